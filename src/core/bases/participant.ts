@@ -1,0 +1,55 @@
+export type Role = 'mentor' | 'mentee';
+
+/** What both bases share, normalized. Every field is safe to use: bad values became null/[] and a problem. */
+export interface ParticipantBase {
+  /** Stable id from the «ID» column (assigned by the check when empty). */
+  id: string;
+  role: Role;
+  /** 1-based row in its sheet. */
+  row: number;
+  fio: string;
+  /** Name key that ignores case, ё/е, spaces and word order. */
+  personKey: string;
+  category: string;
+  organization: string;
+  position: string;
+  subjects: string[];
+  experienceYears: number | null;
+  email: string;
+  times: string[];
+  status: string;
+  consentDate: Date | null;
+  /** Consent to personal-data processing is valid (for a minor: the representative's). */
+  hasConsent: boolean;
+  /** The row had an error: it stays in the base but no algorithm should use it. */
+  hasErrors: boolean;
+}
+
+export interface Mentor extends ParticipantBase {
+  role: 'mentor';
+  qualification: string;
+  competencies: string[];
+  achievements: string;
+  interests: string[];
+  wishedCategories: string[];
+  wishedAge: { min: number; max: number } | null;
+  forms: string[];
+  /** Per-mentor limit from the base; null → the common setting. */
+  loadLimit: number | null;
+  caseLink: string;
+}
+
+export interface Mentee extends ParticipantBase {
+  role: 'mentee';
+  age: number | null;
+  isMinor: boolean;
+  deficits: string[];
+  entryDate: Date | null;
+  wantedForm: string;
+  representative: string;
+  representativeConsentDate: Date | null;
+  results: string;
+  endDate: Date | null;
+}
+
+export type Participant = Mentor | Mentee;

@@ -1,0 +1,54 @@
+/** A formula the add-on itself writes (never text that came from a user or a form). */
+export interface Formula {
+  readonly formula: string;
+}
+
+/** One spreadsheet cell as the core sees it. Empty cells are `null`. */
+export type Cell = string | number | boolean | Date | Formula | null;
+
+/** A rectangle of cells, row-major. Row 0 of a sheet grid is its header row. */
+export type Grid = Cell[][];
+
+export function isFormula(cell: Cell): cell is Formula {
+  return typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'formula' in cell;
+}
+
+export function isBlank(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** A cell as display text (dates as дд.мм.гггг), for messages and keys. */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return formatRuDate(cell);
+  if (isFormula(cell)) return cell.formula;
+  return String(cell).trim();
+}
+
+export function formatRuDate(date: Date): string {
+  const dd = String(date.getDate()).padStart(2, '0');
+  const mm = String(date.getMonth() + 1).padStart(2, '0');
+  return `${dd}.${mm}.${date.getFullYear()}`;
+}
+
+/** Pads every row to the same width with nulls (sheets return ragged data from files). */
+export function rectangular(grid: Grid, width?: number): Grid {
+  const w = width ?? grid.reduce((max, row) => Math.max(max, row.length), 0);
+  return grid.map((row) => {
+    const copy = row.slice(0, w);
+    while (copy.length < w) copy.push(null);
+    return copy;
+  });
+}
+
+/** 1-based column number → A1 letters (1 → A, 27 → AA). */
+export function columnLetter(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,19 @@
+/**
+ * The add-on menu (Расширения → Наставник). Each item names a top-level function that the
+ * Apps Script entry module exports; a test checks that every target exists in dist/Code.js.
+ * Features add their items here, in the order a curator works.
+ */
+export interface MenuItem {
+  ru: string;
+  en: string;
+  functionName: string;
+}
+
+export type MenuEntry = MenuItem | 'separator';
+
+export const MENU: readonly MenuEntry[] = [
+  { ru: 'Подготовить таблицу', en: 'Set up the spreadsheet', functionName: 'menuSetupWorkbook' },
+  { ru: 'Проверить базы', en: 'Check the bases', functionName: 'menuCheckBases' },
+  'separator',
+  { ru: 'О программе', en: 'About', functionName: 'menuAbout' },
+];

@@ -1,0 +1,5 @@
+import { BASE_SETTINGS } from './base-settings';
+import type { SettingSpec } from './setting';
+
+/** Every setting of the add-on, in the order the «Настройки» sheet shows them. Features add their lists here. */
+export const ALL_SETTINGS: readonly SettingSpec[] = [...BASE_SETTINGS];
