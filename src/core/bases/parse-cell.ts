@@ -1,0 +1,98 @@
+import { type Cell, cellText, isBlank } from '../cell';
+import type { Catalogues } from '../catalogues/catalogues';
+import type { ColumnSpec } from '../sheet/layout';
+import { cleanText, splitTags } from '../text/normalize';
+import { parseDate, parseEmail, parseNumber, parseYesNo } from '../text/parse';
+
+export type CellValue = string | number | boolean | Date | string[] | null;
+
+export interface CellIssue {
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface ParsedCell {
+  value: CellValue;
+  issue?: CellIssue;
+}
+
+/** Parses one cell by its column's type; a bad value becomes null (or is kept as text) plus an issue. */
+export function parseCell(cell: Cell, column: ColumnSpec, catalogues: Catalogues): ParsedCell {
+  if (isBlank(cell)) return { value: column.type === 'tags' ? [] : null };
+  const text = cleanText(cellText(cell));
+  switch (column.type) {
+    case 'email': {
+      const email = parseEmail(cell);
+      return email.ok ? { value: email.value } : { value: null, issue: { severity: 'warning', message: 'Некорректный адрес e-mail: анкеты не смогут узнать участника по почте' } };
+    }
+    case 'date': {
+      const date = parseDate(cell);
+      return date.ok ? { value: date.value } : { value: null, issue: { severity: 'warning', message: 'Не дата: укажите дату в виде дд.мм.гггг' } };
+    }
+    case 'int':
+    case 'number':
+      return parseNumeric(cell, column);
+    case 'yesno': {
+      const yes = parseYesNo(cell);
+      return yes.ok ? { value: yes.value } : { value: null, issue: { severity: 'warning', message: 'Ожидается «да» или «нет»' } };
+    }
+    case 'tags':
+      return parseTagList(text, column, catalogues);
+    case 'choice':
+      return parseChoice(text, column, catalogues);
+    default:
+      return { value: text };
+  }
+}
+
+function parseNumeric(cell: Cell, column: ColumnSpec): ParsedCell {
+  const parsed = parseNumber(cell);
+  const range = rangeText(column);
+  if (!parsed.ok) return { value: null, issue: { severity: 'warning', message: `Не число: ожидается число${range}` } };
+  if (column.type === 'int' && !Number.isInteger(parsed.value)) {
+    return { value: null, issue: { severity: 'warning', message: `Ожидается целое число${range}` } };
+  }
+  if ((column.min !== undefined && parsed.value < column.min) || (column.max !== undefined && parsed.value > column.max)) {
+    return { value: null, issue: { severity: 'warning', message: `Число вне допустимого диапазона${range}` } };
+  }
+  return { value: parsed.value };
+}
+
+function rangeText(column: ColumnSpec): string {
+  if (column.min !== undefined && column.max !== undefined) return ` от ${column.min} до ${column.max}`;
+  if (column.min !== undefined) return ` не меньше ${column.min}`;
+  return '';
+}
+
+/** Catalogue-checked tag lists: only forms are strict (matching depends on them). */
+const STRICT_TAG_CATALOGUES = new Set(['forms']);
+
+function parseTagList(text: string, column: ColumnSpec, catalogues: Catalogues): ParsedCell {
+  const tags = splitTags(text);
+  if (!column.catalogue || !STRICT_TAG_CATALOGUES.has(column.catalogue)) return { value: tags };
+  const known: string[] = [];
+  const unknown: string[] = [];
+  for (const tag of tags) {
+    const found = catalogues.find(column.catalogue, tag);
+    if (found) known.push(found);
+    else unknown.push(tag);
+  }
+  if (unknown.length === 0) return { value: known };
+  return {
+    value: known,
+    issue: { severity: 'error', message: `Нет в «Справочниках»: ${unknown.map((u) => `«${u}»`).join(', ')}. Выберите из списка или добавьте в справочник` },
+  };
+}
+
+/** Catalogues whose unknown values are errors (the value decides what the algorithms do). */
+const STRICT_CHOICE_CATALOGUES = new Set(['forms', 'categories']);
+
+function parseChoice(text: string, column: ColumnSpec, catalogues: Catalogues): ParsedCell {
+  if (!column.catalogue) return { value: text };
+  const values = catalogues.values(column.catalogue);
+  if (values.length === 0) return { value: text };
+  const found = catalogues.find(column.catalogue, text);
+  if (found) return { value: found };
+  const severity = STRICT_CHOICE_CATALOGUES.has(column.catalogue) ? 'error' : 'warning';
+  return { value: text, issue: { severity, message: `«${text}» нет в «Справочниках». Выберите значение из списка или добавьте его в справочник` } };
+}

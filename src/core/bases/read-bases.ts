@@ -1,0 +1,204 @@
+import { type Cell, cellText, type Grid, isBlank } from '../cell';
+import { Catalogues } from '../catalogues/catalogues';
+import { CATALOGUES_SHEET } from '../catalogues/defaults';
+import type { WorkbookPort } from '../ports';
+import type { Problem } from '../problems/problem';
+import { Settings, SETTINGS_SHEET } from '../settings/settings';
+import { type HeaderMap, mapHeader } from '../sheet/header-map';
+import type { SheetLayout } from '../sheet/layout';
+import { personKey } from '../text/normalize';
+import { assignIds, type IdColumnWrite } from './assign-ids';
+import { findDuplicates } from './duplicates';
+import { MENTEE_LAYOUT, MENTOR_LAYOUT } from './layouts';
+import { type CellValue, parseCell } from './parse-cell';
+import type { Mentee, Mentor, ParticipantBase, Role } from './participant';
+
+export interface Bases {
+  mentors: Mentor[];
+  mentees: Mentee[];
+  problems: Problem[];
+  /** ID columns to write back (rows whose «ID» was empty or repeated got a new id). */
+  idWrites: IdColumnWrite[];
+}
+
+/** A parsed row: typed values by column key, plus where it stands. */
+export interface BaseRow {
+  row: number;
+  values: Record<string, CellValue>;
+  hasErrors: boolean;
+}
+
+export interface ReadBase {
+  grid: Grid;
+  map: HeaderMap;
+  rows: BaseRow[];
+}
+
+/** Reads a base sheet by header names; every bad cell becomes a problem, never an exception. */
+export function readBase(grid: Grid | null, layout: SheetLayout, catalogues: Catalogues, problems: Problem[]): ReadBase {
+  const empty: ReadBase = { grid: grid ?? [], map: mapHeader([], layout.columns), rows: [] };
+  if (!grid || grid.length === 0 || grid[0].every((cell) => isBlank(cell))) {
+    problems.push(sheetProblem(layout.sheet, `Лист «${layout.sheet}» не найден или пуст. Выполните «Подготовить таблицу»`));
+    return empty;
+  }
+  const map = mapHeader(grid[0], layout.columns);
+  for (const column of map.missing.filter((c) => c.required)) {
+    problems.push({ ...sheetProblem(layout.sheet, `Нет обязательного столбца «${column.header}». Выполните «Подготовить таблицу» — столбец будет добавлен`), column: column.header });
+  }
+  const rows: BaseRow[] = [];
+  grid.slice(1).forEach((cells, i) => {
+    if (cells.every((cell) => isBlank(cell))) return;
+    rows.push(parseRow(cells, i + 2, layout, map, grid[0], catalogues, problems));
+  });
+  return { grid, map, rows };
+}
+
+function parseRow(cells: Cell[], row: number, layout: SheetLayout, map: HeaderMap, header: Cell[], catalogues: Catalogues, problems: Problem[]): BaseRow {
+  const values: Record<string, CellValue> = {};
+  let hasErrors = false;
+  for (const column of layout.columns) {
+    const index = map.index.get(column.key);
+    if (index === undefined) {
+      values[column.key] = column.type === 'tags' ? [] : null;
+      continue;
+    }
+    const cell = cells[index] ?? null;
+    const title = cellText(header[index]);
+    if (column.required && isBlank(cell)) {
+      problems.push({ sheet: layout.sheet, row, column: title, value: '', message: `Не заполнено обязательное поле «${title}»`, severity: 'error' });
+      hasErrors = true;
+    }
+    const parsed = parseCell(cell, column, catalogues);
+    values[column.key] = parsed.value;
+    if (parsed.issue) {
+      problems.push({ sheet: layout.sheet, row, column: title, value: cellText(cell), message: parsed.issue.message, severity: parsed.issue.severity });
+      if (parsed.issue.severity === 'error') hasErrors = true;
+    }
+  }
+  return { row, values, hasErrors };
+}
+
+function sheetProblem(sheet: string, message: string): Problem {
+  return { sheet, row: null, column: null, value: '', message, severity: 'error' };
+}
+
+/** Reads and normalizes both bases: typed participants, problems, ids to write back. */
+export function readBases(workbook: WorkbookPort, settings: Settings, catalogues: Catalogues): Bases {
+  const problems: Problem[] = [];
+  const mentorBase = readBase(workbook.readSheet(MENTOR_LAYOUT.sheet), MENTOR_LAYOUT, catalogues, problems);
+  const menteeBase = readBase(workbook.readSheet(MENTEE_LAYOUT.sheet), MENTEE_LAYOUT, catalogues, problems);
+  const idWrites: IdColumnWrite[] = [];
+  const mentorIds = assignIds(mentorBase, MENTOR_LAYOUT.sheet, 'НК', problems, idWrites);
+  const menteeIds = assignIds(menteeBase, MENTEE_LAYOUT.sheet, 'НЯ', problems, idWrites);
+  const adultAge = settings.number('adultAge');
+  const mentors = mentorBase.rows.map((row) => toMentor(row, mentorIds.get(row.row) as string, problems));
+  const mentees = menteeBase.rows.map((row) => toMentee(row, menteeIds.get(row.row) as string, adultAge, problems));
+  for (const duplicate of [...findDuplicates(mentors, MENTOR_LAYOUT.sheet), ...findDuplicates(mentees, MENTEE_LAYOUT.sheet)]) {
+    problems.push(duplicate.problem);
+    duplicate.participant.hasErrors = true;
+  }
+  return { mentors, mentees, problems, idWrites };
+}
+
+/** Everything most use cases start from, read once: settings, catalogues and both bases. */
+export function loadProgram(workbook: WorkbookPort): { settings: Settings; catalogues: Catalogues; bases: Bases } {
+  const settings = Settings.fromSheet(workbook.readSheet(SETTINGS_SHEET));
+  const catalogues = Catalogues.fromSheet(workbook.readSheet(CATALOGUES_SHEET));
+  const bases = readBases(workbook, settings, catalogues);
+  return { settings, catalogues, bases };
+}
+
+const text = (value: CellValue): string => (typeof value === 'string' ? value : value === null ? '' : String(value));
+const tags = (value: CellValue): string[] => (Array.isArray(value) ? value : []);
+const num = (value: CellValue): number | null => (typeof value === 'number' ? value : null);
+const date = (value: CellValue): Date | null => (value instanceof Date ? value : null);
+
+function baseOf(row: BaseRow, id: string, role: Role): ParticipantBase {
+  const v = row.values;
+  return {
+    id,
+    role,
+    row: row.row,
+    fio: text(v.fio),
+    personKey: personKey(text(v.fio)),
+    category: text(v.category),
+    organization: text(v.organization),
+    position: text(v.position),
+    subjects: tags(v.subjects),
+    experienceYears: num(v.experience),
+    email: text(v.email),
+    times: tags(v.times),
+    status: text(v.status),
+    consentDate: date(v.consent),
+    hasConsent: date(v.consent) !== null,
+    hasErrors: row.hasErrors,
+  };
+}
+
+function toMentor(row: BaseRow, id: string, problems: Problem[]): Mentor {
+  const v = row.values;
+  const mentor: Mentor = {
+    ...baseOf(row, id, 'mentor'),
+    role: 'mentor',
+    qualification: text(v.qualification),
+    competencies: tags(v.competencies),
+    achievements: text(v.achievements),
+    interests: tags(v.interests),
+    wishedCategories: tags(v.wishedCategories),
+    wishedAge: parseAgeRange(text(v.wishedAge)),
+    forms: tags(v.forms),
+    loadLimit: num(v.loadLimit),
+    caseLink: text(v.caseLink),
+  };
+  if (text(v.wishedAge) !== '' && mentor.wishedAge === null) {
+    problems.push({ sheet: MENTOR_LAYOUT.sheet, row: row.row, column: 'Желаемый возраст наставляемых', value: text(v.wishedAge), message: 'Укажите диапазон возраста в виде «22–35»', severity: 'warning' });
+  }
+  if (!mentor.hasConsent) problems.push(consentProblem(MENTOR_LAYOUT.sheet, row.row, 'Согласие на обработку ПДн (дата)', 'Нет согласия на обработку персональных данных: наставник не будет включён в пару'));
+  return mentor;
+}
+
+function toMentee(row: BaseRow, id: string, adultAge: number, problems: Problem[]): Mentee {
+  const v = row.values;
+  const age = num(v.age);
+  const isMinor = age !== null && age < adultAge;
+  const base = baseOf(row, id, 'mentee');
+  const representativeConsentDate = date(v.representativeConsent);
+  const mentee: Mentee = {
+    ...base,
+    role: 'mentee',
+    age,
+    isMinor,
+    deficits: tags(v.deficits),
+    entryDate: date(v.entryDate),
+    wantedForm: text(v.wantedForm),
+    representative: text(v.representative),
+    representativeConsentDate,
+    hasConsent: isMinor ? representativeConsentDate !== null : base.hasConsent,
+    results: text(v.results),
+    endDate: date(v.endDate),
+  };
+  const sheet = MENTEE_LAYOUT.sheet;
+  if (isMinor && representativeConsentDate === null) {
+    problems.push(consentProblem(sheet, row.row, 'Согласие законного представителя (дата)', `Наставляемому ${age} лет: нужно согласие законного представителя на обработку ПДн. Без него участник не будет включён в пару`));
+  } else if (isMinor && mentee.representative === '') {
+    problems.push({ sheet, row: row.row, column: 'Законный представитель', value: '', message: 'Для несовершеннолетнего укажите ФИО законного представителя', severity: 'warning' });
+  } else if (!isMinor && !mentee.hasConsent) {
+    problems.push(consentProblem(sheet, row.row, 'Согласие на обработку ПДн (дата)', 'Нет согласия на обработку персональных данных: наставляемый не будет включён в пару'));
+  }
+  if (age === null && /обучающ|ученик|студент/i.test(mentee.category)) {
+    problems.push({ sheet, row: row.row, column: 'Возраст', value: '', message: 'Укажите возраст обучающегося: от него зависит, чьё согласие на обработку ПДн нужно', severity: 'warning' });
+  }
+  return mentee;
+}
+
+function consentProblem(sheet: string, row: number, column: string, message: string): Problem {
+  return { sheet, row, column, value: '', message, severity: 'error' };
+}
+
+/** «22–35», «22-35», «от 22 до 35» → {min, max}; a single number means exactly that age. */
+export function parseAgeRange(value: string): { min: number; max: number } | null {
+  const numbers = value.match(/\d+/g)?.map(Number) ?? [];
+  if (numbers.length === 1) return { min: numbers[0], max: numbers[0] };
+  if (numbers.length !== 2 || numbers[0] > numbers[1]) return null;
+  return { min: numbers[0], max: numbers[1] };
+}

@@ -1,0 +1,45 @@
+import { loadProgram } from '../bases/read-bases';
+import { writeAssignedIds } from '../bases/write-ids';
+import { type Outcome, outcome } from '../outcome';
+import type { Env } from '../ports';
+import { writeProblems } from '../problems/problems-sheet';
+
+export const CHECK_SOURCE = 'Проверка баз';
+
+/**
+ * «Проверить базы»: reads both bases by header names, normalizes them, assigns ids to new
+ * participants and lists every problem in «Проблемы». One bad row never stops the rest.
+ */
+export function checkBases(env: Env): Outcome {
+  const ru = env.locale !== 'en';
+  env.progress.report(ru ? 'Читаю базы…' : 'Reading the bases…');
+  const { settings, bases } = loadProgram(env.workbook);
+  writeAssignedIds(env.workbook, bases);
+  const problems = [...settings.problems, ...bases.problems];
+  writeProblems(env.workbook, CHECK_SOURCE, problems, env.clock.now());
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const ready = {
+    mentors: bases.mentors.filter((m) => !m.hasErrors && m.hasConsent).length,
+    mentees: bases.mentees.filter((m) => !m.hasErrors && m.hasConsent).length,
+  };
+  const lines = ru
+    ? [
+        `Наставников: ${bases.mentors.length}, из них готовы к подбору: ${ready.mentors}.`,
+        `Наставляемых: ${bases.mentees.length}, из них готовы к подбору: ${ready.mentees}.`,
+        problems.length === 0 ? 'Проблем не найдено.' : `Найдено ошибок: ${errors}, предупреждений: ${warnings} — список на листе «Проблемы».`,
+      ]
+    : [
+        `Mentors: ${bases.mentors.length}, ready for matching: ${ready.mentors}.`,
+        `Mentees: ${bases.mentees.length}, ready for matching: ${ready.mentees}.`,
+        problems.length === 0 ? 'No problems found.' : `Errors: ${errors}, warnings: ${warnings} — see the «Проблемы» sheet.`,
+      ];
+  return outcome(ru ? 'Проверка баз' : 'Bases checked', lines, {
+    mentors: bases.mentors.length,
+    mentees: bases.mentees.length,
+    errors,
+    warnings,
+    readyMentors: ready.mentors,
+    readyMentees: ready.mentees,
+  });
+}

@@ -1,0 +1,124 @@
+import { type Cell, cellText, isBlank } from '../cell';
+import { CATALOGUES, CATALOGUES_SHEET, type CatalogueSpec } from '../catalogues/defaults';
+import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../bases/layouts';
+import { type Outcome, outcome } from '../outcome';
+import type { Env, WorkbookPort } from '../ports';
+import { PROBLEM_COLUMNS, PROBLEMS_SHEET } from '../problems/problems-sheet';
+import { ALL_SETTINGS } from '../settings/registry';
+import { SETTINGS_COLUMNS, SETTINGS_SHEET } from '../settings/settings';
+import { mapHeader } from '../sheet/header-map';
+import { type ColumnSpec, type SheetLayout } from '../sheet/layout';
+import { type CatalogueColumns, HEADER_BACKGROUND, layoutFormat } from '../sheet/layout-format';
+import { mergeOwnedTable, writeGrid } from '../sheet/owned-table';
+import { textKey } from '../text/normalize';
+import { setupMessages } from './setup-messages';
+
+/** Room below the default catalogue values that dropdowns still cover. */
+const CATALOGUE_SPARE_ROWS = 200;
+
+/**
+ * «Подготовить таблицу»: creates whatever is missing of the standard workbook and repairs
+ * missing columns. Never touches a user's rows, values, extra columns or column order.
+ */
+export function setupWorkbook(env: Env): Outcome {
+  const { workbook } = env;
+  const text = setupMessages(env.locale);
+  const created = ['Наставники', 'Наставляемые', CATALOGUES_SHEET, SETTINGS_SHEET, PROBLEMS_SHEET].filter((name) => workbook.ensureSheet(name));
+  env.progress.report(text.progressCatalogues);
+  const catalogueColumns = setupCatalogues(workbook);
+  env.progress.report(text.progressSettings);
+  const addedSettings = setupSettings(workbook);
+  env.progress.report(text.progressBases);
+  const addedColumns = [MENTOR_LAYOUT, MENTEE_LAYOUT].flatMap((layout) => setupLayoutSheet(workbook, layout, catalogueColumns.map));
+  setupLayoutSheet(workbook, { sheet: PROBLEMS_SHEET, columns: PROBLEM_COLUMNS as unknown as ColumnSpec[] });
+  return outcome(text.title, text.summary(created, addedColumns, catalogueColumns.added, addedSettings), {
+    sheetsCreated: created.length,
+    columnsAdded: addedColumns.length,
+    settingsAdded: addedSettings,
+  });
+}
+
+/** Adds the missing standard columns after the user's last column; formats the sheet. */
+export function setupLayoutSheet(workbook: WorkbookPort, layout: SheetLayout, catalogues?: CatalogueColumns): string[] {
+  workbook.ensureSheet(layout.sheet);
+  const grid = workbook.readSheet(layout.sheet) ?? [];
+  const header = grid[0] ?? [];
+  const lastUsed = lastNonBlank(header);
+  const map = mapHeader(header, layout.columns);
+  const missing = map.missing;
+  if (missing.length > 0) {
+    workbook.writeBlock(layout.sheet, { row: 1, col: lastUsed + 2, values: [missing.map((column) => column.header)] });
+    missing.forEach((column, i) => map.index.set(column.key, lastUsed + 1 + i));
+  }
+  workbook.formatSheet(layout.sheet, layoutFormat(layout, map, catalogues));
+  return header.length === 0 ? [] : missing.map((column) => `${layout.sheet}: ${column.header}`);
+}
+
+function lastNonBlank(row: readonly Cell[]): number {
+  for (let i = row.length - 1; i >= 0; i--) if (!isBlank(row[i])) return i;
+  return -1;
+}
+
+/** Writes the default catalogues that «Справочники» lacks, each as a column; returns where each stands. */
+function setupCatalogues(workbook: WorkbookPort): { map: CatalogueColumns; added: number } {
+  const grid = workbook.readSheet(CATALOGUES_SHEET) ?? [];
+  const header = grid[0] ?? [];
+  const columns = new Map<string, number>();
+  const missing: CatalogueSpec[] = [];
+  for (const spec of CATALOGUES) {
+    const index = header.findIndex((cell) => textKey(cellText(cell)) === textKey(spec.header));
+    if (index >= 0) columns.set(spec.key, index + 1);
+    else missing.push(spec);
+  }
+  const start = lastNonBlank(header) + 2;
+  if (missing.length > 0) {
+    const height = 1 + Math.max(0, ...missing.map((spec) => spec.values.length));
+    const values: Cell[][] = Array.from({ length: height }, (_, r) => missing.map((spec) => (r === 0 ? spec.header : (spec.values[r - 1] ?? null))));
+    workbook.writeBlock(CATALOGUES_SHEET, { row: 1, col: start, values });
+    missing.forEach((spec, i) => columns.set(spec.key, start + i));
+  }
+  const tallest = Math.max(grid.length, 1 + Math.max(...CATALOGUES.map((spec) => spec.values.length)));
+  workbook.formatSheet(CATALOGUES_SHEET, {
+    frozenRows: 1,
+    headerBold: true,
+    headerBackground: HEADER_BACKGROUND,
+    headerWrap: true,
+    columns: CATALOGUES.map((spec) => ({ col: columns.get(spec.key) as number, note: spec.note, width: 220, numberFormat: '@' })),
+  });
+  return { map: { sheet: CATALOGUES_SHEET, columns, lastRow: tallest + CATALOGUE_SPARE_ROWS }, added: missing.length };
+}
+
+/** Adds missing settings with their defaults; keeps every value and row the user has. */
+function setupSettings(workbook: WorkbookPort): number {
+  const existing = workbook.readSheet(SETTINGS_SHEET);
+  const known = new Set((existing ?? []).slice(1).map((row) => cellText(row[keyColumn(existing?.[0] ?? [])] ?? null)));
+  const generated = ALL_SETTINGS.map((spec) => ({
+    section: spec.section,
+    label: spec.label,
+    value: spec.default,
+    description: `${spec.description}${isBlank(spec.default) ? '' : ` (по умолчанию: ${cellText(spec.default)})`}`,
+    key: spec.key,
+  }));
+  const merged = mergeOwnedTable(
+    existing,
+    { columns: SETTINGS_COLUMNS.map((c) => ({ ...c, editable: c.key === 'value' })), keyOf: (r) => cellText(r.key) },
+    generated,
+    { keepRow: () => true },
+  );
+  writeGrid(workbook, SETTINGS_SHEET, merged.grid, existing?.length ?? 0);
+  workbook.formatSheet(SETTINGS_SHEET, {
+    frozenRows: 1,
+    headerBold: true,
+    headerBackground: HEADER_BACKGROUND,
+    columns: SETTINGS_COLUMNS.map((spec) => ({
+      col: (merged.index.get(spec.key) as number) + 1,
+      note: spec.note,
+      width: spec.key === 'label' || spec.key === 'description' ? 320 : 140,
+    })),
+  });
+  return ALL_SETTINGS.filter((spec) => !known.has(spec.key)).length;
+}
+
+function keyColumn(header: readonly Cell[]): number {
+  return mapHeader(header, SETTINGS_COLUMNS).index.get('key') ?? -1;
+}
