@@ -1,0 +1,338 @@
+/**
+ * The WorkbookPort over an .xlsx file through ExcelJS. The file is read once (`open`), every
+ * port method works on the in-memory workbook (so use cases stay synchronous, as in Apps Script),
+ * and `save` writes it back. What the user had — other sheets, extra columns, their formats,
+ * notes and validations — stays, because ExcelJS round-trips them and we only touch the cells
+ * and columns the use case names.
+ */
+import ExcelJS from 'exceljs';
+import { type Cell, type Grid, isFormula } from '../core/cell';
+import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
+import { fromExcelDate, toExcelDate } from './excel-dates';
+
+/** Validations reach this many rows below the last used row (new rows typed by hand get the dropdown too). */
+const VALIDATION_SPARE_ROWS = 1000;
+
+type CellPatch = Partial<ExcelJS.Style>;
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(readonly excel: ExcelJS.Workbook) {}
+
+  /** Reads an .xlsx file; throws `WorkbookFileError` with a Russian message when it is not a readable workbook. */
+  static async open(path: string): Promise<XlsxWorkbook> {
+    const excel = new ExcelJS.Workbook();
+    try {
+      await excel.xlsx.readFile(path);
+    } catch (error) {
+      throw new WorkbookFileError(path, error);
+    }
+    return new XlsxWorkbook(excel);
+  }
+
+  static create(): XlsxWorkbook {
+    const excel = new ExcelJS.Workbook();
+    excel.creator = 'Наставник';
+    return new XlsxWorkbook(excel);
+  }
+
+  async save(path: string): Promise<void> {
+    await this.excel.xlsx.writeFile(path);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.excel.xlsx.writeBuffer());
+  }
+
+  sheetNames(): string[] {
+    return this.excel.worksheets.filter((sheet) => sheet.state !== 'veryHidden').map((sheet) => sheet.name);
+  }
+
+  /** The worksheet by name (Excel compares sheet names case-insensitively), including very hidden ones. */
+  worksheet(name: string): ExcelJS.Worksheet | undefined {
+    const wanted = name.toLowerCase();
+    return this.excel.worksheets.find((sheet) => sheet.name.toLowerCase() === wanted);
+  }
+
+  readSheet(name: string): Grid | null {
+    const sheet = this.worksheet(name);
+    if (!sheet) return null;
+    const rows: Grid = [];
+    let width = 0;
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const values: Cell[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        values[colNumber - 1] = readCell(cell);
+      });
+      let last = values.length;
+      while (last > 0 && (values[last - 1] === null || values[last - 1] === undefined)) last--;
+      if (last === 0) return;
+      rows[rowNumber - 1] = values.slice(0, last);
+      width = Math.max(width, last);
+    });
+    const grid: Grid = [];
+    for (let r = 0; r < rows.length; r++) {
+      const source = rows[r] ?? [];
+      const row: Cell[] = new Array(width);
+      for (let c = 0; c < width; c++) row[c] = source[c] ?? null;
+      grid.push(row);
+    }
+    return grid;
+  }
+
+  ensureSheet(name: string): boolean {
+    if (this.worksheet(name)) return false;
+    this.excel.addWorksheet(name);
+    return true;
+  }
+
+  writeBlock(sheetName: string, block: Block): void {
+    const sheet = this.requireSheet(sheetName);
+    block.values.forEach((values, i) => {
+      const row = sheet.getRow(block.row + i);
+      values.forEach((value, j) => {
+        const cell = row.getCell(block.col + j);
+        writeCell(cell, value);
+        const patch: CellPatch = {};
+        const background = block.backgrounds?.[i]?.[j];
+        if (block.backgrounds) patch.fill = background ? solidFill(background) : { type: 'pattern', pattern: 'none' };
+        const weight = block.fontWeights?.[i]?.[j];
+        if (block.fontWeights) patch.font = { ...cell.font, bold: weight === 'bold' };
+        const numberFormat = block.numberFormats?.[i]?.[j];
+        if (numberFormat) patch.numFmt = numberFormat;
+        if (block.wrap !== undefined) patch.alignment = { ...cell.alignment, wrapText: block.wrap, vertical: 'top' };
+        if (Object.keys(patch).length > 0) restyle(cell, patch);
+        if (block.notes) setNote(cell, block.notes[i]?.[j] ?? null);
+      });
+    });
+  }
+
+  clearRows(sheetName: string, fromRow: number, toRow: number): void {
+    const sheet = this.worksheet(sheetName);
+    if (!sheet) return;
+    const last = Math.min(toRow, sheet.rowCount);
+    for (let r = fromRow; r <= last; r++) {
+      sheet.getRow(r).eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.type !== ExcelJS.ValueType.Merge) cell.value = null;
+      });
+    }
+  }
+
+  formatSheet(sheetName: string, format: SheetFormat): void {
+    const sheet = this.requireSheet(sheetName);
+    const headerRow = format.headerRow ?? 1;
+    if (format.frozenRows !== undefined || format.frozenColumns !== undefined) {
+      const current = (sheet.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetViewFrozen>;
+      const xSplit = format.frozenColumns ?? current.xSplit ?? 0;
+      const ySplit = format.frozenRows ?? current.ySplit ?? 0;
+      const view = { state: 'frozen', xSplit, ySplit, showGridLines: !format.hideGridlines };
+      sheet.views = [view as Partial<ExcelJS.WorksheetView>];
+    } else if (format.hideGridlines !== undefined) {
+      sheet.views = [{ ...(sheet.views?.[0] ?? {}), showGridLines: !format.hideGridlines } as Partial<ExcelJS.WorksheetView>];
+    }
+    if (format.tabColor) sheet.properties.tabColor = { argb: argb(format.tabColor) };
+    this.styleHeader(sheet, headerRow, format);
+    const validated = (format.columns ?? []).filter((column) => column.validation);
+    if (validated.length > 0) dropValidations(sheet, new Set(validated.map((column) => column.col)), headerRow);
+    const lastDataRow = Math.max(sheet.rowCount, headerRow) + VALIDATION_SPARE_ROWS;
+    for (const column of format.columns ?? []) {
+      const excelColumn = sheet.getColumn(column.col);
+      if (column.width !== undefined) excelColumn.width = column.width / 7;
+      if (column.note !== undefined) setNote(sheet.getCell(headerRow, column.col), column.note || null);
+      if (column.numberFormat) {
+        excelColumn.style = { ...excelColumn.style, numFmt: column.numberFormat };
+        excelColumn.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
+          if (rowNumber > headerRow) restyle(cell, { numFmt: column.numberFormat });
+        });
+      }
+      if (column.validation) {
+        const range = `${columnLetters(column.col)}${headerRow + 1}:${columnLetters(column.col)}${lastDataRow}`;
+        validationsOf(sheet).add(range, excelValidation(column.validation));
+      }
+    }
+  }
+
+  upsertChart(_sheet: string, _chart: ChartSpec): boolean {
+    // ExcelJS cannot write charts; the caller falls back to a table.
+    return false;
+  }
+
+  private styleHeader(sheet: ExcelJS.Worksheet, headerRow: number, format: SheetFormat): void {
+    if (!format.headerBold && !format.headerBackground && !format.headerWrap) return;
+    const row = sheet.getRow(headerRow);
+    const width = Math.max(row.cellCount, ...(format.columns ?? []).map((column) => column.col));
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      if (cell.value === null || cell.value === undefined) continue;
+      const patch: CellPatch = {};
+      if (format.headerBold) patch.font = { ...cell.font, bold: true };
+      if (format.headerBackground) patch.fill = solidFill(format.headerBackground);
+      if (format.headerWrap) patch.alignment = { ...cell.alignment, wrapText: true, vertical: 'middle' };
+      restyle(cell, patch);
+    }
+  }
+
+  private requireSheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.worksheet(name);
+    if (!sheet) throw new Error(`Лист «${name}» не найден в книге`);
+    return sheet;
+  }
+}
+
+/** The file is missing, is not an .xlsx, or is damaged. */
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`Не удалось прочитать «${path}» как книгу Excel (.xlsx): файл повреждён или это не .xlsx`);
+    this.cause = cause;
+  }
+}
+
+function readCell(cell: ExcelJS.Cell): Cell {
+  const value = cell.value;
+  switch (cell.type) {
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
+      return null;
+    case ExcelJS.ValueType.Number:
+    case ExcelJS.ValueType.Boolean:
+      return value as number | boolean;
+    case ExcelJS.ValueType.String:
+    case ExcelJS.ValueType.SharedString:
+      return value === '' ? null : String(value);
+    case ExcelJS.ValueType.Date:
+      return fromExcelDate(value as Date);
+    case ExcelJS.ValueType.Formula:
+      return { formula: `=${cell.formula}` };
+    case ExcelJS.ValueType.RichText:
+    case ExcelJS.ValueType.Hyperlink:
+      return cell.text === '' ? null : cell.text;
+    case ExcelJS.ValueType.Error:
+      return (value as ExcelJS.CellErrorValue).error;
+    default:
+      return cell.text === '' ? null : cell.text;
+  }
+}
+
+function writeCell(cell: ExcelJS.Cell, value: Cell): void {
+  if (cell.type === ExcelJS.ValueType.Merge) return;
+  if (value === null || value === undefined) cell.value = null;
+  else if (value instanceof Date) cell.value = toExcelDate(value);
+  else if (isFormula(value)) cell.value = { formula: value.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  // ExcelJS stores a JS string as a string cell whatever it starts with ('=', '+', '-', '@'): never a formula.
+  else cell.value = value;
+}
+
+/**
+ * Sets a style property on one cell only. ExcelJS cells loaded from a file may share one style
+ * object; mutating `cell.font.bold` would restyle every cell that shares it.
+ */
+function restyle(cell: ExcelJS.Cell, patch: CellPatch): void {
+  cell.style = { ...cell.style, ...patch };
+}
+
+function setNote(cell: ExcelJS.Cell, note: string | null): void {
+  if (note) cell.note = note;
+  // ExcelJS has no API to remove a comment; an absent `_comment` is how a cell without one looks.
+  else (cell as unknown as { _comment?: unknown })._comment = undefined;
+}
+
+function solidFill(color: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } };
+}
+
+/** '#ffeeee' / 'ffeeee' / 'red' → ARGB hex as Excel wants it. */
+export function argb(color: string): string {
+  const named: Record<string, string> = { white: 'FFFFFF', black: '000000', red: 'FF0000', green: '00FF00', yellow: 'FFFF00' };
+  const hex = color.startsWith('#') ? color.slice(1) : (named[color.toLowerCase()] ?? color);
+  const full = hex.length === 3 ? [...hex].map((ch) => ch + ch).join('') : hex;
+  return `FF${full.toUpperCase()}`;
+}
+
+function columnLetters(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Excel wants a sheet name in quotes when it has anything but Latin letters and digits (Cyrillic included). */
+export function sheetReference(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function excelValidation(validation: Validation): ExcelJS.DataValidation {
+  const strict = 'strict' in validation ? validation.strict !== false : true;
+  const errorPart = {
+    showErrorMessage: strict,
+    errorStyle: strict ? 'stop' : 'warning',
+    errorTitle: 'Наставник',
+  } as const;
+  switch (validation.kind) {
+    case 'list':
+      return {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${validation.values.map((v) => v.replace(/"/g, '""').replace(/,/g, ' ')).join(',')}"`],
+        ...errorPart,
+        error: 'Выберите значение из списка',
+      };
+    case 'range': {
+      const col = columnLetters(validation.col);
+      const ref = `${sheetReference(validation.sheet)}!$${col}$${validation.firstRow}:$${col}$${validation.lastRow}`;
+      return { type: 'list', allowBlank: true, formulae: [ref], ...errorPart, error: `Выберите значение из листа «${validation.sheet}»` };
+    }
+    case 'date':
+      return {
+        type: 'date',
+        operator: 'greaterThan',
+        allowBlank: true,
+        formulae: [toExcelDate(new Date(1900, 0, 2))],
+        ...errorPart,
+        error: 'Введите дату в виде дд.мм.гггг',
+      };
+    case 'number': {
+      const min = validation.min ?? -1e12;
+      const max = validation.max ?? 1e12;
+      return {
+        type: 'decimal',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [min, max],
+        ...errorPart,
+        error: `Введите число${validation.min !== undefined ? ` от ${validation.min}` : ''}${validation.max !== undefined ? ` до ${validation.max}` : ''}`,
+      };
+    }
+  }
+}
+
+/** Removes validations of the given columns below the header, so re-formatting replaces rather than stacks them. */
+function dropValidations(sheet: ExcelJS.Worksheet, columns: Set<number>, headerRow: number): void {
+  const model = validationsOf(sheet).model;
+  for (const address of Object.keys(model)) {
+    const first = /^\$?([A-Z]+)\$?(\d+)/.exec(address.split(':')[0]);
+    if (!first) continue;
+    if (columns.has(columnNumber(first[1])) && Number(first[2]) > headerRow) delete model[address];
+  }
+}
+
+/** ExcelJS has `worksheet.dataValidations` at run time but not in its type declarations. */
+interface DataValidations {
+  model: Record<string, unknown>;
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
+function validationsOf(sheet: ExcelJS.Worksheet): DataValidations {
+  return (sheet as unknown as { dataValidations: DataValidations }).dataValidations;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

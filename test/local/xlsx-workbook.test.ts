@@ -1,0 +1,201 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { SheetFormat } from '../../src/core/ports';
+import { XlsxWorkbook } from '../../src/local/xlsx-workbook';
+
+const dir = mkdtempSync(join(tmpdir(), 'nastavnik-xlsx-'));
+
+async function roundTrip(workbook: XlsxWorkbook, name: string): Promise<XlsxWorkbook> {
+  const path = join(dir, name);
+  await workbook.save(path);
+  return XlsxWorkbook.open(path);
+}
+
+async function rawExcel(workbook: XlsxWorkbook, name: string): Promise<ExcelJS.Workbook> {
+  const path = join(dir, name);
+  await workbook.save(path);
+  const excel = new ExcelJS.Workbook();
+  await excel.xlsx.readFile(path);
+  return excel;
+}
+
+describe('XlsxWorkbook', () => {
+  it('round-trips values, dates and formulas, and keeps formula-looking text as text', async () => {
+    const book = XlsxWorkbook.create();
+    expect(book.ensureSheet('Лист')).toBe(true);
+    expect(book.ensureSheet('Лист')).toBe(false);
+    const date = new Date(2026, 8, 1);
+    book.writeBlock('Лист', {
+      row: 1,
+      col: 1,
+      values: [
+        ['Текст', 'Число', 'Дата', 'Формула', 'Опасный текст'],
+        ['Иванова', 12.5, date, { formula: '=B2*2' }, '=HYPERLINK("http://evil","x")'],
+        ['+7 900', '-1', '@user', true, null],
+      ],
+    });
+    const reopened = await roundTrip(book, 'values.xlsx');
+    const grid = reopened.readSheet('Лист');
+    expect(grid).not.toBeNull();
+    expect(grid?.[1][0]).toBe('Иванова');
+    expect(grid?.[1][1]).toBe(12.5);
+    expect(grid?.[1][2]).toEqual(date);
+    expect(grid?.[1][3]).toEqual({ formula: '=B2*2' });
+    expect(grid?.[1][4]).toBe('=HYPERLINK("http://evil","x")');
+    expect(grid?.[2]).toEqual(['+7 900', '-1', '@user', true, null]);
+
+    const excel = await rawExcel(reopened, 'values-raw.xlsx');
+    const cell = excel.getWorksheet('Лист')?.getCell('E2');
+    expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    expect(excel.getWorksheet('Лист')?.getCell('D2').type).toBe(ExcelJS.ValueType.Formula);
+  });
+
+  it('reads a rectangular grid from A1 with nulls, rich text and hyperlinks as plain text', async () => {
+    const excel = new ExcelJS.Workbook();
+    const sheet = excel.addWorksheet('Данные');
+    sheet.getCell('A1').value = 'ФИО';
+    sheet.getCell('C1').value = { richText: [{ text: 'Жир', font: { bold: true } }, { text: 'ный' }] };
+    sheet.getCell('B3').value = { text: 'сайт', hyperlink: 'https://school.ru' };
+    sheet.getCell('A5').style = { font: { bold: true } };
+    const path = join(dir, 'rich.xlsx');
+    await excel.xlsx.writeFile(path);
+    const grid = (await XlsxWorkbook.open(path)).readSheet('Данные');
+    expect(grid).toEqual([
+      ['ФИО', null, 'Жирный'],
+      [null, null, null],
+      [null, 'сайт', null],
+    ]);
+  });
+
+  it('keeps dates as the same calendar day in any time zone of the machine', async () => {
+    const book = XlsxWorkbook.create();
+    book.ensureSheet('Д');
+    book.writeBlock('Д', { row: 1, col: 1, values: [[new Date(2026, 0, 31)]] });
+    const excel = await rawExcel(book, 'dates.xlsx');
+    const stored = excel.getWorksheet('Д')?.getCell('A1').value as Date;
+    expect(stored.toISOString().slice(0, 10)).toBe('2026-01-31');
+  });
+
+  it('writes formats: backgrounds, bold, number formats, notes, wrap; clears contents but not formats', async () => {
+    const book = XlsxWorkbook.create();
+    book.ensureSheet('Ф');
+    book.writeBlock('Ф', {
+      row: 2,
+      col: 2,
+      values: [[1, 'a']],
+      backgrounds: [['#ffeeee', null]],
+      fontWeights: [['bold', 'normal']],
+      numberFormats: [['0.00', null]],
+      notes: [['Пояснение', null]],
+      wrap: true,
+    });
+    const excel = await rawExcel(book, 'formats.xlsx');
+    const sheet = excel.getWorksheet('Ф');
+    const b2 = sheet?.getCell('B2');
+    expect(b2?.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEEEE' } });
+    expect(b2?.font?.bold).toBe(true);
+    expect(b2?.numFmt).toBe('0.00');
+    expect(b2?.note).toBe('Пояснение');
+    expect(b2?.alignment?.wrapText).toBe(true);
+    expect(sheet?.getCell('C2').font?.bold).toBeFalsy();
+
+    const reopened = await XlsxWorkbook.open(join(dir, 'formats.xlsx'));
+    reopened.clearRows('Ф', 2, 2);
+    expect(reopened.readSheet('Ф')).toEqual([]);
+    const after = await rawExcel(reopened, 'formats-cleared.xlsx');
+    expect(after.getWorksheet('Ф')?.getCell('B2').numFmt).toBe('0.00');
+  });
+
+  it('formats a sheet: frozen panes, header style and notes, widths, validations with quoted Cyrillic sheet names', async () => {
+    const book = XlsxWorkbook.create();
+    book.ensureSheet('Наставники');
+    book.ensureSheet('Справочники');
+    book.writeBlock('Наставники', { row: 1, col: 1, values: [['ФИО', 'Категория', 'Стаж', 'Дата', 'Статус']] });
+    const format: SheetFormat = {
+      frozenRows: 1,
+      frozenColumns: 1,
+      headerBold: true,
+      headerBackground: '#d9ead3',
+      columns: [
+        { col: 1, width: 210, note: 'Фамилия Имя Отчество' },
+        { col: 2, validation: { kind: 'range', sheet: 'Справочники', col: 1, firstRow: 2, lastRow: 200 } },
+        { col: 3, numberFormat: '0', validation: { kind: 'number', min: 0, max: 60 } },
+        { col: 4, numberFormat: 'dd.mm.yyyy', validation: { kind: 'date' } },
+        { col: 5, validation: { kind: 'list', values: ['новый', 'в паре'], strict: false } },
+      ],
+    };
+    book.formatSheet('Наставники', format);
+    // Formatting again replaces the validations instead of stacking a second copy.
+    book.formatSheet('Наставники', format);
+    const path = join(dir, 'format-sheet.xlsx');
+    await book.save(path);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(path);
+    const sheet = excel.getWorksheet('Наставники');
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+    expect(sheet?.getCell('A1').font?.bold).toBe(true);
+    expect(sheet?.getCell('A1').note).toBe('Фамилия Имя Отчество');
+    expect(sheet?.getColumn(1).width).toBeCloseTo(30, 0);
+    expect(sheet?.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: ["'Справочники'!$A$2:$A$200"] });
+    expect(sheet?.getCell('B500').dataValidation?.type).toBe('list');
+    expect(sheet?.getCell('B1').dataValidation).toBeUndefined();
+    expect(sheet?.getCell('C10').dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 60] });
+    expect(sheet?.getCell('D10').dataValidation?.type).toBe('date');
+    expect(sheet?.getCell('E10').dataValidation).toMatchObject({ type: 'list', formulae: ['"новый,в паре"'] });
+    expect(sheet?.getCell('E10').dataValidation?.showErrorMessage).toBeFalsy();
+    expect(sheet?.getColumn(4).numFmt).toBe('dd.mm.yyyy');
+
+    const xml = await sheetXml(path, 1);
+    expect(xml.match(/<dataValidation /g)?.length).toBe(4);
+  });
+
+  it('keeps other sheets, extra user columns and their formats through a re-save', async () => {
+    const excel = new ExcelJS.Workbook();
+    const mine = excel.addWorksheet('Мой лист');
+    mine.getCell('A1').value = 'Заметки куратора';
+    mine.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    const base = excel.addWorksheet('Наставники');
+    base.getRow(1).values = ['ФИО', 'Моя колонка'];
+    base.getRow(2).values = ['Петров Пётр Петрович', 'позвонить'];
+    base.getCell('B2').font = { italic: true };
+    const path = join(dir, 'user.xlsx');
+    await excel.xlsx.writeFile(path);
+
+    const book = await XlsxWorkbook.open(path);
+    book.writeBlock('Наставники', { row: 1, col: 3, values: [['Стаж'], [12]] });
+    book.formatSheet('Наставники', { headerBold: true, frozenRows: 1 });
+    const after = await rawExcel(book, 'user-after.xlsx');
+    expect(after.worksheets.map((s) => s.name)).toEqual(['Мой лист', 'Наставники']);
+    expect(after.getWorksheet('Мой лист')?.getCell('A1').fill).toMatchObject({ fgColor: { argb: 'FFFFFF00' } });
+    const sheet = after.getWorksheet('Наставники');
+    expect(sheet?.getCell('B2').value).toBe('позвонить');
+    expect(sheet?.getCell('B2').font?.italic).toBe(true);
+    expect(sheet?.getCell('B2').font?.bold).toBeFalsy();
+    expect(sheet?.getCell('C2').value).toBe(12);
+  });
+
+  it('cannot draw charts and says so', () => {
+    const book = XlsxWorkbook.create();
+    book.ensureSheet('Х');
+    expect(book.upsertChart('Х', { id: 'c', title: 't', kind: 'bar', range: { row: 1, col: 1, rows: 2, cols: 2 }, anchor: { row: 1, col: 4 } })).toBe(false);
+  });
+
+  it('rejects a file that is not an xlsx with a Russian message', async () => {
+    const path = join(dir, 'garbage.xlsx');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    await expect(XlsxWorkbook.open(path)).rejects.toThrow(/повреждён или это не \.xlsx/);
+  });
+});
+
+async function sheetXml(path: string, index: number): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const JSZip = require('jszip');
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  return zip.file(`xl/worksheets/sheet${index}.xml`).async('string');
+}
