@@ -20,7 +20,7 @@ export function isBlank(cell: Cell | undefined): boolean {
 /** A cell as display text (dates as дд.мм.гггг), for messages and keys. */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return formatRuDate(cell);
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : formatRuDate(cell);
   if (isFormula(cell)) return cell.formula;
   return String(cell).trim();
 }

@@ -62,7 +62,7 @@ export function parseYesNo(cell: Cell): Parsed<boolean> {
 
 export function cellString(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return cell.toISOString();
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
   if (isFormula(cell)) return '';
   return String(cell);
 }
