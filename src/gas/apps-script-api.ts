@@ -1,0 +1,146 @@
+/**
+ * The narrow slice of the Apps Script services the adapter uses. Each interface picks the real
+ * methods from @types/google-apps-script (so a misspelt or mistyped call fails `tsc`), and methods
+ * that return other service objects are narrowed to the interfaces below. The checks at the end
+ * of this file prove the real services satisfy them; the test fakes (test/gas/fakes) implement them.
+ */
+type S = GoogleAppsScript.Spreadsheet.Sheet;
+type R = GoogleAppsScript.Spreadsheet.Range;
+
+export interface RangeApi
+  extends Pick<
+    R,
+    'getValues' | 'getFormulas' | 'getNotes' | 'getNumRows' | 'getNumColumns' | 'getRow' | 'getColumn' | 'getA1Notation'
+  > {
+  setValues(values: unknown[][]): RangeApi;
+  setBackgrounds(color: (string | null)[][]): RangeApi;
+  setFontWeights(fontWeights: (string | null)[][]): RangeApi;
+  setNumberFormats(numberFormats: string[][]): RangeApi;
+  setNotes(notes: (string | null)[][]): RangeApi;
+  setWrap(isWrapEnabled: boolean): RangeApi;
+  setFontWeight(fontWeight: string | null): RangeApi;
+  setBackground(color: string | null): RangeApi;
+  setDataValidation(rule: DataValidationApi | null): RangeApi;
+  clearContent(): RangeApi;
+}
+
+export interface RangeListApi {
+  setNumberFormat(format: string): RangeListApi;
+}
+
+export interface SheetApi
+  extends Pick<S, 'getName' | 'getMaxRows' | 'getMaxColumns' | 'getLastRow' | 'getLastColumn' | 'getSheetId'> {
+  getDataRange(): RangeApi;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
+  getRangeList(a1Notations: string[]): RangeListApi;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetApi;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetApi;
+  setFrozenRows(rows: number): void;
+  setFrozenColumns(columns: number): void;
+  setColumnWidth(columnPosition: number, width: number): SheetApi;
+  setTabColor(color: string | null): SheetApi;
+  setHiddenGridlines(hideGridlines: boolean): SheetApi;
+  getCharts(): EmbeddedChartApi[];
+  newChart(): EmbeddedChartBuilderApi;
+  insertChart(chart: EmbeddedChartApi): void;
+  updateChart(chart: EmbeddedChartApi): void;
+}
+
+export interface EmbeddedChartApi {
+  getChartId(): number | null;
+  getOptions(): { get(option: string): unknown };
+  modify(): EmbeddedChartBuilderApi;
+}
+
+export interface EmbeddedChartBuilderApi {
+  setChartType(type: GoogleAppsScript.Charts.ChartType): EmbeddedChartBuilderApi;
+  clearRanges(): EmbeddedChartBuilderApi;
+  addRange(range: RangeApi): EmbeddedChartBuilderApi;
+  setNumHeaders(headers: number): EmbeddedChartBuilderApi;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilderApi;
+  setOption(option: string, value: unknown): EmbeddedChartBuilderApi;
+  build(): EmbeddedChartApi;
+}
+
+export interface SpreadsheetApi extends Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getId' | 'toast'> {
+  getSheetByName(name: string): SheetApi | null;
+  getSheets(): SheetApi[];
+  insertSheet(sheetName: string): SheetApi;
+}
+
+// biome-ignore lint/suspicious/noEmptyInterface: an opaque rule object produced by the builder
+export interface DataValidationApi {}
+
+export interface DataValidationBuilderApi {
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
+  requireValueInRange(range: RangeApi, showDropdown: boolean): DataValidationBuilderApi;
+  requireDate(): DataValidationBuilderApi;
+  requireNumberBetween(start: number, end: number): DataValidationBuilderApi;
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderApi;
+  requireNumberLessThanOrEqualTo(number: number): DataValidationBuilderApi;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi;
+  setHelpText(helpText: string): DataValidationBuilderApi;
+  build(): DataValidationApi;
+}
+
+export interface MenuApi {
+  addItem(caption: string, functionName: string): MenuApi;
+  addSeparator(): MenuApi;
+  addToUi(): void;
+}
+
+export interface UiApi extends Pick<GoogleAppsScript.Base.Ui, 'ButtonSet'> {
+  createAddonMenu(): MenuApi;
+  alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
+  showModalDialog(userInterface: HtmlOutputApi, title: string): void;
+}
+
+export interface HtmlOutputApi {
+  setWidth(width: number): HtmlOutputApi;
+  setHeight(height: number): HtmlOutputApi;
+}
+
+export interface SpreadsheetAppApi {
+  getActiveSpreadsheet(): SpreadsheetApi | null;
+  getUi(): UiApi;
+  newDataValidation(): DataValidationBuilderApi;
+}
+
+export type PropertiesApi = Pick<
+  GoogleAppsScript.Properties.Properties,
+  'getProperty' | 'setProperty' | 'deleteProperty'
+>;
+
+export type LockApi = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'>;
+
+export type TriggerApi = Pick<GoogleAppsScript.Script.Trigger, 'getUniqueId' | 'getHandlerFunction'>;
+
+export interface ScriptAppApi extends Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode'> {
+  newTrigger(functionName: string): { timeBased(): { after(durationMilliseconds: number): { create(): TriggerApi } } };
+  getProjectTriggers(): TriggerApi[];
+  deleteTrigger(trigger: TriggerApi): void;
+}
+
+/** Everything the adapter touches, injected so that tests can pass fakes. */
+export interface AppsScriptServices {
+  spreadsheetApp: SpreadsheetAppApi;
+  properties: { getDocumentProperties(): PropertiesApi | null };
+  lock: { getDocumentLock(): LockApi | null };
+  scriptApp: ScriptAppApi;
+  session: Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale'>;
+  htmlService: { createHtmlOutputFromFile(filename: string): HtmlOutputApi };
+  charts: { ChartType: typeof GoogleAppsScript.Charts.ChartType };
+}
+
+/** The real services, read from the Apps Script globals (only call this inside Apps Script). */
+export function appsScriptGlobals(): AppsScriptServices {
+  return {
+    spreadsheetApp: SpreadsheetApp,
+    properties: PropertiesService,
+    lock: LockService,
+    scriptApp: ScriptApp,
+    session: Session,
+    htmlService: HtmlService,
+    charts: Charts,
+  };
+}

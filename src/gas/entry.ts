@@ -1,0 +1,9 @@
+/**
+ * The Apps Script entry module: every export becomes a top-level function of dist/Code.js
+ * (menu targets, triggers, sidebar server functions). Export handlers only; write them in
+ * src/gas/handlers/<feature>.ts. MENU (src/core/menu.ts) targets must be exported here.
+ */
+export { menuAbout } from './handlers/about';
+export { runContinuation } from './handlers/continuation';
+export { onInstall, onOpen } from './handlers/menu';
+export { menuCheckBases, menuSetupWorkbook } from './handlers/workbook';

@@ -1,0 +1,15 @@
+import type { Outcome } from '../core/outcome';
+import type { Env } from '../core/ports';
+
+/**
+ * Work that may pause at the time limit and continue in a follow-up run. A handler passes
+ * `{ resumeAs: '<key>' }` to runMenuAction; when its outcome is `paused`, `runContinuation`
+ * later calls `RESUMABLE_ACTIONS[key].run(env)` (no dialogs there: the result is shown as a toast).
+ * Features add one line each, e.g. `importAnswers: { title: 'Импорт ответов', run: importAnswers },`.
+ */
+export interface ResumableAction {
+  title: string;
+  run(env: Env): Outcome;
+}
+
+export const RESUMABLE_ACTIONS: Record<string, ResumableAction> = {};

@@ -1,0 +1,177 @@
+import { type Grid, columnLetter } from '../core/cell';
+import type { Block, ChartSpec, ColumnFormat, KeyValueStore, SheetFormat, WorkbookPort } from '../core/ports';
+import type { AppsScriptServices, SheetApi, SpreadsheetApi } from './apps-script-api';
+import { fromSheetValues, toSheetValue } from './cell-codec';
+import { validationRule } from './validation-rules';
+
+/**
+ * WorkbookPort over SpreadsheetApp. Every method costs a constant number of service calls
+ * whatever the number of rows (formatSheet grows with the number of columns only).
+ */
+export class SheetsWorkbook implements WorkbookPort {
+  constructor(
+    private readonly spreadsheet: SpreadsheetApi,
+    private readonly services: Pick<AppsScriptServices, 'spreadsheetApp' | 'charts'>,
+    /** Remembers which embedded chart belongs to which ChartSpec id. */
+    private readonly chartIds: KeyValueStore,
+  ) {}
+
+  sheetNames(): string[] {
+    return this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+  }
+
+  readSheet(name: string): Grid | null {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) return null;
+    const range = sheet.getDataRange();
+    return fromSheetValues(range.getValues(), range.getFormulas());
+  }
+
+  ensureSheet(name: string): boolean {
+    if (this.spreadsheet.getSheetByName(name)) return false;
+    this.spreadsheet.insertSheet(name);
+    return true;
+  }
+
+  writeBlock(sheetName: string, block: Block): void {
+    const height = block.values.length;
+    const width = height === 0 ? 0 : Math.max(...block.values.map((row) => row.length));
+    if (height === 0 || width === 0) return;
+    const sheet = this.sheet(sheetName);
+    growTo(sheet, block.row + height - 1, block.col + width - 1);
+    const range = sheet.getRange(block.row, block.col, height, width);
+    // Formats first: a '@' (text) format must be in place before the values arrive.
+    if (block.numberFormats) range.setNumberFormats(fill(block.numberFormats, height, width, (f) => f ?? ''));
+    range.setValues(fill(block.values, height, width, toSheetValue));
+    if (block.backgrounds) range.setBackgrounds(fill(block.backgrounds, height, width, (b) => b ?? null));
+    if (block.fontWeights) range.setFontWeights(fill(block.fontWeights, height, width, (w) => w ?? null));
+    if (block.notes) range.setNotes(fill(block.notes, height, width, (n) => n ?? ''));
+    if (block.wrap !== undefined) range.setWrap(block.wrap);
+  }
+
+  clearRows(sheetName: string, fromRow: number, toRow: number): void {
+    const sheet = this.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) return;
+    const last = Math.min(toRow, sheet.getMaxRows());
+    if (last < fromRow) return;
+    sheet.getRange(fromRow, 1, last - fromRow + 1, sheet.getMaxColumns()).clearContent();
+  }
+
+  formatSheet(sheetName: string, format: SheetFormat): void {
+    const sheet = this.sheet(sheetName);
+    const headerRow = format.headerRow ?? 1;
+    const columns = format.columns ?? [];
+    const widest = Math.max(sheet.getLastColumn(), ...columns.map((c) => c.col), 1);
+    growTo(sheet, headerRow + 1, widest);
+    if (format.frozenRows !== undefined) sheet.setFrozenRows(format.frozenRows);
+    if (format.frozenColumns !== undefined) sheet.setFrozenColumns(format.frozenColumns);
+    if (format.tabColor !== undefined) sheet.setTabColor(format.tabColor);
+    if (format.hideGridlines !== undefined) sheet.setHiddenGridlines(format.hideGridlines);
+    const header = sheet.getRange(headerRow, 1, 1, widest);
+    if (format.headerBold !== undefined) header.setFontWeight(format.headerBold ? 'bold' : 'normal');
+    if (format.headerBackground !== undefined) header.setBackground(format.headerBackground);
+    if (format.headerWrap !== undefined) header.setWrap(format.headerWrap);
+    this.writeHeaderNotes(header, columns, widest);
+    const dataRows = sheet.getMaxRows() - headerRow;
+    this.formatDataColumns(sheet, headerRow + 1, dataRows, columns);
+  }
+
+  upsertChart(sheetName: string, spec: ChartSpec): boolean {
+    const sheet = this.sheet(sheetName);
+    const storeKey = `chart:${sheet.getSheetId()}:${spec.id}`;
+    const knownId = this.chartIds.get(storeKey);
+    const existing = sheet
+      .getCharts()
+      .find((chart) =>
+        knownId !== null ? String(chart.getChartId()) === knownId : chart.getOptions().get('title') === spec.title,
+      );
+    const builder = (existing ? existing.modify() : sheet.newChart())
+      .setChartType(chartType(this.services.charts.ChartType, spec.kind))
+      .clearRanges()
+      .addRange(sheet.getRange(spec.range.row, spec.range.col, spec.range.rows, spec.range.cols))
+      .setNumHeaders(1)
+      .setPosition(spec.anchor.row, spec.anchor.col, 0, 0)
+      .setOption('title', spec.title);
+    if (existing) {
+      sheet.updateChart(builder.build());
+      return true;
+    }
+    sheet.insertChart(builder.build());
+    const inserted = sheet.getCharts().pop();
+    const insertedId = inserted?.getChartId();
+    if (insertedId !== null && insertedId !== undefined) this.chartIds.set(storeKey, String(insertedId));
+    return true;
+  }
+
+  private sheet(name: string): SheetApi {
+    return this.spreadsheet.getSheetByName(name) ?? this.spreadsheet.insertSheet(name);
+  }
+
+  /** All header notes in one read and one write; notes on columns without a spec are kept. */
+  private writeHeaderNotes(header: ReturnType<SheetApi['getRange']>, columns: ColumnFormat[], width: number): void {
+    const withNotes = columns.filter((c) => c.note !== undefined);
+    if (withNotes.length === 0) return;
+    const notes = (header.getNotes()[0] ?? []).slice(0, width);
+    while (notes.length < width) notes.push('');
+    for (const column of withNotes) notes[column.col - 1] = column.note ?? '';
+    header.setNotes([notes]);
+  }
+
+  /** Widths, number formats (one call per distinct format) and validation (one per column). */
+  private formatDataColumns(sheet: SheetApi, firstRow: number, rows: number, columns: ColumnFormat[]): void {
+    for (const column of columns) {
+      if (column.width !== undefined) sheet.setColumnWidth(column.col, column.width);
+    }
+    if (rows <= 0) return;
+    const lastRow = firstRow + rows - 1;
+    const byFormat = new Map<string, string[]>();
+    for (const column of columns) {
+      if (column.numberFormat === undefined) continue;
+      const letter = columnLetter(column.col);
+      const list = byFormat.get(column.numberFormat) ?? [];
+      list.push(`${letter}${firstRow}:${letter}${lastRow}`);
+      byFormat.set(column.numberFormat, list);
+    }
+    for (const [numberFormat, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(numberFormat);
+    for (const column of columns) {
+      if (!column.validation) continue;
+      const rule = validationRule(this.spreadsheet, this.services.spreadsheetApp, column.validation);
+      sheet.getRange(firstRow, column.col, rows, 1).setDataValidation(rule);
+    }
+  }
+}
+
+/** Adds rows/columns so that the sheet reaches lastRow × lastCol (Sheets rejects ranges beyond it). */
+function growTo(sheet: SheetApi, lastRow: number, lastCol: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (lastCol > maxCols) sheet.insertColumnsAfter(maxCols, lastCol - maxCols);
+}
+
+/** A rectangular copy of `rows` (height × width), every cell mapped; missing cells map `undefined`. */
+function fill<T, U>(
+  rows: readonly (readonly T[])[],
+  height: number,
+  width: number,
+  map: (cell: T | undefined) => U,
+): U[][] {
+  const out: U[][] = [];
+  for (let r = 0; r < height; r++) {
+    const source = rows[r] ?? [];
+    const row: U[] = [];
+    for (let c = 0; c < width; c++) row.push(map(source[c]));
+    out.push(row);
+  }
+  return out;
+}
+
+function chartType(
+  types: typeof GoogleAppsScript.Charts.ChartType,
+  kind: ChartSpec['kind'],
+): GoogleAppsScript.Charts.ChartType {
+  if (kind === 'bar') return types.BAR;
+  if (kind === 'column') return types.COLUMN;
+  if (kind === 'line') return types.LINE;
+  return types.PIE;
+}
