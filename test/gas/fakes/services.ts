@@ -1,0 +1,210 @@
+/**
+ * Fakes of the non-spreadsheet services: Ui (menus, alerts, dialogs), HtmlService,
+ * PropertiesService, LockService, ScriptApp (one-off triggers), Session. All counted.
+ */
+import type {
+  HtmlOutputApi,
+  LockApi,
+  MenuApi,
+  PropertiesApi,
+  ScriptAppApi,
+  TriggerApi,
+  UiApi,
+} from '../../../src/gas/apps-script-api';
+import type { CallLog } from './calls';
+
+export const BUTTON_SET = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
+export const AUTH_MODE = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' };
+export const CHART_TYPE = {
+  AREA: 'AREA',
+  BAR: 'BAR',
+  BUBBLE: 'BUBBLE',
+  CANDLESTICK: 'CANDLESTICK',
+  COLUMN: 'COLUMN',
+  COMBO: 'COMBO',
+  GAUGE: 'GAUGE',
+  GEO: 'GEO',
+  HISTOGRAM: 'HISTOGRAM',
+  LINE: 'LINE',
+  ORG: 'ORG',
+  PIE: 'PIE',
+  RADAR: 'RADAR',
+  SCATTER: 'SCATTER',
+  SPARKLINE: 'SPARKLINE',
+  STEPPED_AREA: 'STEPPED_AREA',
+  TABLE: 'TABLE',
+  TIMELINE: 'TIMELINE',
+  TREEMAP: 'TREEMAP',
+  WATERFALL: 'WATERFALL',
+};
+
+export class FakeMenu implements MenuApi {
+  readonly items: Array<{ caption: string; functionName: string } | 'separator'> = [];
+  added = false;
+
+  constructor(private readonly calls: CallLog) {}
+
+  addItem(caption: string, functionName: string): FakeMenu {
+    this.calls.record('Menu.addItem');
+    this.items.push({ caption, functionName });
+    return this;
+  }
+
+  addSeparator(): FakeMenu {
+    this.calls.record('Menu.addSeparator');
+    this.items.push('separator');
+    return this;
+  }
+
+  addToUi(): void {
+    this.calls.record('Menu.addToUi');
+    this.added = true;
+  }
+}
+
+export class FakeHtmlOutput implements HtmlOutputApi {
+  width = 0;
+  height = 0;
+
+  constructor(
+    private readonly calls: CallLog,
+    readonly file: string,
+  ) {}
+
+  setWidth(width: number): FakeHtmlOutput {
+    this.calls.record('HtmlOutput.setWidth');
+    this.width = width;
+    return this;
+  }
+
+  setHeight(height: number): FakeHtmlOutput {
+    this.calls.record('HtmlOutput.setHeight');
+    this.height = height;
+    return this;
+  }
+}
+
+export class FakeUi implements UiApi {
+  readonly ButtonSet = BUTTON_SET as unknown as UiApi['ButtonSet'];
+  readonly menus: FakeMenu[] = [];
+  readonly alerts: Array<{ title: string; prompt: string }> = [];
+  readonly dialogs: Array<{ html: FakeHtmlOutput; title: string }> = [];
+
+  constructor(private readonly calls: CallLog) {}
+
+  createAddonMenu(): FakeMenu {
+    this.calls.record('Ui.createAddonMenu');
+    const menu = new FakeMenu(this.calls);
+    this.menus.push(menu);
+    return menu;
+  }
+
+  alert(title: string, prompt: string, _buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button {
+    this.calls.record('Ui.alert');
+    this.alerts.push({ title, prompt });
+    return 'OK' as unknown as GoogleAppsScript.Base.Button;
+  }
+
+  showModalDialog(userInterface: HtmlOutputApi, title: string): void {
+    this.calls.record('Ui.showModalDialog');
+    this.dialogs.push({ html: userInterface as FakeHtmlOutput, title });
+  }
+}
+
+export class FakeProperties implements PropertiesApi {
+  readonly data = new Map<string, string>();
+
+  constructor(private readonly calls: CallLog) {}
+
+  getProperty(key: string): string | null {
+    this.calls.record('Properties.getProperty');
+    return this.data.get(key) ?? null;
+  }
+
+  setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
+    this.calls.record('Properties.setProperty');
+    if (value.length > 9 * 1024) throw new Error('Argument too large: value');
+    this.data.set(key, String(value));
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+
+  deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
+    this.calls.record('Properties.deleteProperty');
+    this.data.delete(key);
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+}
+
+export class FakeLock implements LockApi {
+  /** Set to true to simulate another execution holding the document lock. */
+  heldElsewhere = false;
+  locked = false;
+
+  constructor(private readonly calls: CallLog) {}
+
+  tryLock(_timeoutInMillis: number): boolean {
+    this.calls.record('Lock.tryLock');
+    if (this.heldElsewhere) return false;
+    this.locked = true;
+    return true;
+  }
+
+  releaseLock(): void {
+    this.calls.record('Lock.releaseLock');
+    this.locked = false;
+  }
+}
+
+export class FakeTrigger implements TriggerApi {
+  constructor(
+    readonly uid: string,
+    readonly handler: string,
+    readonly afterMs: number,
+  ) {}
+
+  getUniqueId(): string {
+    return this.uid;
+  }
+
+  getHandlerFunction(): string {
+    return this.handler;
+  }
+}
+
+export class FakeScriptApp implements ScriptAppApi {
+  readonly AuthMode = AUTH_MODE as unknown as ScriptAppApi['AuthMode'];
+  readonly triggers: FakeTrigger[] = [];
+  /** Set to simulate Google refusing a trigger (add-ons: at most one clock trigger an hour). */
+  refuseTriggers = false;
+  private nextUid = 1;
+
+  constructor(private readonly calls: CallLog) {}
+
+  newTrigger(functionName: string): { timeBased(): { after(ms: number): { create(): TriggerApi } } } {
+    this.calls.record('ScriptApp.newTrigger');
+    return {
+      timeBased: () => ({
+        after: (ms: number) => ({
+          create: () => {
+            this.calls.record('TriggerBuilder.create');
+            if (this.refuseTriggers) throw new Error('Clock events must be scheduled at least 1 hour(s) apart.');
+            const trigger = new FakeTrigger(String(this.nextUid++), functionName, ms);
+            this.triggers.push(trigger);
+            return trigger;
+          },
+        }),
+      }),
+    };
+  }
+
+  getProjectTriggers(): TriggerApi[] {
+    this.calls.record('ScriptApp.getProjectTriggers');
+    return [...this.triggers];
+  }
+
+  deleteTrigger(trigger: TriggerApi): void {
+    this.calls.record('ScriptApp.deleteTrigger');
+    const index = this.triggers.findIndex((t) => t.getUniqueId() === trigger.getUniqueId());
+    if (index >= 0) this.triggers.splice(index, 1);
+  }
+}

@@ -1,0 +1,229 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Grid } from '../../src/core/cell';
+import { SheetsWorkbook } from '../../src/gas/sheets-workbook';
+import { DocumentPropertiesStore } from '../../src/gas/host-services';
+import { createFakeServices, type FakeServices } from './fakes';
+
+let fakes: FakeServices;
+let workbook: SheetsWorkbook;
+
+beforeEach(() => {
+  fakes = createFakeServices();
+  workbook = new SheetsWorkbook(fakes.spreadsheet, fakes.services, new DocumentPropertiesStore(fakes.properties));
+});
+
+describe('SheetsWorkbook reading and writing', () => {
+  it('round-trips values: null for empty cells, dates, numbers, booleans, formulas', () => {
+    workbook.ensureSheet('Лист');
+    const date = new Date(2024, 8, 1);
+    const grid: Grid = [
+      ['ФИО', 'Дата', 'Стаж', 'Согласие', 'Итог'],
+      ['Иванова Анна', date, 12.5, true, { formula: '=C2*2' }],
+      ['Петров Пётр', null, 3, false, null],
+    ];
+    workbook.writeBlock('Лист', { row: 1, col: 1, values: grid });
+    const read = workbook.readSheet('Лист');
+    expect(read).toEqual([
+      ['ФИО', 'Дата', 'Стаж', 'Согласие', 'Итог'],
+      ['Иванова Анна', date, 12.5, true, { formula: '=C2*2' }],
+      ['Петров Пётр', null, 3, false, null],
+    ]);
+  });
+
+  it('writes text that looks like a formula, number, date or boolean as text and reads it back unchanged', () => {
+    workbook.ensureSheet('Ответы');
+    const tricky = [
+      '=HYPERLINK("http://evil","x")',
+      '+7 916 123-45-67',
+      '-5 баллов',
+      '@ivanova',
+      "'в кавычке",
+      '007',
+      '01.09.2024',
+      'TRUE',
+      '12,5',
+      'обычный текст',
+    ];
+    workbook.writeBlock('Ответы', { row: 1, col: 1, values: tricky.map((text) => [text]) });
+    const read = workbook.readSheet('Ответы');
+    expect(read?.map((row) => row[0])).toEqual(tricky);
+    expect(fakes.spreadsheet.sheet('Ответы')?.cells.every((row) => row[0].formula === '')).toBe(true);
+  });
+
+  it('the fake really parses unguarded input (so the previous test can fail)', () => {
+    const sheet = fakes.spreadsheet.addSheet('Сырой');
+    sheet.getRange(1, 1, 4, 1).setValues([['=1+1'], ['007'], ['+7 916'], ["'=1+1"]]);
+    expect(sheet.cell(1, 1).formula).toBe('=1+1');
+    expect(sheet.cell(2, 1).value).toBe(7);
+    expect(sheet.cell(3, 1).value).toBe('#ERROR!');
+    expect(sheet.cell(4, 1)).toMatchObject({ value: '=1+1', formula: '' });
+  });
+
+  it('keeps user formulas when a read grid is written back', () => {
+    fakes.spreadsheet.addSheet('Наставники', [
+      ['ФИО', 'Стаж', 'Стаж×2'],
+      ['Иванова', 4, '=B2*2'],
+    ]);
+    const grid = workbook.readSheet('Наставники') as Grid;
+    expect(grid[1][2]).toEqual({ formula: '=B2*2' });
+    workbook.writeBlock('Наставники', { row: 1, col: 1, values: grid });
+    expect(fakes.spreadsheet.sheet('Наставники')?.cell(2, 3).formula).toBe('=B2*2');
+  });
+
+  it('reads a sheet with one getDataRange, one getValues and one getFormulas; a missing sheet is null', () => {
+    fakes.spreadsheet.addSheet('Big', [['A'], ...Array.from({ length: 3000 }, (_, i) => [`v${i}`])]);
+    fakes.calls.reset();
+    expect(workbook.readSheet('Big')).toHaveLength(3001);
+    expect(fakes.calls.byName()).toEqual({
+      'Range.getFormulas': 1,
+      'Range.getValues': 1,
+      'Sheet.getDataRange': 1,
+      'Spreadsheet.getSheetByName': 1,
+    });
+    expect(workbook.readSheet('Нет такого')).toBeNull();
+  });
+
+  it('writes values and every per-cell format with one call each, growing the sheet when needed', () => {
+    workbook.ensureSheet('Лист');
+    const rows = 1500;
+    fakes.calls.reset();
+    workbook.writeBlock('Лист', {
+      row: 2,
+      col: 1,
+      values: Array.from({ length: rows }, (_, i) => [`Имя ${i}`, i]),
+      backgrounds: Array.from({ length: rows }, () => ['#fff2cc', null]),
+      fontWeights: Array.from({ length: rows }, () => ['bold', null]),
+      numberFormats: Array.from({ length: rows }, () => ['@', '0']),
+      notes: Array.from({ length: rows }, (_, i) => [i === 0 ? 'Первая' : null, null]),
+      wrap: true,
+    });
+    const counts = fakes.calls.byName();
+    for (const method of ['setValues', 'setBackgrounds', 'setFontWeights', 'setNumberFormats', 'setNotes', 'setWrap']) {
+      expect(counts[`Range.${method}`]).toBe(1);
+    }
+    expect(counts['Sheet.insertRowsAfter']).toBe(1);
+    const sheet = fakes.spreadsheet.sheet('Лист');
+    expect(sheet?.maxRows).toBe(rows + 1);
+    expect(sheet?.cell(2, 1)).toMatchObject({ value: 'Имя 0', background: '#fff2cc', fontWeight: 'bold', numberFormat: '@', note: 'Первая' });
+    expect(sheet?.cell(1501, 2)).toMatchObject({ value: 1499, numberFormat: '0' });
+  });
+
+  it('pads ragged rows and writes nothing for an empty block', () => {
+    workbook.ensureSheet('Лист');
+    workbook.writeBlock('Лист', { row: 1, col: 1, values: [['a', 'b', 'c'], ['d']] });
+    expect(workbook.readSheet('Лист')).toEqual([
+      ['a', 'b', 'c'],
+      ['d', null, null],
+    ]);
+    fakes.calls.reset();
+    workbook.writeBlock('Лист', { row: 1, col: 1, values: [] });
+    expect(fakes.calls.count()).toBe(0);
+  });
+
+  it('clears the contents of rows but keeps their formats', () => {
+    const sheet = fakes.spreadsheet.addSheet('Проблемы', [['Лист'], ['a'], ['b'], ['c']]);
+    sheet.cell(3, 1).background = '#f4cccc';
+    workbook.clearRows('Проблемы', 3, 10);
+    expect(workbook.readSheet('Проблемы')).toEqual([['Лист'], ['a']]);
+    expect(sheet.cell(3, 1).background).toBe('#f4cccc');
+  });
+
+  it('lists sheet names and creates missing sheets once', () => {
+    expect(workbook.ensureSheet('Наставники')).toBe(true);
+    expect(workbook.ensureSheet('Наставники')).toBe(false);
+    expect(workbook.sheetNames()).toEqual(['Наставники']);
+  });
+});
+
+describe('SheetsWorkbook.formatSheet', () => {
+  beforeEach(() => {
+    fakes.spreadsheet.addSheet('Справочники', [['Формы наставничества'], ['учитель — учитель'], ['студент — ученик']]);
+    const base = fakes.spreadsheet.addSheet('Наставники', [['ФИО', 'Дата рождения', 'Стаж', 'Форма', 'Моя колонка']]);
+    base.cell(1, 5).note = 'заметка пользователя';
+  });
+
+  const format = {
+    frozenRows: 1,
+    frozenColumns: 1,
+    headerBold: true,
+    headerBackground: '#d9ead3',
+    headerWrap: true,
+    tabColor: '#6aa84f',
+    columns: [
+      { col: 1, width: 220, note: 'Фамилия Имя Отчество', numberFormat: '@' },
+      { col: 2, note: 'дд.мм.гггг', numberFormat: 'dd.mm.yyyy', validation: { kind: 'date' as const } },
+      { col: 3, note: 'Полных лет', numberFormat: '0', validation: { kind: 'number' as const, min: 0, max: 60 } },
+      {
+        col: 4,
+        note: 'Из справочника',
+        numberFormat: '@',
+        validation: { kind: 'range' as const, sheet: 'Справочники', col: 1, firstRow: 2, lastRow: 201 },
+      },
+    ],
+  };
+
+  it('freezes, styles the header, writes all notes at once and keeps the user’s note', () => {
+    workbook.formatSheet('Наставники', format);
+    const sheet = fakes.spreadsheet.sheet('Наставники');
+    expect(sheet?.frozenRows).toBe(1);
+    expect(sheet?.frozenColumns).toBe(1);
+    expect(sheet?.tabColor).toBe('#6aa84f');
+    expect(sheet?.cell(1, 3)).toMatchObject({ fontWeight: 'bold', background: '#d9ead3', wrap: true, note: 'Полных лет' });
+    expect(sheet?.cell(1, 5).note).toBe('заметка пользователя');
+    expect(sheet?.columnWidths.get(1)).toBe(220);
+    expect(fakes.calls.count('Range.setNotes')).toBe(1);
+  });
+
+  it('formats and validates the data rows, never the header', () => {
+    workbook.formatSheet('Наставники', format);
+    const sheet = fakes.spreadsheet.sheet('Наставники');
+    expect(sheet?.cell(2, 2).numberFormat).toBe('dd.mm.yyyy');
+    expect(sheet?.cell(1000, 1).numberFormat).toBe('@');
+    expect(sheet?.cell(1, 2).numberFormat).toBe('');
+    expect(sheet?.ruleAt(1, 4)).toBeNull();
+    expect(sheet?.ruleAt(2, 2)).toMatchObject({ kind: 'date', allowInvalid: true });
+    expect(sheet?.ruleAt(500, 3)).toMatchObject({ kind: 'between', min: 0, max: 60 });
+    expect(sheet?.ruleAt(1000, 4)).toMatchObject({ kind: 'range', source: 'Справочники!A2:A201', allowInvalid: true });
+    // One range list per distinct number format, not one call per row or column.
+    expect(fakes.calls.count('RangeList.setNumberFormat')).toBe(3);
+  });
+
+  it('builds list and strict rules as asked', () => {
+    workbook.formatSheet('Наставники', {
+      columns: [{ col: 5, validation: { kind: 'list', values: ['да', 'нет'], strict: true } }],
+    });
+    expect(fakes.spreadsheet.sheet('Наставники')?.ruleAt(2, 5)).toMatchObject({ kind: 'list', values: ['да', 'нет'], allowInvalid: false });
+  });
+
+  it('costs the same number of calls for 10 and for 5 000 rows', () => {
+    const callsFor = (rows: number) => {
+      const local = createFakeServices();
+      local.spreadsheet.addSheet('Справочники', [['Формы'], ['a']]);
+      local.spreadsheet.addSheet('Наставники', [['ФИО', 'Дата', 'Стаж', 'Форма'], ...Array.from({ length: rows }, (_, i) => [`Имя ${i}`, '01.09.2020', i % 40, 'a'])]);
+      const port = new SheetsWorkbook(local.spreadsheet, local.services, new DocumentPropertiesStore(local.properties));
+      local.calls.reset();
+      port.formatSheet('Наставники', format);
+      return local.calls.byName();
+    };
+    expect(callsFor(5000)).toEqual(callsFor(10));
+  });
+});
+
+describe('SheetsWorkbook.upsertChart', () => {
+  it('inserts a chart once and replaces it when regenerated', () => {
+    fakes.spreadsheet.addSheet('Сводка', [['Показатель', 'План', 'Факт'], ['Пары', 10, 7]]);
+    const spec = {
+      id: 'plan-fact',
+      title: 'План и факт',
+      kind: 'column' as const,
+      range: { row: 1, col: 1, rows: 2, cols: 3 },
+      anchor: { row: 5, col: 1 },
+    };
+    expect(workbook.upsertChart('Сводка', spec)).toBe(true);
+    workbook.upsertChart('Сводка', { ...spec, kind: 'bar', anchor: { row: 8, col: 2 } });
+    const charts = fakes.spreadsheet.sheet('Сводка')?.charts ?? [];
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({ type: 'BAR', ranges: ['A1:C2'], position: [8, 2] });
+    expect(charts[0].options.get('title')).toBe('План и факт');
+  });
+});
