@@ -1,0 +1,116 @@
+import type { Outcome } from '../outcome';
+import type { Env } from '../ports';
+import { writeProblems } from '../problems/problems-sheet';
+import { buildRoadmapSheet } from '../roadmap/build-roadmap-sheet';
+import { chooseTemplate } from '../roadmap/choose-template';
+import { cycleMonths } from '../roadmap/dates';
+import { programProfile } from '../roadmap/forms-in-use';
+import { generateRoadmap } from '../roadmap/generate';
+import { ROADMAP_COLUMNS, ROADMAP_SHEET, ROADMAP_STATUSES, TIMELINE_COLUMNS } from '../roadmap/roadmap-layout';
+import { readOrSeedTemplates } from '../roadmap/template-sheet';
+import { TEMPLATES_SHEET } from '../roadmap/template';
+import { SETTINGS_SHEET, Settings } from '../settings/settings';
+import type { ColumnFormat } from '../ports';
+import { textKey } from '../text/normalize';
+
+export const ROADMAP_SOURCE = 'Дорожная карта';
+const FINGERPRINTS_KEY = 'roadmap.fingerprints';
+
+export interface RoadmapOptions {
+  /** A template name; default: the setting «Шаблон дорожной карты» (or the one the bases suggest). */
+  template?: string;
+  /** The year the academic year starts in; default: the setting «Учебный год». */
+  academicYear?: number;
+}
+
+/** «Сформировать дорожную карту»: the chosen template's events for the year, merged with the methodist's edits. */
+export function generateRoadmapUseCase(env: Env, options: RoadmapOptions = {}): Outcome {
+  const { workbook } = env;
+  const now = env.clock.now();
+  const settings = Settings.fromSheet(workbook.readSheet(SETTINGS_SHEET));
+  const templates = readOrSeedTemplates(workbook);
+  const available = [...new Set(templates.events.map((e) => e.template))];
+  if (options.template && !available.some((name) => textKey(name) === textKey(options.template ?? ''))) {
+    return {
+      status: 'nothing-to-do',
+      title: 'Дорожная карта не сформирована',
+      lines: [
+        `Шаблона «${options.template}» нет на листе «${TEMPLATES_SHEET}».`,
+        `Есть шаблоны: ${available.join(', ') || 'нет ни одного'}.`,
+      ],
+    };
+  }
+  const profile = programProfile(workbook);
+  const template = chooseTemplate(options.template ?? settings.text('roadmapTemplate'), available, profile);
+  const academicYear = options.academicYear ?? settings.number('academicYear');
+  const templateEvents = templates.events.filter((e) => textKey(e.template) === textKey(template));
+  const { events, problems } = generateRoadmap(templateEvents, { academicYear, forms: profile.forms, settings });
+  env.progress.report(`Дорожная карта: ${events.length} мероприятий`);
+  const existing = workbook.readSheet(ROADMAP_SHEET);
+  const sheet = buildRoadmapSheet({ existing, events, academicYear, now, fingerprints: readFingerprints(env) });
+  workbook.ensureSheet(ROADMAP_SHEET);
+  workbook.writeBlock(ROADMAP_SHEET, {
+    row: 1,
+    col: 1,
+    values: sheet.grid,
+    backgrounds: sheet.backgrounds,
+    fontWeights: sheet.fontWeights,
+    wrap: true,
+  });
+  const previousHeight = existing?.length ?? 0;
+  if (previousHeight > sheet.grid.length) workbook.clearRows(ROADMAP_SHEET, sheet.grid.length + 1, previousHeight);
+  workbook.formatSheet(ROADMAP_SHEET, roadmapFormat(sheet.index, academicYear));
+  env.store.set(FINGERPRINTS_KEY, JSON.stringify(sheet.fingerprints));
+  const allProblems = [...templates.problems, ...problems];
+  writeProblems(workbook, ROADMAP_SOURCE, allProblems, now);
+  const formsLine =
+    profile.forms.length > 0
+      ? `Формы в базах: ${profile.forms.join(', ')}.`
+      : 'В базах пока нет форм наставничества — включены мероприятия всех форм.';
+  return {
+    status: 'done',
+    title: 'Дорожная карта сформирована',
+    lines: [
+      `Шаблон «${template}», ${academicYear}/${academicYear + 1} учебный год: ${events.length} мероприятий на листе «${ROADMAP_SHEET}».`,
+      formsLine,
+      ...(sheet.counts.editedKept > 0 ? [`Сохранены ваши правки в ${sheet.counts.editedKept} строках.`] : []),
+      ...(sheet.counts.manualKept > 0
+        ? [`Сохранены добавленные вами строки и строки с отметками: ${sheet.counts.manualKept}.`]
+        : []),
+      ...(sheet.counts.overdue > 0 ? [`Просрочено мероприятий: ${sheet.counts.overdue} (подсвечены красным).`] : []),
+      ...(templates.seeded ? [`Создан лист «${TEMPLATES_SHEET}»: шаблоны можно дополнять.`] : []),
+      ...(allProblems.length > 0 ? [`Замечаний к шаблонам: ${allProblems.length} — см. лист «Проблемы».`] : []),
+    ],
+    figures: {
+      events: events.length,
+      editedKept: sheet.counts.editedKept,
+      manualKept: sheet.counts.manualKept,
+      overdue: sheet.counts.overdue,
+      template,
+      academicYear,
+    },
+  };
+}
+
+function readFingerprints(env: Env): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(env.store.get(FINGERPRINTS_KEY) ?? '{}');
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function roadmapFormat(index: Map<string, number>, academicYear: number) {
+  const months = cycleMonths(academicYear);
+  const columns: ColumnFormat[] = ROADMAP_COLUMNS.map((column) => {
+    const col = (index.get(column.key) as number) + 1;
+    const format: ColumnFormat = { col, width: column.width, note: column.note };
+    if (column.type === 'date') format.numberFormat = 'dd.mm.yyyy';
+    if (column.key === 'status') format.validation = { kind: 'list', values: [...ROADMAP_STATUSES], strict: false };
+    const month = TIMELINE_COLUMNS.findIndex((c) => c.key === column.key);
+    if (month >= 0) format.note = `${column.header} ${months[month].year}: закрашены месяцы проведения мероприятия`;
+    return format;
+  });
+  return { frozenRows: 1, frozenColumns: 3, headerBold: true, headerWrap: true, columns, tabColor: '#6fa8dc' };
+}
