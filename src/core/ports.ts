@@ -124,6 +124,7 @@ export interface Env {
   store: KeyValueStore;
   locale: Locale;
   documents?: DocumentPort;
+  forms?: import('./survey/forms-port').FormsPort;
 }
 
 export type Locale = 'ru' | 'en';

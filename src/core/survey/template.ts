@@ -22,6 +22,38 @@ export interface SurveyItem {
   swot?: SwotQuadrant;
   /** Counts toward the satisfaction index (1–10 items). */
   satisfaction?: boolean;
+  /**
+   * Where a choice list comes from when the form is created: a catalogue of «Справочники»
+   * ('catalogue:competencies') or a base ('mentors' / 'mentees': people to rank).
+   */
+  choicesFrom?: string;
+  /** Preferences: the place in the ranking this item asks for (1 = first choice). */
+  rank?: number;
+  /** The curator switched the item off in «Анкеты: шаблоны» (kept for comparability, not asked). */
+  disabled?: boolean;
+}
+
+export type TemplateWave = 'вход' | 'выход' | 'разовая';
+
+/** The stable codes of the default templates; other helpers (indicators, SWOT, matching) read them. */
+export const TEMPLATE_CODES = {
+  registrationMentor: 'registration-mentor',
+  registrationMentee: 'registration-mentee',
+  menteeMonitoring: 'mentee-monitoring',
+  mentorMonitoring: 'mentor-monitoring',
+  satisfaction: 'satisfaction',
+  swot: 'swot',
+  preferences: 'preferences',
+} as const;
+
+/** The wording of an item in a wave: the exit wave asks for results where the entry asked for expectations. */
+export function itemTitle(item: SurveyItem, wave: TemplateWave): string {
+  return wave === 'выход' && item.exitTitle ? item.exitTitle : item.title;
+}
+
+/** Items that are asked (not switched off). */
+export function activeItems(template: SurveyTemplate): SurveyItem[] {
+  return template.items.filter((item) => !item.disabled);
 }
 
 export interface SurveyTemplate {

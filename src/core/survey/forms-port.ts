@@ -1,0 +1,62 @@
+/**
+ * The forms service as the core sees it (Google Forms in Apps Script). Offline there is no such
+ * service: the CLI prints questionnaires as DOCX and imports exported answers instead.
+ * Cost rule: each method is a constant number of service calls per item, never per response.
+ */
+
+export type FormItemSpec =
+  | {
+      code: string;
+      kind: 'scale';
+      title: string;
+      help?: string;
+      required: boolean;
+      low: number;
+      high: number;
+      lowLabel: string;
+      highLabel: string;
+    }
+  | {
+      code: string;
+      kind: 'choice' | 'checkbox' | 'list';
+      title: string;
+      help?: string;
+      required: boolean;
+      choices: string[];
+    }
+  | { code: string; kind: 'text' | 'paragraph'; title: string; help?: string; required: boolean };
+
+export interface FormSpec {
+  title: string;
+  description: string;
+  /** Ask Google to record the respondent's e-mail (identifies participants). */
+  collectEmail: boolean;
+  /** Let respondents edit their answer (the import replaces the earlier version). */
+  allowEdits: boolean;
+  items: FormItemSpec[];
+}
+
+export interface CreatedForm {
+  id: string;
+  editUrl: string;
+  publishedUrl: string;
+  /** Forms item id → template item code, in form order. */
+  itemIds: Record<string, string>;
+}
+
+export interface FormItemInfo {
+  id: string;
+  title: string;
+}
+
+export interface FormsPort {
+  /** Creates the form with its items, in order. */
+  createForm(spec: FormSpec): CreatedForm;
+  /**
+   * Sends the form's responses to this spreadsheet, names the new response sheet `sheetName`
+   * (or a free variant of it) and returns the name it got.
+   */
+  linkResponses(formId: string, sheetName: string): string;
+  /** The form's current items (titles may have been edited by the curator); null if the form is gone. */
+  currentItems(formId: string): FormItemInfo[] | null;
+}
