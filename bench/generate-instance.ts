@@ -1,0 +1,62 @@
+/**
+ * Writes a matching instance in the issue's JSON format, reproducibly (seeded).
+ *   npm run bench:gen -- <uniform|contended> <mentees> <mentors> <capacity> [seed] [out.json]
+ * uniform:   independent scores 0..100, 10 % forbidden pairs.
+ * contended: a few popular mentors (Zipf-like appeal), skewed subject demand (half of the mentees
+ *            want 2 of 12 subjects), forms that forbid ~30 % of the pairs — many mentees compete
+ *            for the same mentors, which is what makes exact matching hard.
+ */
+import { writeFileSync } from 'node:fs';
+import type { InstanceFile } from './instance';
+
+export function generateInstance(kind: string, m: number, n: number, capacity: number, seed = 1): InstanceFile {
+  const random = mulberry32(seed);
+  const score = new Array<number>(m * n);
+  const cap = new Array<number>(n).fill(capacity);
+  if (kind === 'uniform') {
+    for (let k = 0; k < m * n; k++) score[k] = random() < 0.1 ? -1 : Math.floor(random() * 101);
+    return { M: m, N: n, cap, score };
+  }
+  if (kind !== 'contended') throw new Error(`unknown kind ${kind}: uniform or contended`);
+  const subjects = 12;
+  const forms = 4;
+  const appeal = Array.from({ length: n }, (_, j) => 40 / (1 + ((j * 7919) % n) / (n / 20)));
+  const mentorSubject = Array.from({ length: n }, () => Math.floor(random() * subjects));
+  const mentorForms = Array.from({ length: n }, () => {
+    const mask = 1 << Math.floor(random() * forms);
+    return random() < 0.5 ? mask | (1 << Math.floor(random() * forms)) : mask;
+  });
+  for (let i = 0; i < m; i++) {
+    const subject = random() < 0.5 ? Math.floor(random() * 2) : Math.floor(random() * subjects);
+    const form = random() < 0.6 ? 0 : Math.floor(random() * forms);
+    for (let j = 0; j < n; j++) {
+      if ((mentorForms[j] & (1 << form)) === 0) {
+        score[i * n + j] = -1;
+        continue;
+      }
+      const subjectFit = mentorSubject[j] === subject ? 35 : 0;
+      const value = appeal[j] + subjectFit + random() * 25;
+      score[i * n + j] = Math.min(100, Math.round(value));
+    }
+  }
+  return { M: m, N: n, cap, score };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [kind = 'contended', m = '2000', n = '500', capacity = '4', seed = '1', out] = process.argv.slice(2);
+  const instance = generateInstance(kind, Number(m), Number(n), Number(capacity), Number(seed));
+  const path = out ?? `bench/instances/${kind}-${m}x${n}-cap${capacity}-s${seed}.json`;
+  writeFileSync(path, JSON.stringify(instance));
+  console.log(path);
+}

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { solveAssignment } from '../../../src/core/matching/assignment/solve-assignment';
+import { referenceOptimum } from './reference';
+
+const instance = fc
+  .record({ mentees: fc.integer({ min: 0, max: 7 }), mentors: fc.integer({ min: 0, max: 4 }) })
+  .chain(({ mentees, mentors }) =>
+    fc.record({
+      mentees: fc.constant(mentees),
+      mentors: fc.constant(mentors),
+      capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentors, maxLength: mentors }),
+      score: fc.array(fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 100 }), fc.constantFrom(0, 50, 100)), {
+        minLength: mentees * mentors,
+        maxLength: mentees * mentors,
+      }),
+    }),
+  );
+
+describe('solveAssignment (exact capacitated assignment)', () => {
+  it('equals the brute-force optimum: matched count first, then total score', () => {
+    fc.assert(
+      fc.property(instance, (problem) => {
+        const result = solveAssignment(problem);
+        const reference = referenceOptimum(problem);
+        expect({ matched: result.matched, totalScore: result.totalScore }).toEqual(reference);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('respects capacities and forbidden pairs', () => {
+    fc.assert(
+      fc.property(instance, (problem) => {
+        const { mentorOf } = solveAssignment(problem);
+        const load = new Array(problem.mentors).fill(0);
+        mentorOf.forEach((j, i) => {
+          if (j < 0) return;
+          load[j]++;
+          expect(problem.score[i * problem.mentors + j]).toBeGreaterThanOrEqual(0);
+        });
+        load.forEach((l, j) => expect(l).toBeLessThanOrEqual(problem.capacity[j]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('prefers matching one more mentee over a higher total score', () => {
+    // Mentor 0 (capacity 1) is the best for both, but only mentee 1 can also take mentor 1.
+    const result = solveAssignment({ mentees: 2, mentors: 2, capacity: [1, 1], score: [100, -1, 100, 0] });
+    expect(Array.from(result.mentorOf)).toEqual([0, 1]);
+    expect(result).toMatchObject({ matched: 2, totalScore: 100 });
+  });
+});
