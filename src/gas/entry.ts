@@ -7,3 +7,13 @@ export { menuAbout } from './handlers/about';
 export { runContinuation } from './handlers/continuation';
 export { onInstall, onOpen } from './handlers/menu';
 export { menuCheckBases, menuSetupWorkbook } from './handlers/workbook';
+export {
+  menuShowMatching,
+  menuShowPanel,
+  menuShowQuestionnaires,
+  sidebarDashboard,
+  sidebarMatchingSettings,
+  sidebarOpenSheet,
+  sidebarProgramSheets,
+  sidebarSaveMatchingSettings,
+} from './handlers/sidebar';

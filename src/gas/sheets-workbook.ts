@@ -9,6 +9,9 @@ import { validationRule } from './validation-rules';
  * whatever the number of rows (formatSheet grows with the number of columns only).
  */
 export class SheetsWorkbook implements WorkbookPort {
+  /** Sheets already looked up in this execution (a lookup is a service call too). */
+  private readonly known = new Map<string, SheetApi>();
+
   constructor(
     private readonly spreadsheet: SpreadsheetApi,
     private readonly services: Pick<AppsScriptServices, 'spreadsheetApp' | 'charts'>,
@@ -21,15 +24,15 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   readSheet(name: string): Grid | null {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.find(name);
     if (!sheet) return null;
     const range = sheet.getDataRange();
     return fromSheetValues(range.getValues(), range.getFormulas());
   }
 
   ensureSheet(name: string): boolean {
-    if (this.spreadsheet.getSheetByName(name)) return false;
-    this.spreadsheet.insertSheet(name);
+    if (this.find(name)) return false;
+    this.known.set(name, this.spreadsheet.insertSheet(name));
     return true;
   }
 
@@ -50,7 +53,7 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   clearRows(sheetName: string, fromRow: number, toRow: number): void {
-    const sheet = this.spreadsheet.getSheetByName(sheetName);
+    const sheet = this.find(sheetName);
     if (!sheet) return;
     const last = Math.min(toRow, sheet.getMaxRows());
     if (last < fromRow) return;
@@ -103,8 +106,19 @@ export class SheetsWorkbook implements WorkbookPort {
     return true;
   }
 
+  private find(name: string): SheetApi | null {
+    const cached = this.known.get(name);
+    if (cached) return cached;
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (sheet) this.known.set(name, sheet);
+    return sheet;
+  }
+
   private sheet(name: string): SheetApi {
-    return this.spreadsheet.getSheetByName(name) ?? this.spreadsheet.insertSheet(name);
+    const sheet = this.find(name);
+    if (sheet) return sheet;
+    this.ensureSheet(name);
+    return this.find(name) as SheetApi;
   }
 
   /** All header notes in one read and one write; notes on columns without a spec are kept. */
@@ -135,7 +149,7 @@ export class SheetsWorkbook implements WorkbookPort {
     for (const [numberFormat, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(numberFormat);
     for (const column of columns) {
       if (!column.validation) continue;
-      const rule = validationRule(this.spreadsheet, this.services.spreadsheetApp, column.validation);
+      const rule = validationRule((name) => this.sheet(name), this.services.spreadsheetApp, column.validation);
       sheet.getRange(firstRow, column.col, rows, 1).setDataValidation(rule);
     }
   }

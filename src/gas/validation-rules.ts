@@ -1,5 +1,5 @@
 import type { Validation } from '../core/ports';
-import type { DataValidationApi, SpreadsheetApi, SpreadsheetAppApi } from './apps-script-api';
+import type { DataValidationApi, SheetApi, SpreadsheetAppApi } from './apps-script-api';
 
 /** Sheets' largest safe bound for "any number" (the builder has no plain requireNumber). */
 const ANY_NUMBER = 1e15;
@@ -9,7 +9,7 @@ const ANY_NUMBER = 1e15;
  * marked (the check reports it with a readable message), so pasting old data never fails.
  */
 export function validationRule(
-  spreadsheet: SpreadsheetApi,
+  sheetNamed: (name: string) => SheetApi,
   spreadsheetApp: Pick<SpreadsheetAppApi, 'newDataValidation'>,
   validation: Validation,
 ): DataValidationApi {
@@ -19,7 +19,7 @@ export function validationRule(
       builder.requireValueInList(validation.values, true).setAllowInvalid(!validation.strict);
       break;
     case 'range': {
-      const source = spreadsheet.getSheetByName(validation.sheet) ?? spreadsheet.insertSheet(validation.sheet);
+      const source = sheetNamed(validation.sheet);
       const rows = Math.max(1, validation.lastRow - validation.firstRow + 1);
       builder
         .requireValueInRange(source.getRange(validation.firstRow, validation.col, rows, 1), true)
