@@ -1,0 +1,151 @@
+import { type Cell, cellText, type Grid, isBlank } from '../cell';
+import type { OwnedColumn, OwnedTableSpec } from '../sheet/owned-table';
+import { textKey } from '../text/normalize';
+import { parseNumber } from '../text/parse';
+import { INDICATORS, type IndicatorSpec } from './catalogue';
+import type { Measurement } from './metrics';
+import { roundTo } from './source-text';
+import { type IndicatorStatus, planBar, statusOf } from './status';
+
+export const INDICATORS_SHEET = 'Показатели';
+/** First cell of the breakdowns under the table; everything above it is the indicator table. */
+export const BREAKDOWN_TITLE = 'Разрез по организациям';
+
+export function planKey(year: number): string {
+  return `plan${year}`;
+}
+
+export function planYears(academicYear: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => academicYear + i);
+}
+
+/** The table's columns; plan columns for the program's years; the curator's columns are editable. */
+export function indicatorColumns(years: readonly number[]): OwnedColumn[] {
+  return [
+    { key: 'code', header: 'Код', aliases: ['№', '№ п/п'] },
+    {
+      key: 'name',
+      header: 'Показатель',
+      aliases: ['Наименование показателя', 'Цель, целевой показатель'],
+      editable: true,
+    },
+    { key: 'type', header: 'Тип', aliases: ['Тип показателя'], editable: true },
+    { key: 'unit', header: 'Ед. изм.', aliases: ['Единица измерения'] },
+    { key: 'baseValue', header: 'Базовое значение', editable: true },
+    { key: 'baseYear', header: 'Базовый год', editable: true },
+    ...years.map((year) => ({
+      key: planKey(year),
+      header: `План ${year}`,
+      aliases: [`${year} (план)`],
+      editable: true,
+    })),
+    { key: 'fact', header: 'Факт' },
+    { key: 'manualFact', header: 'Факт (вручную)', editable: true },
+    { key: 'status', header: 'Статус' },
+    { key: 'bar', header: 'Факт / план' },
+    { key: 'formula', header: 'Как считается', aliases: ['Формула'] },
+    { key: 'source', header: 'Источник' },
+    { key: 'comment', header: 'Комментарий', editable: true },
+  ];
+}
+
+export const COLUMN_NOTES: Record<string, string> = {
+  code: 'Код показателя. Свои показатели добавляйте строками с новым кодом (например, «Д-01»): они сохраняются при пересчёте',
+  baseValue: 'Значение в базовом году — вписывает куратор',
+  fact: 'Рассчитано по базам, «Парам» и «Ответам». Если рассчитать нельзя — берётся «Факт (вручную)»',
+  manualFact: 'Факт, если его нельзя рассчитать из таблицы (и для своих показателей)',
+  status: 'Факт в сравнении с планом текущего учебного года (из «Настроек»)',
+  source: 'Из каких строк и настроек получено число',
+};
+
+export function tableSpec(years: readonly number[]): OwnedTableSpec {
+  return { columns: indicatorColumns(years), keyOf: (record) => textKey(cellText(record.code ?? null)) };
+}
+
+/** The rows of the table above the breakdowns (the breakdowns are regenerated whole). */
+export function tablePart(grid: Grid | null): Grid | null {
+  if (!grid) return null;
+  const end = grid.findIndex((row) => textKey(cellText(row[0] ?? null)) === textKey(BREAKDOWN_TITLE));
+  return end < 0 ? grid : grid.slice(0, end);
+}
+
+export function generatedRecord(
+  spec: IndicatorSpec,
+  measurement: Measurement,
+  years: readonly number[],
+  nationalTarget: number,
+): Record<string, Cell> {
+  const plan = spec.defaultPlan === 'nationalTarget' ? nationalTarget : (spec.defaultPlan ?? null);
+  const record: Record<string, Cell> = {
+    code: spec.code,
+    name: spec.name,
+    type: spec.type,
+    unit: spec.unit,
+    fact: measurement.value === null ? null : roundTo(measurement.value),
+    formula: spec.formula,
+    source: measurement.source,
+  };
+  for (const year of years) record[planKey(year)] = plan;
+  return record;
+}
+
+export interface FinishedRow {
+  code: string;
+  name: string;
+  unit: string;
+  fact: number | null;
+  plan: number | null;
+  status: IndicatorStatus;
+  manual: boolean;
+}
+
+const numberIn = (cell: Cell | undefined): number | null => {
+  if (cell === undefined || isBlank(cell)) return null;
+  const parsed = parseNumber(typeof cell === 'string' ? cell.replace('%', '').trim() : cell);
+  return parsed.ok ? parsed.value : null;
+};
+
+/**
+ * Completes each merged row in place: the fact (computed, else the manual one), the status against
+ * this year's plan and the text bar. Catalogue rows and the curator's own rows alike.
+ */
+export function finishRow(
+  row: Cell[],
+  index: Map<string, number>,
+  year: number,
+  computed: Map<string, Measurement>,
+): FinishedRow {
+  const at = (key: string) => row[index.get(key) as number];
+  const set = (key: string, value: Cell) => {
+    row[index.get(key) as number] = value;
+  };
+  const code = cellText(at('code'));
+  const spec = INDICATORS.find((s) => textKey(s.code) === textKey(code));
+  const measurement = computed.get(textKey(code));
+  const manualFact = numberIn(at('manualFact'));
+  const manual = spec === undefined;
+  let fact: number | null;
+  if (!manual && measurement && measurement.value !== null) fact = roundTo(measurement.value);
+  else if (manualFact !== null) {
+    fact = manualFact;
+    set(
+      'source',
+      manual
+        ? 'введено вручную («Факт (вручную)»)'
+        : `введено вручную («Факт (вручную)»); расчёт: ${measurement?.source ?? ''}`,
+    );
+  } else fact = manual ? numberIn(at('fact')) : null;
+  if (manual && fact !== null && manualFact === null) set('source', 'введено вручную («Факт»)');
+  set('fact', fact);
+  const plan = numberIn(at(planKey(year)));
+  const better = spec?.better ?? 'higher';
+  const status = statusOf(fact, plan, better);
+  set('status', status);
+  set('bar', planBar(fact, plan, better));
+  if (plan === null && fact !== null)
+    set(
+      'source',
+      `${cellText(at('source'))}; план на ${year} не задан — впишите его в столбец «План ${year}»`.replace(/^; /, ''),
+    );
+  return { code, name: cellText(at('name')), unit: cellText(at('unit')), fact, plan, status, manual };
+}

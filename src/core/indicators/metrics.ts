@@ -1,0 +1,216 @@
+import { MENTEES_SHEET, MENTORS_SHEET } from '../bases/layouts';
+import { PAIRS_SHEET } from '../pairs/register-layout';
+import { ANSWERS_SHEET } from '../survey/answers-layout';
+import type { MetricId } from './catalogue';
+import type { Denominator, MissingSetting } from './denominators';
+import type { PairUnit } from './program-data';
+import { counted, isPupil, isTeacher, type Scope, type ScopeContext } from './scope';
+import { formatNumber, plural, sheetRows } from './source-text';
+import { growthOf, type ItemIndex, meanOf, pairedAnswers, satisfactionAnswers } from './survey-stats';
+
+/** A computed fact with its trace: which rows and settings it came from. */
+export interface Measurement {
+  value: number | null;
+  source: string;
+  missing: MissingSetting[];
+}
+
+export interface MetricInput {
+  scope: Scope;
+  context: ScopeContext;
+  items: ItemIndex;
+}
+
+type Metric = (input: MetricInput) => Measurement;
+
+const live = (units: readonly PairUnit[]) => units.filter((u) => u.status !== 'расторгнута');
+
+function share(numerator: number, numeratorSource: string, denominator: Denominator): Measurement {
+  if (denominator.value === null)
+    return { value: null, source: `${numeratorSource}; ${denominator.source}`, missing: denominator.missing };
+  if (denominator.value === 0)
+    return { value: null, source: `${numeratorSource}; знаменатель равен 0 (${denominator.source})`, missing: [] };
+  return {
+    value: (numerator / denominator.value) * 100,
+    source: `${numeratorSource}; ${denominator.source}`,
+    missing: [],
+  };
+}
+
+function ratio(numerator: number, denominator: number, source: string, emptyReason: string): Measurement {
+  if (denominator === 0) return { value: null, source: `нет данных: ${emptyReason}`, missing: [] };
+  return { value: (numerator / denominator) * 100, source, missing: [] };
+}
+
+function pairedMenteeIds(scope: Scope): Set<string> {
+  return new Set(live(scope.units).flatMap((u) => u.menteeIds));
+}
+
+function unitRows(units: readonly PairUnit[]): number[] {
+  return units.flatMap((u) => u.rows);
+}
+
+function involvement(
+  scope: Scope,
+  isInGroup: (category: string) => boolean,
+  denominator: Denominator,
+  who: string,
+): Measurement {
+  const units = live(scope.units);
+  const ids = new Set([...units.flatMap((u) => u.menteeIds), ...units.map((u) => u.mentorId)]);
+  const people = [...counted(scope.mentors), ...counted(scope.mentees)].filter(
+    (p) => ids.has(p.id) && isInGroup(p.category),
+  );
+  const mentorRows = people.filter((p) => p.role === 'mentor').map((p) => p.row);
+  const menteeRows = people.filter((p) => p.role === 'mentee').map((p) => p.row);
+  return share(
+    people.length,
+    `${who} в парах: ${people.length} (${sheetRows(MENTORS_SHEET, mentorRows)}; ${sheetRows(MENTEES_SHEET, menteeRows)})`,
+    denominator,
+  );
+}
+
+export const METRICS: Record<MetricId, Metric> = {
+  teacherMentorsShare: ({ scope }) => {
+    const teachers = counted(scope.mentors).filter((m) => isTeacher(m.category));
+    return share(
+      teachers.length,
+      `наставников-педагогов: ${teachers.length} (${sheetRows(
+        MENTORS_SHEET,
+        teachers.map((m) => m.row),
+      )})`,
+      scope.teachersTotal,
+    );
+  },
+  youngMentorsShare: ({ scope, context }) => {
+    const young = new Set(
+      counted(scope.mentees)
+        .filter(context.isYoungSpecialist)
+        .map((m) => m.id),
+    );
+    const mentorIds = new Set(
+      live(scope.units)
+        .filter((u) => u.menteeIds.some((id) => young.has(id)))
+        .map((u) => u.mentorId),
+    );
+    const mentors = counted(scope.mentors).filter((m) => mentorIds.has(m.id));
+    return share(
+      mentors.length,
+      `наставников молодых специалистов: ${mentors.length} (${sheetRows(
+        MENTORS_SHEET,
+        mentors.map((m) => m.row),
+      )})`,
+      scope.teachersTotal,
+    );
+  },
+  youngWithMentorShare: ({ scope, context }) => {
+    const young = counted(scope.mentees).filter(context.isYoungSpecialist);
+    const paired = pairedMenteeIds(scope);
+    const withMentor = young.filter((m) => paired.has(m.id));
+    return ratio(
+      withMentor.length,
+      young.length,
+      `${withMentor.length} из ${young.length} молодых специалистов в паре (${sheetRows(
+        MENTEES_SHEET,
+        withMentor.map((m) => m.row),
+      )}; все: ${sheetRows(
+        MENTEES_SHEET,
+        young.map((m) => m.row),
+      )})`,
+      'в базе наставляемых нет молодых специалистов',
+    );
+  },
+  menteesWithPairShare: ({ scope }) => {
+    const mentees = counted(scope.mentees);
+    const paired = pairedMenteeIds(scope);
+    const withPair = mentees.filter((m) => paired.has(m.id));
+    return ratio(
+      withPair.length,
+      mentees.length,
+      `${withPair.length} из ${mentees.length} наставляемых в паре (${sheetRows(PAIRS_SHEET, unitRows(live(scope.units)))}; ${sheetRows(
+        MENTEES_SHEET,
+        mentees.map((m) => m.row),
+      )})`,
+      'в базе наставляемых нет строк без ошибок',
+    );
+  },
+  menteesWithoutPair: ({ scope }) => {
+    const paired = pairedMenteeIds(scope);
+    const without = counted(scope.mentees).filter((m) => !paired.has(m.id));
+    return {
+      value: without.length,
+      source: `без пары: ${sheetRows(
+        MENTEES_SHEET,
+        without.map((m) => m.row),
+      )}`,
+      missing: [],
+    };
+  },
+  pairsCount: ({ scope }) => {
+    const pairs = live(scope.units).filter((u) => !u.isGroup);
+    return { value: pairs.length, source: sheetRows(PAIRS_SHEET, unitRows(pairs)), missing: [] };
+  },
+  groupsCount: ({ scope }) => {
+    const groups = live(scope.units).filter((u) => u.isGroup);
+    return {
+      value: groups.length,
+      source: `${plural(groups.length, 'группа', 'группы', 'групп')}, ${plural(
+        groups.reduce((n, g) => n + g.menteeIds.length, 0),
+        'наставляемый',
+        'наставляемых',
+        'наставляемых',
+      )} (${sheetRows(PAIRS_SHEET, unitRows(groups))})`,
+      missing: [],
+    };
+  },
+  completedShare: ({ scope }) => {
+    const done = scope.units.filter((u) => u.status === 'завершена');
+    return ratio(
+      done.length,
+      scope.units.length,
+      `${done.length} из ${scope.units.length} пар и групп завершены (${sheetRows(PAIRS_SHEET, unitRows(done))})`,
+      'в «Парах» нет пар',
+    );
+  },
+  satisfactionMean: ({ scope, items }) => {
+    const mean = meanOf(satisfactionAnswers(scope.answers, items));
+    if (mean.mean === null)
+      return { value: null, source: 'нет данных: в «Ответах» нет ответов на вопросы удовлетворённости', missing: [] };
+    return {
+      value: mean.mean,
+      source: `${plural(mean.count, 'ответ', 'ответа', 'ответов')} (${sheetRows(ANSWERS_SHEET, mean.rows)})`,
+      missing: [],
+    };
+  },
+  growthMean: ({ scope, items }) => {
+    const growth = growthOf(pairedAnswers(scope.answers, items));
+    if (growth.meanGrowth === null)
+      return {
+        value: null,
+        source: 'нет данных: нет участников, ответивших на одни и те же вопросы на входе и на выходе',
+        missing: [],
+      };
+    return {
+      value: growth.meanGrowth,
+      source: `${plural(growth.participants, 'участник', 'участника', 'участников')} (${sheetRows(ANSWERS_SHEET, growth.rows)})`,
+      missing: [],
+    };
+  },
+  improvedShare: ({ scope, items }) => {
+    const growth = growthOf(pairedAnswers(scope.answers, items));
+    return ratio(
+      growth.improved,
+      growth.participants,
+      `${growth.improved} из ${growth.participants} участников с приростом (${sheetRows(ANSWERS_SHEET, growth.rows)})`,
+      'нет участников, ответивших на входе и на выходе',
+    );
+  },
+  pupilInvolvement: ({ scope }) => involvement(scope, isPupil, scope.pupilsTotal, 'обучающихся'),
+  teacherInvolvement: ({ scope }) => involvement(scope, isTeacher, scope.teachersTotal, 'педагогов'),
+};
+
+/** A measurement as text for summaries: «85,3 %», «нет данных». */
+export function measurementText(measurement: Measurement, unit: string): string {
+  if (measurement.value === null) return 'нет данных';
+  return unit === '%' ? `${formatNumber(measurement.value)} %` : formatNumber(measurement.value);
+}

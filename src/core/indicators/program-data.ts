@@ -1,0 +1,147 @@
+import { type Cell, cellText, type Grid, isBlank } from '../cell';
+import type { Mentee, Mentor } from '../bases/participant';
+import { PAIR_COLUMNS } from '../pairs/register-layout';
+import { mapHeader, rowRecord } from '../sheet/header-map';
+import { ANSWER_COLUMNS } from '../survey/answers-layout';
+import { parseNumber } from '../text/parse';
+import { textKey } from '../text/normalize';
+
+/** One row of «Пары» as the indicators need it. */
+export interface PairLink {
+  row: number;
+  pairId: string;
+  groupId: string;
+  mentorId: string;
+  menteeId: string;
+  form: string;
+  roleModel: string;
+  organization: string;
+  status: string;
+}
+
+/** A pair or a group: the unit the program counts («пары и группы»). */
+export interface PairUnit {
+  key: string;
+  isGroup: boolean;
+  mentorId: string;
+  menteeIds: string[];
+  form: string;
+  roleModel: string;
+  organization: string;
+  /** A group is completed when all its members are, active while any member is. */
+  status: 'активна' | 'завершена' | 'расторгнута';
+  rows: number[];
+}
+
+/** One row of «Ответы». */
+export interface AnswerRow {
+  row: number;
+  participantId: string;
+  role: string;
+  template: string;
+  wave: string;
+  item: string;
+  text: string;
+  number: number | null;
+}
+
+/** Everything the indicators, the summary and the SWOT are computed from, read once. */
+export interface ProgramData {
+  mentors: Mentor[];
+  mentees: Mentee[];
+  links: PairLink[];
+  answers: AnswerRow[];
+}
+
+export function readPairLinks(grid: Grid | null): PairLink[] {
+  if (!grid || grid.length < 2) return [];
+  const map = mapHeader(grid[0], PAIR_COLUMNS);
+  const links: PairLink[] = [];
+  grid.slice(1).forEach((cells, i) => {
+    if (cells.every((cell) => isBlank(cell))) return;
+    const r = rowRecord(cells, map);
+    const t = (key: string) => cellText(r[key] ?? null);
+    if (t('menteeId') === '' && t('mentorId') === '') return;
+    links.push({
+      row: i + 2,
+      pairId: t('pairId'),
+      groupId: t('groupId'),
+      mentorId: t('mentorId'),
+      menteeId: t('menteeId'),
+      form: t('form'),
+      roleModel: t('roleModel'),
+      organization: t('organization'),
+      status: normalizeStatus(t('status')),
+    });
+  });
+  return links;
+}
+
+function normalizeStatus(value: string): string {
+  const key = textKey(value);
+  if (key.startsWith('заверш')) return 'завершена';
+  if (key.startsWith('растор')) return 'расторгнута';
+  return key === '' ? 'активна' : key;
+}
+
+/** Individual pairs and groups (all members of a group share «Группа»). */
+export function pairUnits(links: readonly PairLink[]): PairUnit[] {
+  const units = new Map<string, PairUnit & { statuses: string[] }>();
+  for (const link of links) {
+    const isGroup = link.groupId !== '';
+    const key = isGroup ? `group:${link.groupId}` : `pair:${link.pairId || `${link.mentorId}>${link.menteeId}`}`;
+    let unit = units.get(key);
+    if (!unit) {
+      unit = {
+        key,
+        isGroup,
+        mentorId: link.mentorId,
+        menteeIds: [],
+        form: link.form,
+        roleModel: link.roleModel,
+        organization: link.organization,
+        status: 'активна',
+        rows: [],
+        statuses: [],
+      };
+      units.set(key, unit);
+    }
+    if (link.menteeId !== '') unit.menteeIds.push(link.menteeId);
+    unit.rows.push(link.row);
+    unit.statuses.push(link.status);
+  }
+  return [...units.values()].map(({ statuses, ...unit }) => ({ ...unit, status: unitStatus(statuses) }));
+}
+
+function unitStatus(statuses: readonly string[]): PairUnit['status'] {
+  if (statuses.some((s) => s !== 'завершена' && s !== 'расторгнута')) return 'активна';
+  if (statuses.some((s) => s === 'завершена')) return 'завершена';
+  return 'расторгнута';
+}
+
+export function readAnswers(grid: Grid | null): AnswerRow[] {
+  if (!grid || grid.length < 2) return [];
+  const map = mapHeader(grid[0], ANSWER_COLUMNS);
+  const answers: AnswerRow[] = [];
+  grid.slice(1).forEach((cells, i) => {
+    const r = rowRecord(cells, map);
+    const t = (key: string) => cellText(r[key] ?? null);
+    if (t('item') === '' || isBlank(r.value ?? null)) return;
+    answers.push({
+      row: i + 2,
+      participantId: t('participantId'),
+      role: t('role'),
+      template: t('template'),
+      wave: textKey(t('wave')),
+      item: t('item'),
+      text: t('value'),
+      number: numberOf(r.value ?? null),
+    });
+  });
+  return answers;
+}
+
+function numberOf(cell: Cell): number | null {
+  const parsed = parseNumber(cell);
+  return parsed.ok ? parsed.value : null;
+}
