@@ -12,8 +12,11 @@ export interface MenuItem {
 export type MenuEntry = MenuItem | 'separator';
 
 export const MENU: readonly MenuEntry[] = [
+  { ru: 'Панель наставничества', en: 'Mentorship panel', functionName: 'menuShowPanel' },
   { ru: 'Подготовить таблицу', en: 'Set up the spreadsheet', functionName: 'menuSetupWorkbook' },
   { ru: 'Проверить базы', en: 'Check the bases', functionName: 'menuCheckBases' },
+  { ru: 'Подбор пар', en: 'Pair matching', functionName: 'menuShowMatching' },
+  { ru: 'Анкеты', en: 'Questionnaires', functionName: 'menuShowQuestionnaires' },
   'separator',
   { ru: 'О программе', en: 'About', functionName: 'menuAbout' },
 ];

@@ -1,0 +1,14 @@
+/**
+ * Menu actions the preview can run offline: the same core use cases the Apps Script menu
+ * handlers run (src/gas/handlers/*), keyed by the menu function name a sidebar button calls.
+ * A test checks that every key is a MENU target.
+ */
+import type { Outcome } from '../src/core/outcome';
+import type { Env } from '../src/core/ports';
+import { checkBases } from '../src/core/usecases/check-bases';
+import { setupWorkbook } from '../src/core/usecases/setup-workbook';
+
+export const PREVIEW_MENU_ACTIONS: Record<string, (env: Env) => Outcome> = {
+  menuSetupWorkbook: setupWorkbook,
+  menuCheckBases: checkBases,
+};

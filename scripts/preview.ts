@@ -1,0 +1,239 @@
+/**
+ * `npm run preview`: serves the built sidebars (dist/*.html) on localhost with a stand-in for
+ * google.script.run that runs the same server calls (src/core/usecases/sidebar-api.ts) through
+ * the offline engine on a copy of the demo workbook. The UI can be seen and clicked without
+ * Google; what the sidebars write lands in the copy (out/preview.xlsx by default).
+ *
+ *   npm run preview                        # demo workbook, http://localhost:8787/
+ *   npx tsx scripts/preview.ts --workbook my.xlsx --port 9000
+ *   open http://localhost:8787/panel.html?lang=en for English
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MENU, type MenuItem } from '../src/core/menu';
+import type { Locale } from '../src/core/ports';
+import { SIDEBAR_CALLS } from '../src/core/usecases/sidebar-api';
+import { userMessage } from '../src/gas/run-action';
+import { type LocalEnv, openLocalEnv } from '../src/local/local-env';
+import { PREVIEW_MENU_ACTIONS } from './preview-actions';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface PreviewOptions {
+  /** The workbook the calls read and write (it is modified in place). */
+  workbook: string;
+  port?: number;
+  distDir?: string;
+  /** Logs each call to stdout. */
+  verbose?: boolean;
+}
+
+export interface Preview {
+  url: string;
+  close(): Promise<void>;
+}
+
+type Reply = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** The page-side stand-in: google.script.run posts each call to /rpc/<function>. */
+function standIn(): string {
+  return `<script>(function () {
+  var lang = new URLSearchParams(location.search).get('lang') || 'ru';
+  function runner(success, failure) {
+    return new Proxy({}, {
+      get: function (_, name) {
+        if (name === 'withSuccessHandler') return function (f) { return runner(f, failure); };
+        if (name === 'withFailureHandler') return function (f) { return runner(success, f); };
+        if (name === 'withUserObject') return function () { return runner(success, failure); };
+        return function () {
+          var args = Array.prototype.slice.call(arguments);
+          fetch('/rpc/' + encodeURIComponent(String(name)), {
+            method: 'POST', headers: { 'content-type': 'application/json', 'x-locale': lang }, body: JSON.stringify(args)
+          }).then(function (response) {
+            return response.json().then(function (body) {
+              if (body && body.navigate) { location.href = body.navigate + location.search; return; }
+              if (response.ok) { if (success) success(body); } else if (failure) failure(new Error(body.error || 'Ошибка сервера'));
+            });
+          }).catch(function (error) { if (failure) failure(error); });
+        };
+      }
+    });
+  }
+  window.google = { script: { run: runner(null, null), host: { close: function () {}, setHeight: function () {}, setWidth: function () {}, editor: { focus: function () {} } } } };
+})();</script>`;
+}
+
+/** Sidebars opened from menu items: in the preview they open as pages. */
+const SIDEBAR_PAGES: Record<string, string> = {
+  menuShowPanel: 'panel.html',
+  menuShowMatching: 'matching.html',
+  menuShowQuestionnaires: 'questionnaires.html',
+  menuAbout: 'about.html',
+};
+
+export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  const distDir = options.distDir ?? join(ROOT, 'dist');
+  const env = await openLocalEnv(options.workbook, { progress: { report: () => undefined } });
+  const failures = new Map<string, string>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const call = (name: string, args: unknown[], locale: Locale): Promise<Reply | { navigate: string }> => {
+    const next = queue.then(() => runCall(env, options.workbook, name, args, locale, failures));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response, distDir, call, failures, options.verbose ?? false).catch((error) => {
+      console.error(error);
+      send(response, 500, 'application/json', JSON.stringify({ error: 'Ошибка предпросмотра' }));
+    });
+  });
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => closeServer(server) };
+}
+
+async function runCall(
+  env: LocalEnv,
+  workbookPath: string,
+  name: string,
+  args: unknown[],
+  locale: Locale,
+  failures: Map<string, string>,
+): Promise<Reply | { navigate: string }> {
+  if (SIDEBAR_PAGES[name]) return { navigate: `/${SIDEBAR_PAGES[name]}` };
+  const localized = { ...env, locale };
+  const injected = failures.get(name);
+  const sidebarCall = (SIDEBAR_CALLS as Record<string, { title: string; lock: boolean; run(env: LocalEnv, ...args: unknown[]): unknown }>)[name];
+  const title = sidebarCall?.title ?? menuTitle(name) ?? name;
+  try {
+    if (injected !== undefined) {
+      failures.delete(name);
+      throw new Error(injected);
+    }
+    if (sidebarCall) {
+      const value = sidebarCall.run(localized, ...args);
+      if (sidebarCall.lock) await env.save(workbookPath);
+      return { ok: true, value: JSON.parse(JSON.stringify(value)) };
+    }
+    if (name === 'sidebarOpenSheet') {
+      const sheet = String(args[0]);
+      if (!env.workbook.sheetNames().includes(sheet)) {
+        return { ok: false, message: `Листа «${sheet}» в таблице нет. Возможно, его ещё не создали или переименовали.` };
+      }
+      return { ok: true, value: sheet };
+    }
+    const menuAction = PREVIEW_MENU_ACTIONS[name];
+    if (menuAction) {
+      const value = menuAction(localized);
+      await env.save(workbookPath);
+      return { ok: true, value: JSON.parse(JSON.stringify(value)) };
+    }
+    return { ok: false, message: `«${title}» в предпросмотре недоступно: выполните это в Google Таблице или командой nastavnik.` };
+  } catch (error) {
+    return { ok: false, message: userMessage(title, error) };
+  }
+}
+
+function menuTitle(name: string): string | undefined {
+  return MENU.find((entry): entry is MenuItem => entry !== 'separator' && entry.functionName === name)?.ru;
+}
+
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  distDir: string,
+  call: (name: string, args: unknown[], locale: Locale) => Promise<unknown>,
+  failures: Map<string, string>,
+  verbose: boolean,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) {
+    const name = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    const body = await readBody(request);
+    const args: unknown = body === '' ? [] : JSON.parse(body);
+    const locale: Locale = request.headers['x-locale'] === 'en' ? 'en' : 'ru';
+    if (verbose) console.log(`→ ${name}(${body.slice(0, 200)})`);
+    const reply = await call(name, Array.isArray(args) ? args : [], locale);
+    send(response, 200, 'application/json', JSON.stringify(reply));
+    return;
+  }
+  if (request.method === 'POST' && url.pathname === '/__preview/fail-next') {
+    const { name, message } = JSON.parse(await readBody(request)) as { name: string; message: string };
+    failures.set(name, message);
+    send(response, 200, 'application/json', '{}');
+    return;
+  }
+  const page = url.pathname === '/' ? null : url.pathname.slice(1);
+  const pages = readdirSync(distDir).filter((file) => file.endsWith('.html'));
+  if (page === null) {
+    const links = pages.map((file) => `<li><a href="/${file}">${file}</a> · <a href="/${file}?lang=en">en</a></li>`).join('');
+    send(response, 200, 'text/html; charset=utf-8', `<!DOCTYPE html><meta charset="utf-8"><title>Наставник: предпросмотр</title><h1>Боковые панели</h1><ul>${links}</ul>`);
+    return;
+  }
+  if (!pages.includes(page)) {
+    send(response, 404, 'text/plain; charset=utf-8', 'Нет такой страницы');
+    return;
+  }
+  const html = readFileSync(join(distDir, page), 'utf8').replace(/<head>/i, () => `<head>${standIn()}`);
+  send(response, 200, 'text/html; charset=utf-8', html);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', fail);
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((done) => server.close(() => done()));
+}
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** The demo workbook (generated by `npm run demo` when missing), copied so the demo stays as it was. */
+function previewWorkbook(): string {
+  const chosen = argument('workbook');
+  if (chosen) return resolve(chosen);
+  const demo = join(ROOT, 'out', 'demo.xlsx');
+  if (!existsSync(demo)) {
+    console.log('out/demo.xlsx не найден — создаю демо-таблицу (npm run demo)…');
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'nastavnik.mjs'), 'demo', '--dir', join(ROOT, 'out')], { stdio: 'inherit' });
+    if (run.status !== 0 || !existsSync(demo)) throw new Error('Не удалось создать out/demo.xlsx: выполните npm run demo и посмотрите сообщение');
+  }
+  const copy = join(ROOT, 'out', 'preview.xlsx');
+  copyFileSync(demo, copy);
+  return copy;
+}
+
+async function main(): Promise<void> {
+  const workbook = previewWorkbook();
+  const preview = await startPreview({ workbook, port: Number(argument('port') ?? 8787), verbose: true });
+  console.log(`Предпросмотр боковых панелей: ${preview.url}/  (таблица: ${workbook})`);
+  console.log(`  ${preview.url}/panel.html  ${preview.url}/matching.html  ${preview.url}/questionnaires.html  ${preview.url}/about.html`);
+  console.log('  английский интерфейс: добавьте ?lang=en. Остановить: Ctrl+C');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * What the sidebars may ask the server, written once: the Apps Script handlers
+ * (src/gas/handlers/sidebar.ts) and the offline preview (scripts/preview.ts) both run these.
+ * Every argument and result is plain JSON (dates as ISO strings): google.script.run fails on a
+ * Date, a function or a DOM node.
+ */
+import type { Env } from '../ports';
+import { readDashboard } from './dashboard';
+import { readMatchingSettings, saveMatchingSettings, type SettingValue } from './matching-settings';
+import { programSheets } from './program-sheets';
+
+export interface SidebarCall<Args extends unknown[], Result> {
+  /** Shown in messages («Панель наставничества» не удалось выполнить: …). */
+  title: string;
+  /** Takes the document lock (every call that writes). */
+  lock: boolean;
+  run(env: Env, ...args: Args): Result;
+}
+
+function call<Args extends unknown[], Result>(title: string, lock: boolean, run: (env: Env, ...args: Args) => Result): SidebarCall<Args, Result> {
+  return { title, lock, run };
+}
+
+export const SIDEBAR_CALLS = {
+  sidebarDashboard: call('Панель наставничества', false, (env) => readDashboard(env)),
+  sidebarMatchingSettings: call('Настройки подбора', false, (env) => readMatchingSettings(env)),
+  sidebarSaveMatchingSettings: call('Сохранение настроек подбора', true, (env, values: Record<string, SettingValue>) =>
+    saveMatchingSettings(env, values),
+  ),
+  sidebarProgramSheets: call('О программе', false, (env) => programSheets(env)),
+};
+
+export type SidebarCallName = keyof typeof SIDEBAR_CALLS;
