@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `nastavnik` CLI. The sources are TypeScript (src/local/cli/main.ts); tsx's register API
+// compiles them on the fly, so the CLI runs straight after `npm ci` with no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/local/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,31 @@
+/**
+ * The CLI's commands, in the order `nastavnik help` lists them. Add yours with ONE line
+ * (see `WorkbookCommand` in ./command.ts); do not restructure this list.
+ */
+import { checkBases } from '../../core/usecases/check-bases';
+import { setupWorkbook } from '../../core/usecases/setup-workbook';
+import type { Command } from './command';
+import { demoCommand } from './demo-command';
+import { generateCommand } from './generate-command';
+
+export const COMMANDS: Command[] = [
+  {
+    name: 'init',
+    summary: 'Подготовить таблицу: создать недостающие листы, столбцы, справочники и настройки',
+    usage: 'nastavnik init <книга.xlsx> [--out файл.xlsx]',
+    createsWorkbook: true,
+    run: (env) => setupWorkbook(env),
+  },
+  {
+    name: 'check',
+    summary: 'Проверить базы: найти ошибки в базах наставников и наставляемых и записать их на лист «Проблемы»',
+    usage: 'nastavnik check <книга.xlsx> [--out файл.xlsx]',
+    run: (env) => checkBases(env),
+  },
+  generateCommand,
+  demoCommand,
+];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

@@ -1,0 +1,67 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { type Outcome, outcome } from '../../core/outcome';
+import { generateDemoWorkbook } from '../demo/demo-workbook';
+import type { DemoOptions } from '../demo/generate';
+import { DEMO_STEPS } from '../demo/steps';
+import { TerminalProgress } from '../terminal-progress';
+import { UsageError } from './args';
+import type { CommandIO, StandaloneCommand } from './command';
+import { saveWorkbook } from './files';
+import { formatOutcome } from './print';
+
+/** The two demo workbooks: a school with typical mistakes, and a municipal network of 15 schools. */
+export const DEMO_WORKBOOKS: ReadonlyArray<{ name: string; title: string; options: DemoOptions }> = [
+  { name: 'demo', title: 'Школа: 60 участников, с типичными ошибками', options: { participants: 60, organizations: 1, seed: 1, mistakes: true } },
+  { name: 'municipality', title: 'Муниципалитет: 15 школ, 1500 участников', options: { participants: 1500, organizations: 15, seed: 2, mistakes: true } },
+];
+
+const DEMO_OPTIONS: Record<string, string> = {
+  dir: 'папка для результатов, по умолчанию out',
+  quiet: 'не показывать ход работы',
+};
+
+export const demoCommand: StandaloneCommand = {
+  kind: 'standalone',
+  name: 'demo',
+  summary: 'Показать работу программы: создать учебные книги (школа и муниципалитет) и выполнить на них все шаги',
+  usage: 'nastavnik demo [--dir out]',
+  options: DEMO_OPTIONS,
+  async run(args, io) {
+    args.allowOnly(Object.keys(DEMO_OPTIONS));
+    if (args.positional.length > 0) throw new UsageError(`Лишние аргументы: ${args.positional.join(' ')}. Папка задаётся ключом --dir`);
+    const dir = args.text('dir') ?? 'out';
+    await mkdir(dir, { recursive: true });
+    const progress = new TerminalProgress(process.stderr, args.flag('quiet'));
+    const files: string[] = [];
+    for (const book of DEMO_WORKBOOKS) {
+      files.push(...(await runDemoWorkbook(book, dir, progress, io)));
+    }
+    return outcome(
+      'Демонстрация завершена',
+      ['Созданные файлы (откройте в Excel или LibreOffice):', ...files.map((file) => `  ${resolve(file)}`)],
+      { files: files.length },
+    );
+  },
+};
+
+async function runDemoWorkbook(book: (typeof DEMO_WORKBOOKS)[number], dir: string, progress: TerminalProgress, io: CommandIO): Promise<string[]> {
+  const started = Date.now();
+  const workbookPath = join(dir, `${book.name}.xlsx`);
+  io.out(`\n═══ ${book.title} → ${workbookPath}`);
+  const { env, data, report } = generateDemoWorkbook(book.options, { progress });
+  progress.finish();
+  io.out(`  Создана книга: наставников ${report.mentorRows}, наставляемых ${report.menteeRows}, организаций ${data.organizations.length}, намеренных ошибок ${data.mistakes.length}.`);
+  const files = [workbookPath];
+  for (const [i, step] of DEMO_STEPS.entries()) {
+    io.out(`\n  Шаг ${i + 1}. ${step.title}`);
+    const result: Outcome = await step.run({ env, name: book.name, workbookPath, dir, data, addFile: (file) => files.push(file) });
+    await env.continuations.drain();
+    progress.finish();
+    for (const line of formatOutcome(result)) io.out(`    ${line}`);
+  }
+  await rm(workbookPath, { force: true });
+  await saveWorkbook(env, workbookPath);
+  io.out(`  Сохранено: ${workbookPath} (${((Date.now() - started) / 1000).toFixed(1)} с)`);
+  return files;
+}

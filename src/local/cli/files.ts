@@ -1,0 +1,56 @@
+import { copyFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { LocalEnv } from '../local-env';
+
+/** A file-level failure the user can fix (missing file, locked file, no rights): exit status 1. */
+export class FileProblem extends Error {}
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `книга.xlsx` → `книга.bak-20260901-143005.xlsx` next to it (never overwriting an earlier backup). */
+export async function backupCopy(path: string, now: Date): Promise<string> {
+  const ext = extname(path) || '.xlsx';
+  const stem = basename(path, extname(path));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+  let target = join(dirname(path), `${stem}.bak-${stamp}${ext}`);
+  for (let n = 2; await exists(target); n++) target = join(dirname(path), `${stem}.bak-${stamp}-${n}${ext}`);
+  try {
+    await copyFile(path, target);
+  } catch (error) {
+    throw new FileProblem(`Не удалось сделать резервную копию «${path}»: ${reason(error)}. Книга не изменена`);
+  }
+  return target;
+}
+
+/**
+ * Saves through a temporary file in the same folder and renames it over the target, so an
+ * interrupted run never leaves a half-written workbook in place of the user's.
+ */
+export async function saveWorkbook(env: LocalEnv, path: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await env.save(temporary);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new FileProblem(`Не удалось записать «${path}»: ${reason(error)}. Если файл открыт в Excel или LibreOffice, закройте его и повторите`);
+  }
+}
+
+export function reason(error: unknown): string {
+  const code = (error as { code?: string })?.code;
+  if (code === 'ENOENT') return 'папка не существует';
+  if (code === 'EACCES' || code === 'EPERM') return 'нет прав на запись';
+  if (code === 'EBUSY') return 'файл занят другой программой';
+  if (code === 'ENOSPC') return 'на диске нет места';
+  if (code === 'EISDIR') return 'это папка, а не файл';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,34 @@
+/**
+ * What `npm run demo` does with each generated workbook, in order. Add your feature's step with
+ * ONE line (do not restructure): `{ title: 'Подобрать пары', run: (ctx) => proposePairs(ctx.env) }`.
+ * A step gets the workbook's Env (saved after all steps), the folder for any files it makes
+ * (documents: `ctx.dir`, record them with `ctx.addFile`) and the generated data.
+ */
+import type { Outcome } from '../../core/outcome';
+import { checkBases } from '../../core/usecases/check-bases';
+import { setupWorkbook } from '../../core/usecases/setup-workbook';
+import type { LocalEnv } from '../local-env';
+import type { DemoData } from './generate';
+
+export interface DemoContext {
+  env: LocalEnv;
+  /** Short name of the workbook: 'demo' or 'municipality'. */
+  name: string;
+  /** Where the workbook is saved (after all steps). */
+  workbookPath: string;
+  /** Output folder (e.g. out/): put files here, named after `name`. */
+  dir: string;
+  data: DemoData;
+  /** Lists a file the step wrote, so that the demo prints where it is. */
+  addFile(path: string): void;
+}
+
+export interface DemoStep {
+  title: string;
+  run(ctx: DemoContext): Outcome | Promise<Outcome>;
+}
+
+export const DEMO_STEPS: DemoStep[] = [
+  { title: 'Подготовить таблицу (повторно: заполненная книга не меняется)', run: (ctx) => setupWorkbook(ctx.env) },
+  { title: 'Проверить базы', run: (ctx) => checkBases(ctx.env) },
+];
