@@ -44,6 +44,7 @@ export interface SheetApi
   newChart(): EmbeddedChartBuilderApi;
   insertChart(chart: EmbeddedChartApi): void;
   updateChart(chart: EmbeddedChartApi): void;
+  activate(): SheetApi;
 }
 
 export interface EmbeddedChartApi {
@@ -93,11 +94,13 @@ export interface UiApi extends Pick<GoogleAppsScript.Base.Ui, 'ButtonSet'> {
   createAddonMenu(): MenuApi;
   alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
   showModalDialog(userInterface: HtmlOutputApi, title: string): void;
+  showSidebar(userInterface: HtmlOutputApi): void;
 }
 
 export interface HtmlOutputApi {
   setWidth(width: number): HtmlOutputApi;
   setHeight(height: number): HtmlOutputApi;
+  setTitle(title: string): HtmlOutputApi;
 }
 
 export interface SpreadsheetAppApi {

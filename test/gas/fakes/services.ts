@@ -82,6 +82,14 @@ export class FakeHtmlOutput implements HtmlOutputApi {
     this.height = height;
     return this;
   }
+
+  title = '';
+
+  setTitle(title: string): FakeHtmlOutput {
+    this.calls.record('HtmlOutput.setTitle');
+    this.title = title;
+    return this;
+  }
 }
 
 export class FakeUi implements UiApi {
@@ -89,6 +97,7 @@ export class FakeUi implements UiApi {
   readonly menus: FakeMenu[] = [];
   readonly alerts: Array<{ title: string; prompt: string }> = [];
   readonly dialogs: Array<{ html: FakeHtmlOutput; title: string }> = [];
+  readonly sidebars: FakeHtmlOutput[] = [];
 
   constructor(private readonly calls: CallLog) {}
 
@@ -108,6 +117,11 @@ export class FakeUi implements UiApi {
   showModalDialog(userInterface: HtmlOutputApi, title: string): void {
     this.calls.record('Ui.showModalDialog');
     this.dialogs.push({ html: userInterface as FakeHtmlOutput, title });
+  }
+
+  showSidebar(userInterface: HtmlOutputApi): void {
+    this.calls.record('Ui.showSidebar');
+    this.sidebars.push(userInterface as FakeHtmlOutput);
   }
 }
 

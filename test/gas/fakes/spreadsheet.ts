@@ -46,11 +46,16 @@ function blankCell(): FakeCell {
   return { value: '', formula: '', note: '', numberFormat: '', background: null, fontWeight: null, wrap: false };
 }
 
+/** A Date from any realm (dist/Code.js runs in a node:vm context with its own Date). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 /** What Sheets stores when setValues receives `input` for a cell with `numberFormat`. */
 export function parseTyped(input: unknown, numberFormat: string): { value: FakeValue; formula: string } {
   if (input === null || input === undefined) return { value: '', formula: '' };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
-  if (input instanceof Date) return { value: new Date(input.getTime()), formula: '' };
+  if (isDate(input)) return { value: new Date(input.getTime()), formula: '' };
   if (typeof input !== 'string') return { value: String(input), formula: '' };
   if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
   if (input.startsWith('=')) return { value: '', formula: input };
@@ -67,6 +72,8 @@ export function parseTyped(input: unknown, numberFormat: string): { value: FakeV
 export class FakeSpreadsheet implements SpreadsheetApi {
   readonly sheets: FakeSheet[] = [];
   readonly toasts: Array<{ message: string; title: string }> = [];
+  /** The sheet last activated (Sheet.activate). */
+  active: FakeSheet | null = null;
   private nextSheetId = 1;
 
   constructor(
@@ -260,6 +267,12 @@ export class FakeSheet implements SheetApi {
     this.charts[index] = fake;
   }
 
+  activate(): FakeSheet {
+    this.calls.record('Sheet.activate');
+    this.spreadsheet.active = this;
+    return this;
+  }
+
   // ---- test helpers (not counted) ----
 
   /** Fills the sheet from row 1 as a user's paste would (strings parsed like typing). */
@@ -373,7 +386,7 @@ export class FakeRange implements RangeApi {
 
   getValues(): FakeValue[][] {
     this.record('getValues');
-    return this.map((cell) => (cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value));
+    return this.map((cell) => (isDate(cell.value) ? new Date(cell.value.getTime()) : cell.value));
   }
 
   getFormulas(): string[][] {
