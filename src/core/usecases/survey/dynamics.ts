@@ -1,0 +1,102 @@
+/** «Динамика»: recomputed after every import, or on its own from «Ответы». */
+import { type Cell, cellText, type Grid } from '../../cell';
+import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../../bases/layouts';
+import type { Role } from '../../bases/participant';
+import { type Outcome, outcome } from '../../outcome';
+import { PAIR_COLUMNS, PAIRS_SHEET, type PairRecord } from '../../pairs/register-layout';
+import type { Env } from '../../ports';
+import type { Problem } from '../../problems/problem';
+import { Settings, SETTINGS_SHEET } from '../../settings/settings';
+import { mapHeader, rowRecord } from '../../sheet/header-map';
+import { mergeOwnedTable, type OwnedTableSpec } from '../../sheet/owned-table';
+import { ANSWERS_SHEET } from '../../survey/answers-layout';
+import { type AnswerRow, readAnswers } from '../../survey/answers-table';
+import { computeDynamics, DYNAMICS_COLUMNS, DYNAMICS_SHEET } from '../../survey/dynamics';
+import { readRoster } from '../../survey/roster';
+import type { SurveyTemplate } from '../../survey/template';
+import { loadTemplates, writeTable } from './workspace';
+
+const spec: OwnedTableSpec = {
+  columns: DYNAMICS_COLUMNS.map((c) => ({ key: c.key, header: c.header, editable: c.key === 'comment' })),
+  keyOf: (r) => ['level', 'group', 'template', 'item'].map((key) => cellText(r[key])).join('\u0001'),
+};
+
+export interface DynamicsData {
+  answers: readonly AnswerRow[];
+  templates: readonly SurveyTemplate[];
+  bases: Record<Role, Grid | null>;
+}
+
+/** Writes «Динамика» from data already in memory; returns the number of rows. */
+export function updateDynamics(env: Env, data: DynamicsData): number {
+  const { workbook } = env;
+  const settings = Settings.fromSheet(workbook.readSheet(SETTINGS_SHEET));
+  const roster = readRoster(data.bases.mentor, data.bases.mentee);
+  const rows = computeDynamics({
+    answers: data.answers,
+    templates: data.templates,
+    people: roster.byId,
+    pairs: readPairs(workbook.readSheet(PAIRS_SHEET)),
+    minGroupSize: settings.number('surveyMinGroupSize'),
+  });
+  const existing = workbook.readSheet(DYNAMICS_SHEET);
+  const merged = mergeOwnedTable(existing, spec, rows);
+  writeTable(workbook, DYNAMICS_SHEET, merged.grid, existing?.length ?? 0, DYNAMICS_COLUMNS, 2, !existing, {
+    improved: '0%',
+    entryMean: '0.00',
+    exitMean: '0.00',
+    difference: '+0.00;-0.00;0',
+    sd: '0.00',
+    effect: '0.00',
+  });
+  return rows.length;
+}
+
+/** «Пересчитать динамику» on its own. */
+export function recomputeDynamics(env: Env): Outcome {
+  const problems: Problem[] = [];
+  const templates = loadTemplates(env.workbook, problems);
+  const answers = readAnswers(env.workbook.readSheet(ANSWERS_SHEET));
+  if (answers.length === 0)
+    return {
+      status: 'nothing-to-do',
+      title: 'Динамика',
+      lines: ['В «Ответах» пока ничего нет: сначала загрузите ответы анкет.'],
+    };
+  const bases = {
+    mentor: env.workbook.readSheet(MENTOR_LAYOUT.sheet),
+    mentee: env.workbook.readSheet(MENTEE_LAYOUT.sheet),
+  };
+  const count = updateDynamics(env, { answers, templates, bases });
+  return outcome('Динамика пересчитана', [`Строк на листе «Динамика»: ${count}.`], { rows: count });
+}
+
+export function readPairs(grid: Grid | null): PairRecord[] {
+  if (!grid || grid.length < 2) return [];
+  const map = mapHeader(grid[0], PAIR_COLUMNS);
+  return grid
+    .slice(1)
+    .map((row, i) => ({ record: rowRecord(row, map), row: i + 2 }))
+    .filter(({ record }) => cellText(record.mentorId ?? null) !== '' || cellText(record.menteeId ?? null) !== '')
+    .map(({ record, row }) => {
+      const text = (key: string) => cellText((record[key] ?? null) as Cell);
+      const date = (key: string) => (record[key] instanceof Date ? (record[key] as Date) : null);
+      const score = record.score;
+      return {
+        pairId: text('pairId'),
+        groupId: text('groupId'),
+        mentorId: text('mentorId'),
+        mentorName: text('mentorName'),
+        menteeId: text('menteeId'),
+        menteeName: text('menteeName'),
+        form: text('form'),
+        roleModel: text('roleModel'),
+        organization: text('organization'),
+        startDate: date('startDate'),
+        endDate: date('endDate'),
+        status: text('status'),
+        score: typeof score === 'number' ? score : null,
+        row,
+      };
+    });
+}

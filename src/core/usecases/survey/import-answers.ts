@@ -1,0 +1,294 @@
+/**
+ * «Загрузить ответы»: for every questionnaire in «Анкеты», reads its response sheet once, maps
+ * the columns to template items, identifies respondents and merges into «Ответы» (incremental,
+ * idempotent). Registration answers fill the bases; preference answers fill «Предпочтения»;
+ * «Динамика» is recomputed. Offline the same runs on exported files (CSV/XLSX of Google or
+ * Yandex Forms). Service calls do not depend on the number of responses.
+ */
+import { type Grid, rectangular } from '../../cell';
+import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../../bases/layouts';
+import type { Role } from '../../bases/participant';
+import { type Outcome, outcome } from '../../outcome';
+import type { Env } from '../../ports';
+import type { Problem } from '../../problems/problem';
+import { writeProblems } from '../../problems/problems-sheet';
+import { ANSWER_COLUMNS, ANSWERS_SHEET } from '../../survey/answers-layout';
+import { mergeAnswers } from '../../survey/answers-table';
+import {
+  FORMS_REGISTER_COLUMNS,
+  FORMS_REGISTER_SHEET,
+  type RegisteredForm,
+  readRegister,
+  upsertForms,
+} from '../../survey/forms-register';
+import { buildPreferences } from '../../survey/preferences';
+import { PREFERENCE_COLUMNS, PREFERENCES_SHEET } from '../../survey/preferences-layout';
+import { applyRegistrations } from '../../survey/registration';
+import { type ParsedResponse, type ResponseSource, parseResponses } from '../../survey/responses';
+import { readRoster } from '../../survey/roster';
+import { TEMPLATE_CODES, type SurveyTemplate } from '../../survey/template';
+import { findTemplate } from '../../survey/templates-sheet';
+import { updateDynamics } from './dynamics';
+import { loadTemplates, writeTable } from './workspace';
+
+export const IMPORT_SOURCE = 'Загрузка ответов';
+
+/** An exported file of answers (offline import). */
+export interface AnswerFile {
+  /** File name, shown in problems and in «Анкеты». */
+  name: string;
+  grid: Grid;
+  template: string;
+  wave: string;
+}
+
+const FILE_ID_PREFIX = 'файл:';
+
+export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outcome {
+  const { workbook } = env;
+  const now = env.clock.now();
+  const problems: Problem[] = [];
+  env.progress.report('Читаю шаблоны и реестр анкет…');
+  const templates = loadTemplates(workbook, problems);
+  const registerGrid = workbook.readSheet(FORMS_REGISTER_SHEET);
+  const register = readRegister(registerGrid);
+  const { sources, forms } = collectSources(env, register, files, templates, problems, now);
+  if (sources.length === 0) {
+    writeProblems(workbook, IMPORT_SOURCE, problems, now);
+    return {
+      status: 'nothing-to-do',
+      title: 'Загрузка ответов',
+      lines: [
+        'В реестре «Анкеты» нет анкет с ответами. Сначала создайте анкету (меню «Анкеты») или загрузите файл ответов.',
+        ...problemLines(problems),
+      ],
+    };
+  }
+  env.progress.report('Читаю базы участников…');
+  const bases: Record<Role, Grid | null> = {
+    mentor: workbook.readSheet(MENTOR_LAYOUT.sheet),
+    mentee: workbook.readSheet(MENTEE_LAYOUT.sheet),
+  };
+  const roster = readRoster(bases.mentor, bases.mentee);
+  const responses: ParsedResponse[] = [];
+  const perSource = new Map<string, number>();
+  sources.forEach((source, i) => {
+    env.progress.report(`Разбираю ответы: ${source.sheetName}`, i, sources.length);
+    const parsed = parseResponses(source, roster);
+    responses.push(...parsed.responses);
+    problems.push(...parsed.problems);
+    perSource.set(source.sourceKey, parsed.responses.length);
+  });
+  const answersGrid = workbook.readSheet(ANSWERS_SHEET);
+  let merge = mergeAnswers(answersGrid, responses);
+  const registered = applyRegistrationAnswers(env, templates, merge.written, bases);
+  if (registered.created + registered.updated > 0) merge = mergeAnswers(answersGrid, responses);
+
+  env.progress.report('Записываю «Ответы»…');
+  const fresh = !answersGrid || answersGrid.length === 0;
+  if (fresh || merge.rewrite) {
+    writeTable(workbook, ANSWERS_SHEET, merge.grid, answersGrid?.length ?? 0, ANSWER_COLUMNS, 0, fresh, {
+      timestamp: 'dd.mm.yyyy hh:mm',
+      value: '',
+    });
+  } else if (merge.appended.length > 0) {
+    workbook.writeBlock(ANSWERS_SHEET, { row: answersGrid.length + 1, col: 1, values: rectangular(merge.appended) });
+  }
+
+  const preferencesTemplate = findTemplate(templates, TEMPLATE_CODES.preferences);
+  const hasPreferences = merge.rows.some((row) => row.template === preferencesTemplate?.code);
+  const preferencesGrid = workbook.readSheet(PREFERENCES_SHEET);
+  if (hasPreferences || preferencesGrid) {
+    const grid = buildPreferences(
+      preferencesGrid,
+      merge.rows,
+      preferencesTemplate,
+      readRoster(bases.mentor, bases.mentee),
+      problems,
+    );
+    writeTable(
+      workbook,
+      PREFERENCES_SHEET,
+      grid,
+      preferencesGrid?.length ?? 0,
+      PREFERENCE_COLUMNS,
+      2,
+      !preferencesGrid,
+    );
+  }
+
+  const updatedForms = forms.map((form) => ({
+    ...form,
+    imported: perSource.get(sourceKeyOf(form)) ?? 0,
+    importedAt: now,
+  }));
+  writeTable(
+    workbook,
+    FORMS_REGISTER_SHEET,
+    upsertForms(registerGrid, updatedForms),
+    registerGrid?.length ?? 0,
+    FORMS_REGISTER_COLUMNS,
+    1,
+    !registerGrid,
+  );
+
+  const dynamics = updateDynamics(env, { answers: merge.rows, templates, bases });
+  writeProblems(workbook, IMPORT_SOURCE, problems, now);
+  const unidentified = new Set(merge.rows.filter((row) => row.participantId === '').map((row) => row.responseId)).size;
+  return outcome(
+    'Ответы загружены',
+    [
+      `Анкет прочитано: ${sources.length}, ответов в них: ${responses.length}.`,
+      `Новых ответов: ${merge.added}, обновлено (отредактированы): ${merge.replaced}, без изменений: ${merge.unchanged}, заменено более поздними: ${merge.superseded}.`,
+      registered.created + registered.updated > 0
+        ? `Анкеты регистрации: добавлено в базы ${registered.created}, обновлено ${registered.updated}.`
+        : '',
+      unidentified > 0
+        ? `Не опознано участников: ${unidentified} — их ответы сохранены, список на листе «Проблемы».`
+        : 'Все ответившие опознаны.',
+      `«Динамика» пересчитана: строк ${dynamics}.`,
+      ...problemLines(problems),
+    ].filter((line) => line !== ''),
+    {
+      responses: responses.length,
+      added: merge.added,
+      replaced: merge.replaced,
+      unchanged: merge.unchanged,
+      superseded: merge.superseded,
+      unidentified,
+      problems: problems.length,
+    },
+  );
+}
+
+function problemLines(problems: readonly Problem[]): string[] {
+  return problems.length > 0 ? [`Замечаний: ${problems.length} — см. лист «Проблемы».`] : [];
+}
+
+function sourceKeyOf(form: RegisteredForm): string {
+  return form.formId.startsWith(FILE_ID_PREFIX) ? `${form.template}:${form.wave}` : form.formId;
+}
+
+function collectSources(
+  env: Env,
+  register: readonly RegisteredForm[],
+  files: readonly AnswerFile[],
+  templates: readonly SurveyTemplate[],
+  problems: Problem[],
+  now: Date,
+): { sources: ResponseSource[]; forms: RegisteredForm[] } {
+  const sources: ResponseSource[] = [];
+  const forms: RegisteredForm[] = [];
+  for (const form of register) {
+    if (form.formId.startsWith(FILE_ID_PREFIX) || form.responseSheet === '') continue;
+    const template = findTemplate(templates, form.template);
+    if (!template) {
+      problems.push({
+        sheet: FORMS_REGISTER_SHEET,
+        row: null,
+        column: 'Шаблон',
+        value: form.template,
+        message: `Шаблона «${form.template}» нет в «Анкеты: шаблоны»: ответы формы ${form.title || form.formId} не загружены`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const grid = env.workbook.readSheet(form.responseSheet);
+    if (!grid) {
+      problems.push({
+        sheet: FORMS_REGISTER_SHEET,
+        row: null,
+        column: 'Лист ответов',
+        value: form.responseSheet,
+        message: `Лист ответов «${form.responseSheet}» не найден: его переименовали или удалили? Впишите в «Анкеты» его нынешнее имя`,
+        severity: 'error',
+      });
+      continue;
+    }
+    sources.push({
+      sourceKey: form.formId,
+      sheetName: form.responseSheet,
+      grid,
+      template,
+      wave: form.wave,
+      knownTitles: knownTitles(env, form),
+    });
+    forms.push(form);
+  }
+  for (const file of files) {
+    const template = findTemplate(templates, file.template);
+    if (!template) {
+      problems.push({
+        sheet: file.name,
+        row: null,
+        column: null,
+        value: file.template,
+        message: `Неизвестный шаблон «${file.template}». Шаблоны: ${templates.map((t) => t.code).join(', ')}`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const formId = `${FILE_ID_PREFIX}${template.code}:${file.wave}`;
+    const known = register.find((form) => form.formId === formId);
+    sources.push({
+      sourceKey: `${template.code}:${file.wave}`,
+      sheetName: file.name,
+      grid: file.grid,
+      template,
+      wave: file.wave,
+    });
+    forms.push({
+      formId,
+      template: template.code,
+      wave: file.wave,
+      title: `${template.title} (${file.wave}) — файл ${file.name}`,
+      publishedUrl: '',
+      editUrl: '',
+      responseSheet: '',
+      itemMap: {},
+      createdAt: known?.createdAt ?? now,
+      imported: null,
+      importedAt: null,
+    });
+  }
+  return { sources, forms };
+}
+
+/** Titles of the form's items now (the curator may have renamed them), through their Forms ids. */
+function knownTitles(env: Env, form: RegisteredForm): Map<string, string> {
+  const titles = new Map<string, string>();
+  if (!env.forms || Object.keys(form.itemMap).length === 0) return titles;
+  const items = env.forms.currentItems(form.formId);
+  for (const item of items ?? []) {
+    const code = form.itemMap[item.id];
+    if (code) titles.set(item.title, code);
+  }
+  return titles;
+}
+
+function applyRegistrationAnswers(
+  env: Env,
+  templates: readonly SurveyTemplate[],
+  written: readonly ParsedResponse[],
+  bases: Record<Role, Grid | null>,
+): { created: number; updated: number } {
+  let created = 0;
+  let updated = 0;
+  const targets: Array<[Role, string, typeof MENTOR_LAYOUT]> = [
+    ['mentor', TEMPLATE_CODES.registrationMentor, MENTOR_LAYOUT],
+    ['mentee', TEMPLATE_CODES.registrationMentee, MENTEE_LAYOUT],
+  ];
+  for (const [role, code, layout] of targets) {
+    const template = findTemplate(templates, code);
+    const responses = written.filter((response) => response.template === template?.code);
+    if (!template || responses.length === 0) continue;
+    const result = applyRegistrations(bases[role], layout, role, template, responses);
+    if (!result.changed) continue;
+    env.workbook.ensureSheet(layout.sheet);
+    env.workbook.writeBlock(layout.sheet, { row: 1, col: 1, values: result.grid });
+    bases[role] = result.grid;
+    created += result.created;
+    updated += result.updated;
+  }
+  return { created, updated };
+}

@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import type { Grid } from '../../../src/core/cell';
+import { ANSWERS_SHEET } from '../../../src/core/survey/answers-layout';
+import { DYNAMICS_SHEET } from '../../../src/core/survey/dynamics';
+import { FORMS_REGISTER_SHEET } from '../../../src/core/survey/forms-register';
+import { PREFERENCES_SHEET } from '../../../src/core/survey/preferences-layout';
+import { importAnswers } from '../../../src/core/usecases/survey/import-answers';
+import { MemoryWorkbook, memoryEnv } from '../../support/memory-workbook';
+
+const MENTEES: Grid = [
+  ['ID', 'ФИО', 'Организация', 'E-mail', 'Дефициты / запрос', 'Заметка куратора'],
+  ['НЯ-0001', 'Семёнова Алёна Петровна', 'МБОУ СОШ № 1', 'alena@school1.ru', 'оценивание', 'своё'],
+  ['НЯ-0002', 'Орлов Павел Сергеевич', 'МБОУ СОШ № 1', null, 'дисциплина', null],
+];
+const MENTORS: Grid = [
+  ['ID', 'ФИО', 'Организация', 'E-mail'],
+  ['НК-0001', 'Кузнецова Ольга Ивановна', 'МБОУ СОШ № 1', 'olga@school1.ru'],
+];
+
+const ENTRY_HEADER = [
+  'Отметка времени',
+  'Адрес электронной почты',
+  'Фамилия, имя, отчество',
+  'Образовательная организация',
+  'Насколько эффективной, по вашим ожиданиям, будет для вас программа наставничества?',
+  'Насколько комфортным вы ожидаете общение с наставником?',
+  'Что вы хотите получить от работы с наставником?',
+];
+const EXIT_HEADER = [
+  'Отметка времени',
+  'Адрес электронной почты',
+  'Образовательная организация',
+  'Фамилия, имя, отчество',
+  'Насколько комфортным было общение с наставником?',
+  'Насколько эффективной оказалась для вас программа наставничества?',
+  'Что было самым ценным в работе с наставником?',
+  'Откуда вы узнали о программе?',
+];
+
+function workbook(): MemoryWorkbook {
+  return new MemoryWorkbook({ Наставники: MENTORS, Наставляемые: MENTEES });
+}
+
+const entry = (): Grid => [
+  ENTRY_HEADER,
+  ['01.11.2026 10:00:00', 'alena@school1.ru', 'Семёнова Алёна Петровна', 'МБОУ СОШ № 1', 5, 6, '=HYPERLINK("x")'],
+  ['01.11.2026 11:00:00', '', 'павел орлов сергеевич', 'мбоу сош №1', 4, 4, '+7 идей'],
+  ['01.11.2026 12:00:00', 'nobody@x.ru', 'Неизвестный Человек', 'Школа', 7, 12, '@всё'],
+];
+const exit = (): Grid => [
+  EXIT_HEADER,
+  [
+    '20.04.2027 10:00:00',
+    'alena@school1.ru',
+    'МБОУ СОШ № 1',
+    'Семёнова Алёна Петровна',
+    8,
+    9,
+    '-много практики',
+    'от коллег',
+  ],
+  ['20.04.2027 11:00:00', '', 'МБОУ СОШ № 1', 'Орлов Павел Сергеевич', 6, 7, 'уверенность', null],
+];
+
+function answersOf(book: MemoryWorkbook): Grid {
+  return book.grid(ANSWERS_SHEET);
+}
+
+describe('importing answers', () => {
+  it('identifies respondents, keeps text as text, reports the unknown and is idempotent', () => {
+    const book = workbook();
+    const env = memoryEnv(book);
+    const first = importAnswers(env, [
+      { name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' },
+      { name: 'exit.csv', grid: exit(), template: 'mentee-monitoring', wave: 'выход' },
+    ]);
+    expect(first.figures).toMatchObject({ responses: 5, added: 5, unidentified: 1 });
+    const rows = answersOf(book);
+    const header = rows[0];
+    const col = (name: string) => header.indexOf(name);
+    const valueOf = (participant: string, wave: string, item: string) =>
+      rows.find(
+        (r) => r[col('ID участника')] === participant && r[col('Волна')] === wave && r[col('Код вопроса')] === item,
+      )?.[col('Ответ')];
+    expect(valueOf('НЯ-0001', 'вход', 'effectiveness')).toBe(5);
+    expect(valueOf('НЯ-0001', 'вход', 'valuable')).toBe('=HYPERLINK("x")');
+    expect(valueOf('НЯ-0001', 'выход', 'valuable')).toBe('-много практики');
+    expect(valueOf('НЯ-0002', 'вход', 'valuable')).toBe('+7 идей');
+    expect(valueOf('НЯ-0002', 'выход', '?Откуда вы узнали о программе?')).toBeUndefined();
+    expect(valueOf('НЯ-0001', 'выход', '?Откуда вы узнали о программе?')).toBe('от коллег');
+    // out-of-range 12 is kept as text and reported
+    const stranger = rows.filter((r) => r[col('ID участника')] === null && r[col('Код вопроса')] === 'comfort');
+    expect(stranger.map((r) => r[col('Ответ')])).toEqual(['12']);
+    const problems = book.grid('Проблемы').map((r) => r.join(' | '));
+    expect(problems.some((p) => p.includes('Участник не опознан'))).toBe(true);
+    expect(problems.some((p) => p.includes('от 1 до 10'))).toBe(true);
+    expect(problems.some((p) => p.includes('Откуда вы узнали о программе?'))).toBe(true);
+
+    const before = JSON.stringify(answersOf(book));
+    const second = importAnswers(env, [
+      { name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' },
+      { name: 'exit.csv', grid: exit(), template: 'mentee-monitoring', wave: 'выход' },
+    ]);
+    expect(second.figures).toMatchObject({ added: 0, replaced: 0, unchanged: 5 });
+    expect(JSON.stringify(answersOf(book))).toBe(before);
+    expect(book.grid(FORMS_REGISTER_SHEET).length).toBe(3);
+  });
+
+  it('replaces an edited response and a later resubmission instead of duplicating', () => {
+    const book = workbook();
+    const env = memoryEnv(book);
+    importAnswers(env, [{ name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' }]);
+    const count = answersOf(book).length;
+    const resubmitted = entry();
+    resubmitted.push([
+      '02.11.2026 09:00:00',
+      'alena@school1.ru',
+      'Семёнова Алёна Петровна',
+      'МБОУ СОШ № 1',
+      9,
+      9,
+      'передумала',
+    ]);
+    const result = importAnswers(env, [
+      { name: 'entry2.csv', grid: resubmitted, template: 'mentee-monitoring', wave: 'вход' },
+    ]);
+    expect(result.figures).toMatchObject({ added: 1, superseded: 1 });
+    const rows = answersOf(book);
+    expect(rows.length).toBe(count);
+    const alena = rows.filter((r) => r[2] === 'НЯ-0001' && r[6] === 'effectiveness');
+    expect(alena.map((r) => r[7])).toEqual([9]);
+  });
+
+  it('computes dynamics per participant and per item with hand-checked values', () => {
+    const book = workbook();
+    book.sheets.set('Настройки', [
+      ['Раздел', 'Параметр', 'Значение', 'Пояснение', 'Ключ'],
+      ['Анкеты', 'x', 1, '', 'surveyMinGroupSize'],
+    ]);
+    const env = memoryEnv(book);
+    importAnswers(env, [
+      { name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' },
+      { name: 'exit.csv', grid: exit(), template: 'mentee-monitoring', wave: 'выход' },
+    ]);
+    const grid = book.grid(DYNAMICS_SHEET);
+    const h = grid[0];
+    const row = (level: string, group: string, item = '') =>
+      grid.find(
+        (r) =>
+          r[h.indexOf('Уровень')] === level &&
+          String(r[h.indexOf('Группа')]).startsWith(group) &&
+          String(r[h.indexOf('Вопрос')] ?? '').startsWith(item),
+      )!;
+    // Алёна: entry (5+6)/2 = 5.5, exit (9+8)/2 = 8.5 → +3; Павел: entry 4, exit 6.5 → +2.5
+    const alena = row('участник', 'Семёнова');
+    expect(alena[h.indexOf('Среднее на входе')]).toBe(5.5);
+    expect(alena[h.indexOf('Среднее на выходе')]).toBe(8.5);
+    expect(alena[h.indexOf('Разность (выход − вход)')]).toBe(3);
+    const program = row('программа', 'Вся программа');
+    expect(program[h.indexOf('Участников с обеими волнами')]).toBe(2);
+    expect(program[h.indexOf('Разность (выход − вход)')]).toBe(2.75);
+    // differences 3 and 2.5: SD = 0.35355, d = 7.78 → большой
+    expect(program[h.indexOf('Ст. отклонение разностей')]).toBe(0.35);
+    expect(program[h.indexOf('Оценка эффекта')]).toBe('большой');
+    expect(program[h.indexOf('Доля улучшивших')]).toBe(1);
+    // item gap: comfort 6→8 and 4→6 → +2
+    const comfort = row('вопрос', 'Вся программа', 'comfort');
+    expect(comfort[h.indexOf('Разность (выход − вход)')]).toBe(2);
+  });
+
+  it('shows counts only for groups below the minimum size', () => {
+    const book = workbook();
+    importAnswers(memoryEnv(book), [
+      { name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' },
+      { name: 'exit.csv', grid: exit(), template: 'mentee-monitoring', wave: 'выход' },
+    ]);
+    const grid = book.grid(DYNAMICS_SHEET);
+    const h = grid[0];
+    const program = grid.find((r) => r[0] === 'программа')!;
+    expect(program[h.indexOf('Участников с обеими волнами')]).toBe(2);
+    expect(program[h.indexOf('Среднее на входе')]).toBeNull();
+    expect(String(program[h.indexOf('Примечание')])).toContain('Меньше 5');
+  });
+
+  it('registers new participants and updates only the columns the form owns', () => {
+    const book = workbook();
+    const env = memoryEnv(book);
+    const header = [
+      'Отметка времени',
+      'Адрес электронной почты',
+      'Фамилия, имя, отчество',
+      'Образовательная организация',
+      'С чем вам нужна помощь наставника?',
+      'Даю согласие на обработку персональных данных (для несовершеннолетних — согласие законного представителя)',
+    ];
+    const grid: Grid = [
+      header,
+      [
+        '05.09.2026 10:00:00',
+        'alena@school1.ru',
+        'Семёнова Алёна Петровна',
+        'МБОУ СОШ № 1',
+        'работа с родителями, оценивание',
+        'да',
+      ],
+      ['05.09.2026 11:00:00', 'new@school1.ru', 'Новикова Дарья Олеговна', 'МБОУ СОШ № 1', 'дисциплина', 'да'],
+    ];
+    const result = importAnswers(env, [{ name: 'reg.csv', grid, template: 'registration-mentee', wave: 'разовая' }]);
+    expect(result.lines.join(' ')).toContain('добавлено в базы 1, обновлено 1');
+    const base = book.grid('Наставляемые');
+    const h = base[0];
+    expect(base[1][h.indexOf('Дефициты / запрос')]).toBe('работа с родителями; оценивание');
+    expect(base[1][h.indexOf('Заметка куратора')]).toBe('своё');
+    expect(base[3][h.indexOf('ID')]).toBe('НЯ-0003');
+    expect(base[3][h.indexOf('ФИО')]).toBe('Новикова Дарья Олеговна');
+    expect(base[3][h.indexOf('Согласие на обработку ПДн (дата)')]).toEqual(new Date(2026, 8, 5));
+    const answers = answersOf(book);
+    expect(answers.filter((r) => r[2] === 'НЯ-0003').length).toBeGreaterThan(0);
+    // the curator corrects a form-owned cell; re-import does not undo it
+    book.sheets.get('Наставляемые')![1][h.indexOf('Дефициты / запрос')] = 'оценивание';
+    importAnswers(env, [{ name: 'reg.csv', grid, template: 'registration-mentee', wave: 'разовая' }]);
+    expect(book.grid('Наставляемые')[1][h.indexOf('Дефициты / запрос')]).toBe('оценивание');
+    expect(book.grid('Наставляемые').length).toBe(4);
+  });
+
+  it('turns preference answers into «Предпочтения» with participant ids', () => {
+    const book = workbook();
+    const header = [
+      'Отметка времени',
+      'Фамилия, имя, отчество',
+      'Образовательная организация',
+      'Для наставляемых: 1-й выбор наставника',
+      'Для наставников: 1-й выбор наставляемого',
+    ];
+    const grid: Grid = [
+      header,
+      ['10.10.2026 10:00', 'Орлов Павел Сергеевич', 'МБОУ СОШ № 1', 'Кузнецова Ольга Ивановна (МБОУ СОШ № 1)', null],
+      ['10.10.2026 10:05', 'Кузнецова Ольга Ивановна', 'МБОУ СОШ № 1', null, 'Орлов Павел Сергеевич (МБОУ СОШ № 1)'],
+    ];
+    importAnswers(memoryEnv(book), [{ name: 'pref.csv', grid, template: 'preferences', wave: 'разовая' }]);
+    const prefs = book.grid(PREFERENCES_SHEET);
+    const h = prefs[0];
+    const rows = prefs
+      .slice(1)
+      .map((r) => [r[h.indexOf('ID участника')], r[h.indexOf('Место')], r[h.indexOf('ID выбранного')]]);
+    expect(rows).toContainEqual(['НЯ-0002', 1, 'НК-0001']);
+    expect(rows).toContainEqual(['НК-0001', 1, 'НЯ-0002']);
+  });
+});
