@@ -1,0 +1,90 @@
+import { INDICATORS_SHEET } from '../indicators/indicators-table';
+import { loadProgramInput } from '../indicators/load';
+import { itemDynamics, pairedAnswers } from '../indicators/survey-stats';
+import { type Outcome, outcome } from '../outcome';
+import type { Env } from '../ports';
+import { textKey } from '../text/normalize';
+import { GENERATED_MARK, QUADRANTS, QUADRANT_TITLES, type SwotEntry } from '../swot/entry';
+import {
+  dynamicsEntries,
+  indicatorEntries,
+  openAnswerEntries,
+  satisfactionEntries,
+  type SwotThresholds,
+  statementEntries,
+} from '../swot/generate';
+import { indicatorLines } from '../swot/indicator-lines';
+import { buildSwotBlock, entryFingerprint, keptEntries, SWOT_SHEET } from '../swot/swot-sheet';
+
+/** Fingerprints of the entries generated last time (to recognise the curator's edits of them). */
+export const SWOT_STORE_KEY = 'swot.generated';
+/** Properties hold at most 9 KB per value. */
+const STORE_LIMIT = 8000;
+
+/** «SWOT-анализ»: regenerates the 2×2 sheet from answers, dynamics, satisfaction and indicators; keeps the curator's entries. */
+export function runSwot(env: Env): Outcome {
+  const { workbook } = env;
+  const input = loadProgramInput(workbook);
+  const { settings, items, data } = input;
+  env.progress.report('Собираю SWOT-анализ…');
+  const thresholds: SwotThresholds = {
+    agreeHigh: settings.number('swotAgreeHigh'),
+    agreeLow: settings.number('swotAgreeLow'),
+    scoreHigh: settings.number('swotScoreHigh'),
+    scoreLow: settings.number('swotScoreLow'),
+    dynamicsMin: settings.number('swotDynamicsMin'),
+  };
+  const indicatorsGrid = workbook.readSheet(INDICATORS_SHEET);
+  const generated: SwotEntry[] = [
+    ...openAnswerEntries(data.answers, items),
+    ...statementEntries(data.answers, items, thresholds),
+    ...satisfactionEntries(data.answers, items, thresholds),
+    ...dynamicsEntries(itemDynamics(pairedAnswers(data.answers, items)), items, thresholds),
+    ...indicatorEntries(indicatorLines(indicatorsGrid, settings.number('academicYear'))),
+  ];
+
+  workbook.ensureSheet(SWOT_SHEET);
+  const existing = workbook.readSheet(SWOT_SHEET);
+  const last = new Set((env.store.get(SWOT_STORE_KEY) ?? '').split(',').filter((s) => s !== ''));
+  const kept = keptEntries(existing, last);
+  const taken = new Set(kept.map((e) => `${e.quadrant}|${textKey(e.text)}`));
+  const fresh = generated.filter((e) => !taken.has(`${e.quadrant}|${textKey(e.text)}`));
+  const entries = [...kept, ...fresh];
+
+  const block = buildSwotBlock(entries, env.clock.now());
+  workbook.writeBlock(SWOT_SHEET, { row: 1, col: 1, ...block, wrap: true });
+  const previous = existing?.length ?? 0;
+  if (previous > block.values.length) workbook.clearRows(SWOT_SHEET, block.values.length + 1, previous);
+  workbook.formatSheet(SWOT_SHEET, {
+    frozenRows: 0,
+    columns: [300, 240, 60, 90, 24, 300, 240, 60, 90].map((width, i) => ({ col: i + 1, width })),
+  });
+  env.store.set(
+    SWOT_STORE_KEY,
+    fresh
+      .map((e) => entryFingerprint(e.quadrant, e.text))
+      .join(',')
+      .slice(0, STORE_LIMIT),
+  );
+
+  const count = (q: string) => entries.filter((e) => e.quadrant === q).length;
+  const lines = [
+    QUADRANTS.map((q) => `${QUADRANT_TITLES[q]}: ${count(q)}`).join('; '),
+    `Создано автоматически: ${fresh.length}; записей куратора сохранено: ${kept.length}.`,
+  ];
+  if (!indicatorsGrid)
+    lines.push(
+      'Лист «Показатели» ещё не рассчитан: выполните «Показатели», чтобы добавить в SWOT достигнутые и недостигнутые показатели.',
+    );
+  if (data.answers.length === 0)
+    lines.push('В «Ответах» пока нет ответов: загрузите анкеты (SWOT, удовлетворённость, мониторинг).');
+  return outcome('SWOT-анализ', lines, {
+    strengths: count('S'),
+    weaknesses: count('W'),
+    opportunities: count('O'),
+    threats: count('T'),
+    generated: fresh.length,
+    kept: kept.length,
+    generatedMark: GENERATED_MARK,
+  });
+}
