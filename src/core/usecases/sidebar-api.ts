@@ -8,17 +8,27 @@ import type { Env } from '../ports';
 import { readDashboard } from './dashboard';
 import { readMatchingSettings, saveMatchingSettings, type SettingValue } from './matching-settings';
 import { programSheets } from './program-sheets';
+import { readQuestionnaires } from './questionnaires-panel';
+import { createForm } from './survey/create-form';
+import { importAnswers } from './survey/import-answers';
 
 export interface SidebarCall<Args extends unknown[], Result> {
   /** Shown in messages («Панель наставничества» не удалось выполнить: …). */
   title: string;
   /** Takes the document lock (every call that writes). */
   lock: boolean;
+  /** Key of RESUMABLE_ACTIONS (src/gas/resumable-actions.ts) that finishes paused work. */
+  resumeAs?: string;
   run(env: Env, ...args: Args): Result;
 }
 
-function call<Args extends unknown[], Result>(title: string, lock: boolean, run: (env: Env, ...args: Args) => Result): SidebarCall<Args, Result> {
-  return { title, lock, run };
+function call<Args extends unknown[], Result>(
+  title: string,
+  lock: boolean,
+  run: (env: Env, ...args: Args) => Result,
+  resumeAs?: string,
+): SidebarCall<Args, Result> {
+  return { title, lock, run, resumeAs };
 }
 
 export const SIDEBAR_CALLS = {
@@ -28,6 +38,9 @@ export const SIDEBAR_CALLS = {
     saveMatchingSettings(env, values),
   ),
   sidebarProgramSheets: call('О программе', false, (env) => programSheets(env)),
+  sidebarQuestionnaires: call('Анкеты', false, (env) => readQuestionnaires(env)),
+  sidebarCreateQuestionnaire: call('Создать анкету', true, (env, template: string, wave: string) => createForm(env, String(template), String(wave))),
+  sidebarImportAnswers: call('Загрузить ответы', true, (env) => importAnswers(env)),
 };
 
 export type SidebarCallName = keyof typeof SIDEBAR_CALLS;

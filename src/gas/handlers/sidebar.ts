@@ -3,9 +3,11 @@
  * google.script.run. Each returns `ActionResult` (plain JSON: the value, or a readable Russian
  * message) through runServerAction; none shows a dialog.
  */
+import type { Outcome } from '../../core/outcome';
 import type { Dashboard } from '../../core/usecases/dashboard';
 import type { MatchingSettingsView, SaveResult, SettingValue } from '../../core/usecases/matching-settings';
 import type { ProgramSheets } from '../../core/usecases/program-sheets';
+import type { QuestionnairesView } from '../../core/usecases/questionnaires-panel';
 import { SIDEBAR_CALLS, type SidebarCall } from '../../core/usecases/sidebar-api';
 import { type AppsScriptServices, appsScriptGlobals } from '../apps-script-api';
 import { type ActionResult, runServerAction } from '../run-action';
@@ -74,7 +76,7 @@ function serve<Args extends unknown[], Result>(
   args: Args,
   services: AppsScriptServices = appsScriptGlobals(),
 ): ActionResult<Result> {
-  return runServerAction(call.title, (env) => call.run(env, ...args), { lock: call.lock }, services);
+  return runServerAction(call.title, (env) => call.run(env, ...args), { lock: call.lock, resumeAs: call.resumeAs }, services);
 }
 
 export function sidebarDashboard(): ActionResult<Dashboard> {
@@ -91,6 +93,18 @@ export function sidebarSaveMatchingSettings(values: Record<string, SettingValue>
 
 export function sidebarProgramSheets(): ActionResult<ProgramSheets> {
   return serve(SIDEBAR_CALLS.sidebarProgramSheets, []);
+}
+
+export function sidebarQuestionnaires(): ActionResult<QuestionnairesView> {
+  return serve(SIDEBAR_CALLS.sidebarQuestionnaires, []);
+}
+
+export function sidebarCreateQuestionnaire(template: string, wave: string): ActionResult<Outcome> {
+  return serve(SIDEBAR_CALLS.sidebarCreateQuestionnaire, [template, wave]);
+}
+
+export function sidebarImportAnswers(): ActionResult<Outcome> {
+  return serve(SIDEBAR_CALLS.sidebarImportAnswers, []);
 }
 
 /** «Открыть лист» buttons: activates the sheet in the spreadsheet. */
