@@ -89,7 +89,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const sheet = this.requireSheet(sheetName);
     block.values.forEach((values, i) => {
       const row = sheet.getRow(block.row + i);
+      const styled = block.backgrounds || block.fontWeights || block.numberFormats || block.notes || block.wrap !== undefined;
       values.forEach((value, j) => {
+        // An empty value over a cell that does not exist needs no cell (keeps big files small).
+        if ((value === null || value === undefined) && !styled && !row.findCell(block.col + j)) return;
         const cell = row.getCell(block.col + j);
         writeCell(cell, value);
         const patch: CellPatch = {};

@@ -7,6 +7,8 @@ import { setupWorkbook } from '../../core/usecases/setup-workbook';
 import type { Command } from './command';
 import { demoCommand } from './demo-command';
 import { generateCommand } from './generate-command';
+import { indicatorsCommand } from './indicators-command';
+import { swotCommand } from './swot-command';
 
 export const COMMANDS: Command[] = [
   {
@@ -22,6 +24,8 @@ export const COMMANDS: Command[] = [
     usage: 'nastavnik check <книга.xlsx> [--out файл.xlsx]',
     run: (env) => checkBases(env),
   },
+  indicatorsCommand,
+  swotCommand,
   generateCommand,
   demoCommand,
 ];

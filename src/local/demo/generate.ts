@@ -5,6 +5,7 @@
  */
 import type { Cell } from '../../core/cell';
 import { MENTEES_SHEET, MENTORS_SHEET } from '../../core/bases/layouts';
+import { personKey } from '../../core/text/normalize';
 import { type DemoMistake, sprinkleMistakes, type UserColumn } from './generate-mistakes';
 import { transliterate } from './generate-names';
 import {
@@ -86,10 +87,11 @@ export function generateDemo(options: DemoOptions): DemoData {
   const sizes = split(participants, organizations.map(() => random.bell(1, 0.5, 0.5, 1.5)));
   const mentors: DemoRow[] = [];
   const mentees: DemoRow[] = [];
+  const people = new Set<string>();
   organizations.forEach((org, i) => {
     const counts = split(sizes[i], MIX.map(([, share]) => share));
     MIX.forEach(([kind], k) => {
-      for (let n = 0; n < counts[k]; n++) (MENTOR_KINDS.has(kind) ? mentors : mentees).push(BUILDERS[kind](ctx, org));
+      for (let n = 0; n < counts[k]; n++) (MENTOR_KINDS.has(kind) ? mentors : mentees).push(uniquePerson(ctx, org, BUILDERS[kind], people));
     });
   });
   const data: DemoData = {
@@ -110,6 +112,21 @@ export function generateDemo(options: DemoOptions): DemoData {
   };
   if (options.mistakes) sprinkleMistakes(data, ctx);
   return data;
+}
+
+/**
+ * Namesakes in one school do happen, but the check rightly reports them as likely duplicates;
+ * clean demo data has none (the mistakes add real duplicates on purpose).
+ */
+function uniquePerson(ctx: PeopleContext, org: Organization, build: (ctx: PeopleContext, org: Organization) => DemoRow, people: Set<string>): DemoRow {
+  for (let attempt = 0; ; attempt++) {
+    const row = build(ctx, org);
+    const key = `${org.name}\u0001${personKey(String(row.fio))}`;
+    if (!people.has(key) || attempt >= 50) {
+      people.add(key);
+      return row;
+    }
+  }
 }
 
 /** Splits a total into integer parts proportional to weights (largest remainder): the parts sum to the total. */

@@ -7,7 +7,10 @@
 import type { Outcome } from '../../core/outcome';
 import { checkBases } from '../../core/usecases/check-bases';
 import { setupWorkbook } from '../../core/usecases/setup-workbook';
+import { runIndicators } from '../../core/usecases/indicators';
+import { runSwot } from '../../core/usecases/swot';
 import type { LocalEnv } from '../local-env';
+import { fillDemoTotals } from './indicator-totals';
 import type { DemoData } from './generate';
 
 export interface DemoContext {
@@ -31,4 +34,7 @@ export interface DemoStep {
 export const DEMO_STEPS: DemoStep[] = [
   { title: 'Подготовить таблицу (повторно: заполненная книга не меняется)', run: (ctx) => setupWorkbook(ctx.env) },
   { title: 'Проверить базы', run: (ctx) => checkBases(ctx.env) },
+  { title: 'Вписать численность педагогов и обучающихся в «Настройки» (учебные данные)', run: (ctx) => fillDemoTotals(ctx) },
+  { title: 'Показатели и «Сводка»', run: (ctx) => runIndicators(ctx.env) },
+  { title: 'SWOT-анализ', run: (ctx) => runSwot(ctx.env) },
 ];
