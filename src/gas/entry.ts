@@ -7,13 +7,17 @@ export { menuAbout } from './handlers/about';
 export { runContinuation } from './handlers/continuation';
 export { onInstall, onOpen } from './handlers/menu';
 export { menuCheckBases, menuSetupWorkbook } from './handlers/workbook';
+export { menuIndicators, menuSwot } from './handlers/indicators';
 export {
   menuShowMatching,
   menuShowPanel,
   menuShowQuestionnaires,
+  sidebarCreateQuestionnaire,
   sidebarDashboard,
+  sidebarImportAnswers,
   sidebarMatchingSettings,
   sidebarOpenSheet,
   sidebarProgramSheets,
+  sidebarQuestionnaires,
   sidebarSaveMatchingSettings,
 } from './handlers/sidebar';
