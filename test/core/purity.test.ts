@@ -27,7 +27,19 @@ const APPS_SCRIPT_GLOBALS = [
   'GoogleAppsScript',
   'google\\.script',
 ];
-const NODE_MODULES = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'stream', 'exceljs', 'docx'];
+const NODE_MODULES = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'child_process',
+  'url',
+  'util',
+  'crypto',
+  'stream',
+  'exceljs',
+  'docx',
+];
 const NODE_GLOBALS = ['process\\.', 'Buffer\\b', '__dirname', '__filename', 'require\\('];
 
 function sourceFiles(dir: string): string[] {
@@ -39,22 +51,24 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The code without comments (string contents stay: an import path is a string). */
-export function withoutComments(code: string): string {
+function withoutComments(code: string): string {
   return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 }
 
-export function violations(code: string): string[] {
+function violations(code: string): string[] {
   const text = withoutComments(code);
   const found: string[] = [];
   for (const name of APPS_SCRIPT_GLOBALS) {
-    if (new RegExp(`(?<![\\w.$'"\`])${name}(?![\\w$])`).test(text)) found.push(`Apps Script: ${name.replace('\\', '')}`);
+    if (new RegExp(`(?<![\\w.$'"\`])${name}(?![\\w$])`).test(text))
+      found.push(`Apps Script: ${name.replace('\\', '')}`);
   }
   const imports = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
   for (const source of imports) {
     if (source.startsWith('node:') || NODE_MODULES.includes(source)) found.push(`Node module: ${source}`);
   }
   for (const pattern of NODE_GLOBALS) {
-    if (new RegExp(`(?<![\\w.$])${pattern}`).test(text)) found.push(`Node global: ${pattern.replace(/\\./g, '.').replace('\\b', '').replace('\\(', '(')}`);
+    if (new RegExp(`(?<![\\w.$])${pattern}`).test(text))
+      found.push(`Node global: ${pattern.replace(/\\./g, '.').replace('\\b', '').replace('\\(', '(')}`);
   }
   return found;
 }
@@ -63,12 +77,14 @@ describe('the core is pure', () => {
   it('no file under src/core uses an Apps Script global or a Node API', () => {
     const files = sourceFiles(CORE);
     expect(files.length).toBeGreaterThan(10);
-    const problems = files.flatMap((file) => violations(readFileSync(file, 'utf8')).map((v) => `${relative(ROOT, file)}: ${v}`));
+    const problems = files.flatMap((file) =>
+      violations(readFileSync(file, 'utf8')).map((v) => `${relative(ROOT, file)}: ${v}`),
+    );
     expect(problems).toEqual([]);
   });
 
   it('the check itself catches what it must (and ignores comments and look-alikes)', () => {
-    expect(violations("const s = SpreadsheetApp.getActive();")).toEqual(['Apps Script: SpreadsheetApp']);
+    expect(violations('const s = SpreadsheetApp.getActive();')).toEqual(['Apps Script: SpreadsheetApp']);
     expect(violations("import { readFileSync } from 'node:fs';")).toEqual(['Node module: node:fs']);
     expect(violations("import ExcelJS from 'exceljs';")).toEqual(['Node module: exceljs']);
     expect(violations("const { join } = await import('path');")).toEqual(['Node module: path']);

@@ -24,7 +24,11 @@ function newestSource(dir: string): number {
 }
 
 beforeAll(() => {
-  const inputs = Math.max(newestSource(join(ROOT, 'src')), statSync(join(ROOT, 'rollup.config.mjs')).mtimeMs, statSync(join(ROOT, 'appsscript.json')).mtimeMs);
+  const inputs = Math.max(
+    newestSource(join(ROOT, 'src')),
+    statSync(join(ROOT, 'rollup.config.mjs')).mtimeMs,
+    statSync(join(ROOT, 'appsscript.json')).mtimeMs,
+  );
   if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < inputs) {
     execSync('npx rollup -c --silent', { cwd: ROOT, stdio: 'pipe' });
   }
@@ -76,25 +80,38 @@ describe('dist/Code.js in a vm', () => {
   it('onOpen in AuthMode.NONE only builds the add-on menu', () => {
     const { fakes, call } = load();
     call('onOpen', { authMode: fakes.scriptApp.AuthMode.NONE });
-    const allowed = ['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Menu.addItem', 'Menu.addSeparator', 'Menu.addToUi', 'Session.getActiveUserLocale'];
+    const allowed = [
+      'SpreadsheetApp.getUi',
+      'Ui.createAddonMenu',
+      'Menu.addItem',
+      'Menu.addSeparator',
+      'Menu.addToUi',
+      'Session.getActiveUserLocale',
+    ];
     expect(fakes.calls.list.filter((name) => !allowed.includes(name))).toEqual([]);
     const menu = fakes.ui.menus[0];
     expect(menu.added).toBe(true);
-    expect(menu.items).toEqual(MENU.map((item) => (item === 'separator' ? item : { caption: item.ru, functionName: item.functionName })));
+    expect(menu.items).toEqual(
+      MENU.map((item) => (item === 'separator' ? item : { caption: item.ru, functionName: item.functionName })),
+    );
   });
 
   it('onInstall builds the same menu', () => {
     const { fakes, call } = load({ locale: 'en' });
     call('onInstall', { authMode: 'FULL' });
     expect(fakes.ui.menus[0].items[0]).toMatchObject({ functionName: expect.any(String) });
-    expect(fakes.ui.menus[0].items.filter((i) => i !== 'separator').every((i) => /^[A-Za-z]/.test(i.caption))).toBe(true);
+    expect(fakes.ui.menus[0].items.filter((i) => i !== 'separator').every((i) => /^[A-Za-z]/.test(i.caption))).toBe(
+      true,
+    );
   });
 
   it('menuSetupWorkbook then menuCheckBases run end to end against a fake spreadsheet', () => {
     const { fakes, call } = load();
     call('menuSetupWorkbook');
     const names = fakes.spreadsheet.sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['Наставники', 'Наставляемые', 'Справочники', 'Настройки', 'Проблемы']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Наставники', 'Наставляемые', 'Справочники', 'Настройки', 'Проблемы']),
+    );
     const mentors = fakes.spreadsheet.sheet('Наставники');
     if (!mentors) throw new Error('no mentors sheet');
     expect(mentors.frozenRows).toBe(1);
@@ -145,7 +162,10 @@ describe('dist/Code.js in a vm', () => {
     } finally {
       console.error = original;
     }
-    expect(fakes.ui.alerts[0]).toMatchObject({ title: 'Проверить базы', prompt: expect.stringMatching(/Нет открытой таблицы/) });
+    expect(fakes.ui.alerts[0]).toMatchObject({
+      title: 'Проверить базы',
+      prompt: expect.stringMatching(/Нет открытой таблицы/),
+    });
   });
 
   it('ships the manifest next to the code', () => {

@@ -37,7 +37,9 @@ describe('service calls do not grow with the number of participants', () => {
   it('with a sprinkle of mistakes the check still reports them and costs the same calls', () => {
     const small = callsFor(50, true);
     const large = callsFor(5000, true);
-    expect(large.fakes.spreadsheet.sheet('Проблемы')?.lastRow()).toBeGreaterThan(small.fakes.spreadsheet.sheet('Проблемы')?.lastRow() ?? 0);
+    expect(large.fakes.spreadsheet.sheet('Проблемы')?.lastRow()).toBeGreaterThan(
+      small.fakes.spreadsheet.sheet('Проблемы')?.lastRow() ?? 0,
+    );
     expect(large.calls).toEqual(small.calls);
   });
 });

@@ -62,7 +62,9 @@ describe('runMenuAction', () => {
     runMenuAction(
       'Проверить базы',
       () => {
-        throw new Error('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: …');
+        throw new Error(
+          'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: …',
+        );
       },
       {},
       fakes.services,
@@ -74,13 +76,18 @@ describe('runMenuAction', () => {
   it('builds an Env over the active spreadsheet with the user locale, a store and a time budget', () => {
     const fakes = createFakeServices({ locale: 'en_GB' });
     let seen: Env | undefined;
-    runServerAction('x', (env) => {
-      seen = env;
-      env.store.set('k', 'v');
-      env.workbook.ensureSheet('Новый');
-      env.progress.report('Читаю базы', 1, 2);
-      return 1;
-    }, {}, fakes.services);
+    runServerAction(
+      'x',
+      (env) => {
+        seen = env;
+        env.store.set('k', 'v');
+        env.workbook.ensureSheet('Новый');
+        env.progress.report('Читаю базы', 1, 2);
+        return 1;
+      },
+      {},
+      fakes.services,
+    );
     expect(seen?.locale).toBe('en');
     expect(fakes.properties.data.get('k')).toBe('v');
     expect(fakes.spreadsheet.sheet('Новый')).not.toBeNull();
@@ -90,9 +97,19 @@ describe('runMenuAction', () => {
 
   it('runServerAction returns plain JSON for a sidebar and never opens a dialog', () => {
     const fakes = createFakeServices();
-    expect(runServerAction('Сводка', () => ({ pairs: 3 }), {}, fakes.services)).toEqual({ ok: true, value: { pairs: 3 } });
+    expect(runServerAction('Сводка', () => ({ pairs: 3 }), {}, fakes.services)).toEqual({
+      ok: true,
+      value: { pairs: 3 },
+    });
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const failed = runServerAction('Сводка', () => { throw new Error('boom'); }, {}, fakes.services);
+    const failed = runServerAction(
+      'Сводка',
+      () => {
+        throw new Error('boom');
+      },
+      {},
+      fakes.services,
+    );
     vi.restoreAllMocks();
     expect(failed).toEqual({ ok: false, message: expect.stringMatching(/^«Сводка» не удалось выполнить: boom/) });
     expect(JSON.parse(JSON.stringify(failed))).toEqual(failed);
@@ -101,14 +118,23 @@ describe('runMenuAction', () => {
 
   it('no active spreadsheet gives a message, not a crash', () => {
     const fakes = createFakeServices({ noActiveSpreadsheet: true });
-    expect(runServerAction('x', () => 1, {}, fakes.services)).toEqual({ ok: false, message: expect.stringMatching(/Нет открытой таблицы/) });
+    expect(runServerAction('x', () => 1, {}, fakes.services)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Нет открытой таблицы/),
+    });
   });
 });
 
 describe('host services', () => {
   it('falls back to Russian when the locale is empty or Session throws', () => {
     expect(userLocale({ getActiveUserLocale: () => '' })).toBe('ru');
-    expect(userLocale({ getActiveUserLocale: () => { throw new Error('no'); } })).toBe('ru');
+    expect(
+      userLocale({
+        getActiveUserLocale: () => {
+          throw new Error('no');
+        },
+      }),
+    ).toBe('ru');
     expect(userLocale({ getActiveUserLocale: () => 'en' })).toBe('en');
     expect(userLocale({ getActiveUserLocale: () => 'ru_RU' })).toBe('ru');
   });
@@ -129,7 +155,11 @@ function countingJob(clock: { elapsed: number }): Job<{ next: number }> {
     title: 'Подсчёт',
     start: () => ({ next: 0 }),
     step: (env, state) => {
-      env.workbook.writeBlock('Итог', { row: state.next + 1, col: 1, values: Array.from({ length: 5 }, (_, i) => [state.next + i]) });
+      env.workbook.writeBlock('Итог', {
+        row: state.next + 1,
+        col: 1,
+        values: Array.from({ length: 5 }, (_, i) => [state.next + i]),
+      });
       clock.elapsed += 100;
       const next = state.next + 5;
       return { state: { next }, done: next >= 25 };
@@ -169,7 +199,12 @@ describe('continuations', () => {
     runMenuAction('Подсчёт', pausingAction(clock), { lock: true, resumeAs: 'count' }, fakes.services);
     vi.restoreAllMocks();
     expect(fakes.ui.alerts.at(-1)?.prompt).toBe('Готово: 25 строк');
-    expect(fakes.spreadsheet.sheet('Итог')?.values().map((row) => row[0])).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(
+      fakes.spreadsheet
+        .sheet('Итог')
+        ?.values()
+        .map((row) => row[0]),
+    ).toEqual(Array.from({ length: 25 }, (_, i) => i));
   });
 
   it('runContinuation deletes its trigger, resumes the job, re-schedules until done, and the result is complete', () => {
@@ -185,7 +220,12 @@ describe('continuations', () => {
     expect(fakes.scriptApp.triggers).toHaveLength(0);
     expect(JSON.parse(fakes.properties.data.get(PENDING_KEY) ?? 'null')).toEqual([]);
     expect(fakes.spreadsheet.toasts.at(-1)).toEqual({ message: 'Готово: 25 строк', title: 'Подсчёт' });
-    expect(fakes.spreadsheet.sheet('Итог')?.values().map((row) => row[0])).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(
+      fakes.spreadsheet
+        .sheet('Итог')
+        ?.values()
+        .map((row) => row[0]),
+    ).toEqual(Array.from({ length: 25 }, (_, i) => i));
     expect(fakes.lock.locked).toBe(false);
   });
 
@@ -206,7 +246,9 @@ describe('onOpen, onInstall and About', () => {
     const fakes = createFakeServices({ locale: 'en' });
     onOpen({ authMode: 'NONE' }, fakes.services);
     const items = fakes.ui.menus[0].items;
-    expect(items).toEqual(MENU.map((entry) => (entry === 'separator' ? entry : { caption: entry.en, functionName: entry.functionName })));
+    expect(items).toEqual(
+      MENU.map((entry) => (entry === 'separator' ? entry : { caption: entry.en, functionName: entry.functionName })),
+    );
     expect(fakes.ui.menus[0].added).toBe(true);
   });
 

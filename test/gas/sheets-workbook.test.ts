@@ -104,7 +104,13 @@ describe('SheetsWorkbook reading and writing', () => {
     expect(counts['Sheet.insertRowsAfter']).toBe(1);
     const sheet = fakes.spreadsheet.sheet('Лист');
     expect(sheet?.maxRows).toBe(rows + 1);
-    expect(sheet?.cell(2, 1)).toMatchObject({ value: 'Имя 0', background: '#fff2cc', fontWeight: 'bold', numberFormat: '@', note: 'Первая' });
+    expect(sheet?.cell(2, 1)).toMatchObject({
+      value: 'Имя 0',
+      background: '#fff2cc',
+      fontWeight: 'bold',
+      numberFormat: '@',
+      note: 'Первая',
+    });
     expect(sheet?.cell(1501, 2)).toMatchObject({ value: 1499, numberFormat: '0' });
   });
 
@@ -168,7 +174,12 @@ describe('SheetsWorkbook.formatSheet', () => {
     expect(sheet?.frozenRows).toBe(1);
     expect(sheet?.frozenColumns).toBe(1);
     expect(sheet?.tabColor).toBe('#6aa84f');
-    expect(sheet?.cell(1, 3)).toMatchObject({ fontWeight: 'bold', background: '#d9ead3', wrap: true, note: 'Полных лет' });
+    expect(sheet?.cell(1, 3)).toMatchObject({
+      fontWeight: 'bold',
+      background: '#d9ead3',
+      wrap: true,
+      note: 'Полных лет',
+    });
     expect(sheet?.cell(1, 5).note).toBe('заметка пользователя');
     expect(sheet?.columnWidths.get(1)).toBe(220);
     expect(fakes.calls.count('Range.setNotes')).toBe(1);
@@ -192,14 +203,21 @@ describe('SheetsWorkbook.formatSheet', () => {
     workbook.formatSheet('Наставники', {
       columns: [{ col: 5, validation: { kind: 'list', values: ['да', 'нет'], strict: true } }],
     });
-    expect(fakes.spreadsheet.sheet('Наставники')?.ruleAt(2, 5)).toMatchObject({ kind: 'list', values: ['да', 'нет'], allowInvalid: false });
+    expect(fakes.spreadsheet.sheet('Наставники')?.ruleAt(2, 5)).toMatchObject({
+      kind: 'list',
+      values: ['да', 'нет'],
+      allowInvalid: false,
+    });
   });
 
   it('costs the same number of calls for 10 and for 5 000 rows', () => {
     const callsFor = (rows: number) => {
       const local = createFakeServices();
       local.spreadsheet.addSheet('Справочники', [['Формы'], ['a']]);
-      local.spreadsheet.addSheet('Наставники', [['ФИО', 'Дата', 'Стаж', 'Форма'], ...Array.from({ length: rows }, (_, i) => [`Имя ${i}`, '01.09.2020', i % 40, 'a'])]);
+      local.spreadsheet.addSheet('Наставники', [
+        ['ФИО', 'Дата', 'Стаж', 'Форма'],
+        ...Array.from({ length: rows }, (_, i) => [`Имя ${i}`, '01.09.2020', i % 40, 'a']),
+      ]);
       const port = new SheetsWorkbook(local.spreadsheet, local.services, new DocumentPropertiesStore(local.properties));
       local.calls.reset();
       port.formatSheet('Наставники', format);
@@ -211,7 +229,10 @@ describe('SheetsWorkbook.formatSheet', () => {
 
 describe('SheetsWorkbook.upsertChart', () => {
   it('inserts a chart once and replaces it when regenerated', () => {
-    fakes.spreadsheet.addSheet('Сводка', [['Показатель', 'План', 'Факт'], ['Пары', 10, 7]]);
+    fakes.spreadsheet.addSheet('Сводка', [
+      ['Показатель', 'План', 'Факт'],
+      ['Пары', 10, 7],
+    ]);
     const spec = {
       id: 'plan-fact',
       title: 'План и факт',

@@ -43,9 +43,13 @@ function copyJob(chunkSize: number, time: () => FakeTime, costOf: (chunk: number
       });
       time().elapsed += costOf(state.chunks);
       const next = state.next + rows.length;
-      return { state: { next, copied: state.copied + rows.length, chunks: state.chunks + 1 }, done: next >= source.length };
+      return {
+        state: { next, copied: state.copied + rows.length, chunks: state.chunks + 1 },
+        done: next >= source.length,
+      };
     },
-    finish: (_env, state) => outcome('Копирование ответов', [`Скопировано строк: ${state.copied}`], { copied: state.copied }),
+    finish: (_env, state) =>
+      outcome('Копирование ответов', [`Скопировано строк: ${state.copied}`], { copied: state.copied }),
     progress: (state) => ({ done: state.copied, total: 0 }),
   };
 }
@@ -67,7 +71,12 @@ function envFor(workbook: MemoryWorkbook, store: KeyValueStore, time: FakeTime):
 
 function mapStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v), delete: (k) => void data.delete(k) };
+  return {
+    data,
+    get: (k) => data.get(k) ?? null,
+    set: (k, v) => void data.set(k, v),
+    delete: (k) => void data.delete(k),
+  };
 }
 
 /** Runs the job like Apps Script would: a fresh budget per execution until it is done. */
@@ -103,7 +112,15 @@ describe('runJob', () => {
     const workbook = new MemoryWorkbook({ Ответы: answers(100) });
     const store = mapStore();
     const time = new FakeTime(300);
-    const result = runJob(envFor(workbook, store, time), copyJob(10, () => time, () => 50), { reserveMs: 100 });
+    const result = runJob(
+      envFor(workbook, store, time),
+      copyJob(
+        10,
+        () => time,
+        () => 50,
+      ),
+      { reserveMs: 100 },
+    );
     expect(result.status).toBe('paused');
     expect(result.lines.join(' ')).toMatch(/Сделано \d+ из/);
     expect(result.figures?.job).toBe('copy-answers');
@@ -120,7 +137,11 @@ describe('runJob', () => {
     const workbook = new MemoryWorkbook({ Ответы: answers(50) });
     const store = mapStore();
     let time = new FakeTime(Number.POSITIVE_INFINITY);
-    const job = copyJob(10, () => time, () => 1);
+    const job = copyJob(
+      10,
+      () => time,
+      () => 1,
+    );
     let steps = 0;
     const crashing: Job<CopyState> = {
       ...job,
@@ -134,18 +155,29 @@ describe('runJob', () => {
     time = new FakeTime(Number.POSITIVE_INFINITY);
     const result = runJob(envFor(workbook, store, time), job);
     expect(result.figures).toEqual({ copied: 50 });
-    const copied = workbook.grid('Результаты').slice(1).map((row) => row[0]);
-    expect(copied).toEqual(answers(50).slice(1).map((row) => String(row[0]).toUpperCase()));
+    const copied = workbook
+      .grid('Результаты')
+      .slice(1)
+      .map((row) => row[0]);
+    expect(copied).toEqual(
+      answers(50)
+        .slice(1)
+        .map((row) => String(row[0]).toUpperCase()),
+    );
   });
 
   it('property: any budget and chunk costs give the uninterrupted result', () => {
     const expected = runToCompletion(120, 7, Number.POSITIVE_INFINITY, () => 1).workbook.grid('Результаты');
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2000 }), fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 20 }), (budget, costs) => {
-        const { workbook, statuses } = runToCompletion(120, 7, budget, (chunk) => costs[chunk % costs.length]);
-        expect(statuses.at(-1)).toBe('done');
-        expect(workbook.grid('Результаты')).toEqual(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2000 }),
+        fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 20 }),
+        (budget, costs) => {
+          const { workbook, statuses } = runToCompletion(120, 7, budget, (chunk) => costs[chunk % costs.length]);
+          expect(statuses.at(-1)).toBe('done');
+          expect(workbook.grid('Результаты')).toEqual(expected);
+        },
+      ),
       { numRuns: 60 },
     );
   });

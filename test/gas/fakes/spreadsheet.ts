@@ -200,7 +200,8 @@ export class FakeSheet implements SheetApi {
 
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
     this.calls.record('Sheet.insertRowsAfter');
-    if (afterPosition < this.cells.length) this.cells.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    if (afterPosition < this.cells.length)
+      this.cells.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
     this.maxRows += howMany;
     return this;
   }
@@ -477,7 +478,13 @@ export class FakeRange implements RangeApi {
 
   setDataValidation(rule: DataValidationApi | null): FakeRange {
     this.record('setDataValidation');
-    this.sheet.rules.push({ row: this.row, col: this.col, rows: this.rows, cols: this.cols, rule: rule as FakeRule | null });
+    this.sheet.rules.push({
+      row: this.row,
+      col: this.col,
+      rows: this.rows,
+      cols: this.cols,
+      rule: rule as FakeRule | null,
+    });
     return this;
   }
 
@@ -498,11 +505,15 @@ export class FakeRange implements RangeApi {
 
   private checkShape(values: unknown[][], what: string): void {
     if (values.length !== this.rows) {
-      throw new Error(`The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${values.length} but the range has ${this.rows}.`);
+      throw new Error(
+        `The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${values.length} but the range has ${this.rows}.`,
+      );
     }
     for (const row of values) {
       if (row.length !== this.cols) {
-        throw new Error(`The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this.cols}.`);
+        throw new Error(
+          `The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this.cols}.`,
+        );
       }
     }
   }
@@ -517,7 +528,9 @@ export class FakeRange implements RangeApi {
   private map<T>(read: (cell: FakeCell) => T): T[][] {
     const blank = blankCell();
     return Array.from({ length: this.rows }, (_, r) =>
-      Array.from({ length: this.cols }, (_, c) => read(this.sheet.cells[this.row + r - 1]?.[this.col + c - 1] ?? blank)),
+      Array.from({ length: this.cols }, (_, c) =>
+        read(this.sheet.cells[this.row + r - 1]?.[this.col + c - 1] ?? blank),
+      ),
     );
   }
 }
@@ -618,13 +631,23 @@ export class FakeChart implements EmbeddedChartApi {
   modify(): FakeChartBuilder {
     this.calls.record('EmbeddedChart.modify');
     const builder = new FakeChartBuilder(this.calls, this.id);
-    builder.state = { type: this.type, ranges: [...this.ranges], position: this.position, options: new Map(this.options) };
+    builder.state = {
+      type: this.type,
+      ranges: [...this.ranges],
+      position: this.position,
+      options: new Map(this.options),
+    };
     return builder;
   }
 }
 
 export class FakeChartBuilder implements EmbeddedChartBuilderApi {
-  state = { type: '', ranges: [] as string[], position: [1, 1] as [number, number], options: new Map<string, unknown>() };
+  state = {
+    type: '',
+    ranges: [] as string[],
+    position: [1, 1] as [number, number],
+    options: new Map<string, unknown>(),
+  };
 
   constructor(
     private readonly calls: CallLog,
