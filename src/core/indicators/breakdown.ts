@@ -122,6 +122,7 @@ export function buildBreakdowns(input: BreakdownInput): { block: SectionBlock; m
   const formMetrics: MetricId[] = ['pairsCount', 'groupsCount', 'completedShare', 'satisfactionMean', 'growthMean'];
   b.title('Разрез по формам и ролевым моделям');
   b.header(['Форма', 'Ролевая модель', 'Наставляемых в парах', ...formMetrics.map(metricHeader)]);
+  if (formsOf(all).length === 0) b.row(['В «Парах» пока нет пар и групп'], [null]);
   for (const form of formsOf(all)) {
     const formRow = formScope(all, form);
     const cells = (scope: Scope) => {

@@ -43,5 +43,7 @@ export function fillDemoTotals(ctx: DemoContext): Outcome {
   for (const update of updates) values[update.row][0] = update.value;
   if (updates.length > 0) workbook.writeBlock(SETTINGS_SHEET, { row: 1, col: valueCol + 1, values });
   if (appended.length > 0) workbook.writeBlock(SETTINGS_SHEET, { row: grid.length + 1, col: 1, values: appended });
-  return outcome('Численность педагогов и обучающихся', [`В «Настройки» вписана численность для ${ctx.data.organizations.length} организаций (учебные данные)`]);
+  return outcome('Численность педагогов и обучающихся', [
+    `В «Настройки» вписана численность педагогов и обучающихся: организаций — ${ctx.data.organizations.length} (учебные данные)`,
+  ]);
 }
