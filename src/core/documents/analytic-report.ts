@@ -1,0 +1,160 @@
+import { formatRuDate } from '../cell';
+import { LOW_SATISFACTION, recommendations } from './recommendations';
+import { formatNumber, formatPercent } from './format';
+import type { DocBlock, DocModel } from './model';
+import type { ReportData } from './report-data';
+import { academicYearText, countText, surnameInitials } from './russian';
+import type { Settings } from '../settings/settings';
+
+const NO_DATA = 'нет данных';
+
+/** «Аналитический отчёт» for the director: aggregates only (names only if the setting allows). */
+export function buildAnalyticReport(data: ReportData, settings: Settings, now: Date): DocModel {
+  const year = academicYearText(data.academicYear);
+  const organization = settings.text('organizationName');
+  const units = data.unitsActive + data.unitsCompleted + data.unitsTerminated;
+  const advice = recommendations(data, settings.bool('reportNamesMentors'));
+  const blocks: DocBlock[] = [
+    ...(organization !== '' ? [{ kind: 'paragraph', runs: [organization], align: 'center' } as DocBlock] : []),
+    { kind: 'heading', level: 1, text: 'Аналитический отчёт о реализации программы наставничества', align: 'center' },
+    { kind: 'paragraph', runs: [`${year} учебный год (данные на ${formatRuDate(now)})`], align: 'center' },
+    { kind: 'heading', level: 2, text: '1. Общие сведения о программе' },
+    {
+      kind: 'list',
+      ordered: false,
+      items: [
+        [
+          `Наставников в базе: ${data.mentors}, из них с согласием на обработку персональных данных — ${data.mentorsWithConsent}.`,
+        ],
+        [`Наставляемых в базе: ${data.mentees}, из них с согласием — ${data.menteesWithConsent}.`],
+        [
+          `Наставнических пар и групп: ${units} (действуют — ${data.unitsActive}, завершены — ${data.unitsCompleted}, расторгнуты — ${data.unitsTerminated}).`,
+        ],
+        [`Наставляемых без наставника: ${data.withoutPair.count}.`],
+        [roadmapLine(data)],
+      ],
+    },
+    { kind: 'heading', level: 2, text: '2. Показатели эффективности: план и факт' },
+    ...indicatorBlocks(data),
+    { kind: 'heading', level: 2, text: '3. Наставнические пары и группы по формам наставничества' },
+    data.byForm.length > 0
+      ? {
+          kind: 'table',
+          header: ['Форма наставничества', 'Пар', 'Групп', 'Наставляемых', 'Завершено'],
+          rows: data.byForm.map((f) => [
+            f.form,
+            String(f.pairs),
+            String(f.groups),
+            String(f.mentees),
+            String(f.completed),
+          ]),
+          widths: [40, 15, 15, 15, 15],
+        }
+      : noData('Пары ещё не сформированы'),
+    { kind: 'heading', level: 2, text: '4. Результаты мониторинга' },
+    { kind: 'paragraph', runs: [{ text: 'Удовлетворённость участников (шкала 1–10)', bold: true }] },
+    data.satisfaction.length > 0
+      ? {
+          kind: 'table',
+          header: ['Форма наставничества', 'Ответили', 'Средний балл', 'Индекс удовлетворённости'],
+          rows: data.satisfaction.map((s) => [
+            s.form,
+            String(s.respondents),
+            formatNumber(s.mean),
+            formatPercent(s.mean / 10),
+          ]),
+          widths: [40, 20, 20, 20],
+        }
+      : noData(),
+    { kind: 'paragraph', runs: [{ text: 'Динамика «вход — выход»', bold: true }] },
+    data.dynamics
+      ? {
+          kind: 'paragraph',
+          runs: [
+            `Ответили на входе и на выходе: ${countText(data.dynamics.participants, 'участник', 'участника', 'участников')}. Средний балл на входе — ${formatNumber(data.dynamics.entryMean)}, на выходе — ${formatNumber(data.dynamics.exitMean)}; улучшили результат ${formatPercent(data.dynamics.improvedShare)} участников.`,
+          ],
+          align: 'justify',
+        }
+      : noData(),
+    { kind: 'heading', level: 2, text: '5. SWOT-анализ' },
+    ...swotBlocks(data),
+    { kind: 'heading', level: 2, text: '6. Выводы и адресные рекомендации' },
+    { kind: 'paragraph', runs: [conclusion(data, advice.length)], align: 'justify', indentFirstLine: true },
+    advice.length > 0
+      ? { kind: 'list', ordered: true, items: advice.map((a) => [a.finding, ' ', { text: a.action, italic: true }]) }
+      : {
+          kind: 'paragraph',
+          runs: [
+            'Существенных рисков по данным таблицы не выявлено. Рекомендуется сохранить действующую организацию программы и распространить опыт лучших пар.',
+          ],
+        },
+    {
+      kind: 'signature',
+      role: 'Куратор программы наставничества',
+      name: surnameInitials(settings.text('curatorName')),
+    },
+  ];
+  return { name: `Аналитический отчёт о реализации программы наставничества ${year}`, blocks };
+}
+
+function noData(text = NO_DATA): DocBlock {
+  return { kind: 'paragraph', runs: [{ text: text === NO_DATA ? 'Нет данных.' : `${text}.`, italic: true }] };
+}
+
+function roadmapLine(data: ReportData): string {
+  const r = data.roadmap;
+  if (r.total === 0) return 'Дорожная карта: нет данных.';
+  return `Дорожная карта: ${r.total} мероприятий, выполнено — ${r.done} (${r.donePercent} %), в работе — ${r.inProgress}, просрочено — ${r.overdue}, предстоит — ${r.upcoming}.`;
+}
+
+function indicatorBlocks(data: ReportData): DocBlock[] {
+  if (!data.indicators || data.indicators.length === 0)
+    return [noData('Нет данных: показатели не рассчитаны (лист «Показатели»)')];
+  return [
+    {
+      kind: 'table',
+      header: ['Показатель', 'Ед. изм.', `План ${data.academicYear}`, 'Факт', 'Статус'],
+      rows: data.indicators.map((i) => [
+        i.name,
+        i.unit,
+        i.plan || '—',
+        i.fact || '—',
+        i.status || (i.notAchieved ? 'не достигнут' : ''),
+      ]),
+      widths: [44, 10, 14, 14, 18],
+    },
+  ];
+}
+
+function swotBlocks(data: ReportData): DocBlock[] {
+  const swot = data.swot;
+  if (!swot) return [noData('Нет данных: SWOT-анализ не сформирован (лист «SWOT»)')];
+  const zip = (left: string[], right: string[]) =>
+    Array.from({ length: Math.max(left.length, right.length, 1) }, (_, i) => [left[i] ?? '', right[i] ?? '']);
+  return [
+    {
+      kind: 'table',
+      header: ['Сильные стороны', 'Слабые стороны'],
+      rows: zip(swot.strengths, swot.weaknesses),
+      widths: [50, 50],
+    },
+    { kind: 'table', header: ['Возможности', 'Угрозы'], rows: zip(swot.opportunities, swot.threats), widths: [50, 50] },
+  ];
+}
+
+function conclusion(data: ReportData, problems: number): string {
+  const satisfied = data.satisfaction.filter((s) => s.mean >= LOW_SATISFACTION).length;
+  const parts = [
+    `В ${academicYearText(data.academicYear)} учебном году в программе наставничества действуют ${countText(data.unitsActive, 'пара (группа)', 'пары (группы)', 'пар (групп)')}.`,
+  ];
+  if (data.satisfaction.length > 0)
+    parts.push(
+      `Удовлетворённость не ниже ${LOW_SATISFACTION} из 10 — в ${satisfied} из ${data.satisfaction.length} форм наставничества.`,
+    );
+  parts.push(
+    problems > 0
+      ? `По данным мониторинга выявлено ${countText(problems, 'направление', 'направления', 'направлений')}, требующих управленческих решений:`
+      : '',
+  );
+  return parts.filter((p) => p !== '').join(' ');
+}

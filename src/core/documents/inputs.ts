@@ -1,0 +1,135 @@
+import { loadProgram } from '../bases/read-bases';
+import type { Mentee, Mentor } from '../bases/participant';
+import { cellText, type Grid, isBlank } from '../cell';
+import { PAIR_COLUMNS, PAIRS_SHEET } from '../pairs/register-layout';
+import type { WorkbookPort } from '../ports';
+import { readRoadmapRows, type RoadmapRow } from '../roadmap/roadmap-rows';
+import { ROADMAP_SHEET } from '../roadmap/roadmap-layout';
+import type { Settings } from '../settings/settings';
+import { mapHeader, rowRecord } from '../sheet/header-map';
+import { personKey, textKey } from '../text/normalize';
+import { parseDate, parseNumber } from '../text/parse';
+
+export const INDICATORS_SHEET_NAME = 'Показатели';
+export const SWOT_SHEET_NAME = 'SWOT';
+export const ANSWERS_SHEET_NAME = 'Ответы';
+
+/** One row of «Пары» as the documents read it. */
+export interface PairRow {
+  row: number;
+  pairId: string;
+  groupId: string;
+  mentorId: string;
+  mentorName: string;
+  menteeId: string;
+  menteeName: string;
+  form: string;
+  roleModel: string;
+  organization: string;
+  startDate: Date | null;
+  endDate: Date | null;
+  /** активна / завершена / расторгнута (blank counts as активна). */
+  status: string;
+  orderRef: string;
+}
+
+/** Everything the documents are built from, each sheet read once. */
+export interface DocumentInput {
+  settings: Settings;
+  mentors: Mentor[];
+  mentees: Mentee[];
+  pairs: PairRow[];
+  pairsGrid: Grid | null;
+  roadmap: RoadmapRow[];
+  roadmapGrid: Grid | null;
+  indicators: Grid | null;
+  swot: Grid | null;
+  answers: Grid | null;
+}
+
+export function readDocumentInput(workbook: WorkbookPort): DocumentInput {
+  const { settings, bases } = loadProgram(workbook);
+  const pairsGrid = workbook.readSheet(PAIRS_SHEET);
+  const roadmapGrid = workbook.readSheet(ROADMAP_SHEET);
+  return {
+    settings,
+    mentors: bases.mentors,
+    mentees: bases.mentees,
+    pairs: readPairRows(pairsGrid),
+    pairsGrid,
+    roadmap: readRoadmapRows(roadmapGrid),
+    roadmapGrid,
+    indicators: workbook.readSheet(INDICATORS_SHEET_NAME),
+    swot: workbook.readSheet(SWOT_SHEET_NAME),
+    answers: workbook.readSheet(ANSWERS_SHEET_NAME),
+  };
+}
+
+export function readPairRows(grid: Grid | null): PairRow[] {
+  if (!grid || grid.length < 2) return [];
+  const map = mapHeader(grid[0], PAIR_COLUMNS);
+  const rows: PairRow[] = [];
+  grid.slice(1).forEach((cells, i) => {
+    const r = rowRecord(cells, map);
+    const t = (key: string) => cellText(r[key] ?? null);
+    if (t('mentorName') === '' && t('menteeName') === '' && t('mentorId') === '' && t('menteeId') === '') return;
+    const date = (key: string) => {
+      const parsed = parseDate(r[key] ?? null);
+      return parsed.ok ? parsed.value : null;
+    };
+    rows.push({
+      row: i + 2,
+      pairId: t('pairId'),
+      groupId: t('groupId'),
+      mentorId: t('mentorId'),
+      mentorName: t('mentorName'),
+      menteeId: t('menteeId'),
+      menteeName: t('menteeName'),
+      form: t('form'),
+      roleModel: t('roleModel'),
+      organization: t('organization'),
+      startDate: date('startDate'),
+      endDate: date('endDate'),
+      status: pairStatus(t('status')),
+      orderRef: t('orderRef'),
+    });
+  });
+  return rows;
+}
+
+export function pairStatus(value: string): string {
+  const key = textKey(value);
+  if (key.startsWith('заверш')) return 'завершена';
+  if (key.startsWith('растор')) return 'расторгнута';
+  return key === '' || key.startsWith('актив') ? 'активна' : key;
+}
+
+/** Finds a participant by the id of «Пары», or by name when the id is missing or stale. */
+export class People {
+  private readonly mentorsById: Map<string, Mentor>;
+  private readonly menteesById: Map<string, Mentee>;
+  private readonly mentorsByName: Map<string, Mentor>;
+  private readonly menteesByName: Map<string, Mentee>;
+
+  constructor(mentors: readonly Mentor[], mentees: readonly Mentee[]) {
+    this.mentorsById = new Map(mentors.map((m) => [m.id, m]));
+    this.menteesById = new Map(mentees.map((m) => [m.id, m]));
+    this.mentorsByName = new Map(mentors.map((m) => [m.personKey, m]));
+    this.menteesByName = new Map(mentees.map((m) => [m.personKey, m]));
+  }
+
+  mentor(pair: PairRow): Mentor | undefined {
+    return this.mentorsById.get(pair.mentorId) ?? this.mentorsByName.get(personKey(pair.mentorName));
+  }
+
+  mentee(pair: PairRow): Mentee | undefined {
+    return this.menteesById.get(pair.menteeId) ?? this.menteesByName.get(personKey(pair.menteeName));
+  }
+}
+
+/** A numeric cell or null (for plan/fact columns written as text). */
+export function numberOrNull(cell: Grid[number][number] | undefined): number | null {
+  if (cell === undefined || isBlank(cell)) return null;
+  const parsed = parseNumber(typeof cell === 'string' ? cell.replace('%', '') : cell);
+  return parsed.ok ? parsed.value : null;
+}
