@@ -37,6 +37,12 @@ export interface Preview {
   close(): Promise<void>;
 }
 
+/** What the next call of a function does differently (set by tests through /__preview/next). */
+interface Rig {
+  error?: string;
+  delayMs?: number;
+}
+
 type Reply = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** The page-side stand-in: google.script.run posts each call to /rpc/<function>. */
@@ -78,17 +84,17 @@ const SIDEBAR_PAGES: Record<string, string> = {
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const distDir = options.distDir ?? join(ROOT, 'dist');
   const env = await openLocalEnv(options.workbook, { progress: { report: () => undefined } });
-  const failures = new Map<string, string>();
+  const rigs = new Map<string, Rig>();
   let queue: Promise<unknown> = Promise.resolve();
 
   const call = (name: string, args: unknown[], locale: Locale): Promise<Reply | { navigate: string }> => {
-    const next = queue.then(() => runCall(env, options.workbook, name, args, locale, failures));
+    const next = queue.then(() => runCall(env, options.workbook, name, args, locale, rigs));
     queue = next.catch(() => undefined);
     return next;
   };
 
   const server = createServer((request, response) => {
-    handle(request, response, distDir, call, failures, options.verbose ?? false).catch((error) => {
+    handle(request, response, distDir, call, rigs, options.verbose ?? false).catch((error) => {
       console.error(error);
       send(response, 500, 'application/json', JSON.stringify({ error: 'Ошибка предпросмотра' }));
     });
@@ -104,18 +110,17 @@ async function runCall(
   name: string,
   args: unknown[],
   locale: Locale,
-  failures: Map<string, string>,
+  rigs: Map<string, Rig>,
 ): Promise<Reply | { navigate: string }> {
   if (SIDEBAR_PAGES[name]) return { navigate: `/${SIDEBAR_PAGES[name]}` };
   const localized = { ...env, locale };
-  const injected = failures.get(name);
+  const rig = rigs.get(name);
+  rigs.delete(name);
+  if (rig?.delayMs) await new Promise((done) => setTimeout(done, rig.delayMs));
   const sidebarCall = (SIDEBAR_CALLS as Record<string, { title: string; lock: boolean; run(env: LocalEnv, ...args: unknown[]): unknown }>)[name];
   const title = sidebarCall?.title ?? menuTitle(name) ?? name;
   try {
-    if (injected !== undefined) {
-      failures.delete(name);
-      throw new Error(injected);
-    }
+    if (rig?.error !== undefined) throw new Error(rig.error);
     if (sidebarCall) {
       const value = sidebarCall.run(localized, ...args);
       if (sidebarCall.lock) await env.save(workbookPath);
@@ -149,7 +154,7 @@ async function handle(
   response: ServerResponse,
   distDir: string,
   call: (name: string, args: unknown[], locale: Locale) => Promise<unknown>,
-  failures: Map<string, string>,
+  rigs: Map<string, Rig>,
   verbose: boolean,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -163,9 +168,10 @@ async function handle(
     send(response, 200, 'application/json', JSON.stringify(reply));
     return;
   }
-  if (request.method === 'POST' && url.pathname === '/__preview/fail-next') {
-    const { name, message } = JSON.parse(await readBody(request)) as { name: string; message: string };
-    failures.set(name, message);
+  if (request.method === 'POST' && url.pathname === '/__preview/next') {
+    // Test hook: the next call of a function fails with this error and/or answers late.
+    const { name, error, delayMs } = JSON.parse(await readBody(request)) as { name: string; error?: string; delayMs?: number };
+    rigs.set(name, { error, delayMs });
     send(response, 200, 'application/json', '{}');
     return;
   }

@@ -1,0 +1,157 @@
+/**
+ * The sidebars in real Chromium, against the preview server (the same server calls as Apps Script,
+ * run by the offline engine on a small workbook): what a curator sees and clicks.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Settings, SETTINGS_SHEET } from '../../src/core/settings/settings';
+import { XlsxWorkbook } from '../../src/local/xlsx-workbook';
+import { buildSidebar, sidebarNames } from '../../scripts/build-sidebars.mjs';
+import { type Preview, startPreview } from '../../scripts/preview';
+import { launchChromium, runBrowserTests } from './chromium';
+import { HOSTILE_NAME, writeFixtureWorkbook } from './fixture';
+
+describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
+  let browser: Browser;
+  let preview: Preview;
+  let workbookPath: string;
+  /** Dialogs (alert/confirm) a page opened: a hostile name must never open one. */
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    for (const name of sidebarNames()) await buildSidebar(name);
+    workbookPath = await writeFixtureWorkbook();
+    preview = await startPreview({ workbook: workbookPath });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${preview.url}/${path}`);
+    return page;
+  }
+
+  async function rig(name: string, next: { error?: string; delayMs?: number }): Promise<void> {
+    await fetch(`${preview.url}/__preview/next`, { method: 'POST', body: JSON.stringify({ name, ...next }) });
+  }
+
+  it('the panel shows the program at a glance from the workbook', async () => {
+    const page = await open('panel.html');
+    const participants = page.locator('[data-section=participants]');
+    await expect.poll(() => participants.locator('.figure .value').allTextContents()).toEqual(['3', '4', '1']);
+    expect(await page.locator('[data-section=pairs] .figure .value').first().textContent()).toBe('1');
+    expect(await page.locator('[data-section=unpaired] .figure .value').textContent()).toBe('3');
+    expect(await page.locator('[data-section=roadmap]').textContent()).toContain('Дорожная карта ещё не сформирована');
+    expect(await page.locator('[data-section=participants] button[data-action=menuCheckBases]').textContent()).toBe('Проверить базы');
+    expect(await page.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.close();
+  });
+
+  it('a participant named like HTML is displayed as text, never run', async () => {
+    const page = await open('panel.html');
+    const names = page.locator('[data-section=unpaired] li');
+    await expect.poll(() => names.allTextContents()).toContain(HOSTILE_NAME);
+    expect(await page.locator('img').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a server error appears as a readable Russian message, not a stack trace', async () => {
+    const page = await open('panel.html');
+    await page.locator('[data-section=participants]').waitFor();
+    await rig('sidebarDashboard', { error: 'Exception: Service Spreadsheets failed\n    at readSheet (Code:120:15)\n    at sidebarDashboard (Code:9:3)' });
+    await page.click('#refresh');
+    const message = page.locator('#message.message-error');
+    await message.waitFor();
+    const text = (await message.textContent()) ?? '';
+    expect(text).toContain('Не удалось показать панель');
+    expect(text).toContain('«Панель наставничества» не удалось выполнить: Exception: Service Spreadsheets failed');
+    expect(text).not.toMatch(/at readSheet|Code:120/);
+    await page.close();
+  });
+
+  it('a long call shows progress and keeps the sidebar usable', async () => {
+    const page = await open('panel.html');
+    await page.locator('[data-section=participants]').waitFor();
+    await rig('sidebarDashboard', { delayMs: 1500 });
+    await page.click('#refresh');
+    await page.locator('#message.message-progress').waitFor();
+    expect(await page.locator('#refresh').isDisabled()).toBe(true);
+    expect(await page.locator('[data-section=participants] button[data-sheet]').isEnabled()).toBe(true);
+    await page.locator('#message').waitFor({ state: 'hidden' });
+    expect(await page.locator('#refresh').isEnabled()).toBe(true);
+    await page.close();
+  });
+
+  it('speaks English when the user does', async () => {
+    const page = await open('panel.html?lang=en');
+    await page.locator('[data-section=participants]').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Mentorship panel');
+    expect(await page.locator('[data-section=participants] h2').textContent()).toBe('Participants');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  });
+
+  it('the matching sidebar saves a changed setting to «Настройки»', async () => {
+    const page = await open('matching.html');
+    const limit = page.locator('#field-mentorLoadLimit');
+    await limit.waitFor();
+    expect(await limit.inputValue()).toBe('3');
+    expect(await page.locator('[data-key=mentorLoadLimit] .hint').textContent()).toContain('По умолчанию: 3');
+    await limit.fill('0');
+    await page.click('#save');
+    expect(await page.locator('#message.message-error').textContent()).toContain('Исправьте отмеченные поля');
+    expect(await page.locator('[data-key=mentorLoadLimit] .error').textContent()).toBe('Допустимо от 1 до 50');
+    await limit.fill('5');
+    await page.click('#save');
+    await page.locator('#message.message-success').waitFor();
+    const saved = await XlsxWorkbook.open(workbookPath);
+    expect(Settings.fromSheet(saved.readSheet(SETTINGS_SHEET)).number('mentorLoadLimit')).toBe(5);
+    await page.reload();
+    await limit.waitFor();
+    expect(await limit.inputValue()).toBe('5');
+    await page.close();
+  });
+
+  it('the questionnaires sidebar lists templates and explains what needs Google', async () => {
+    const page = await open('questionnaires.html');
+    await expect.poll(() => page.locator('#template option').count()).toBeGreaterThan(3);
+    expect(await page.locator('#forms').textContent()).toContain('Анкет ещё нет');
+    expect(await page.locator('#create-button').isDisabled()).toBe(true);
+    expect(await page.locator('#template-hint').textContent()).toContain('Google Формы создаются только в Google Таблицах');
+    await page.click('#import');
+    const result = page.locator('#message.message-info, #message.message-error');
+    await result.waitFor();
+    // Nothing is registered, so nothing is imported; whatever the answer, it reads as a sentence.
+    expect(await result.textContent()).toMatch(/В реестре «Анкеты» нет анкет с ответами|«Загрузить ответы» не удалось выполнить/);
+    expect(await result.textContent()).not.toMatch(/\n\s+at /);
+    await page.close();
+  });
+
+  it('«О программе» tells the version and where the data is, and opens existing sheets', async () => {
+    const page = await open('about.html');
+    await page.locator('#sheets li button').first().waitFor();
+    expect(await page.locator('#version').textContent()).toMatch(/^Версия \d+\.\d+\.\d+/);
+    expect(await page.locator('body').textContent()).toContain('Все данные остаются в этой таблице');
+    const present = await page.locator('#sheets li:not(.absent) .name').allTextContents();
+    expect(present).toEqual(expect.arrayContaining(['Наставники', 'Наставляемые', 'Настройки', 'Пары']));
+    expect(await page.locator('#sheets li.absent .name').allTextContents()).toContain('Дорожная карта');
+    await page.click('#sheets button[data-sheet="Наставники"]');
+    await page.waitForTimeout(200);
+    expect(await page.locator('#message.message-error').count()).toBe(0);
+    await page.close();
+  });
+});
