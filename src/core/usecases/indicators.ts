@@ -1,4 +1,4 @@
-import { type Cell, cellText } from '../cell';
+import type { Cell } from '../cell';
 import { buildBreakdowns, planFactChart } from '../indicators/breakdown';
 import { INDICATORS } from '../indicators/catalogue';
 import type { MissingSetting } from '../indicators/denominators';
@@ -96,9 +96,8 @@ export function writeIndicators(env: Env, input: ProgramInput): IndicatorsResult
   workbook.ensureSheet(INDICATORS_SHEET);
   const existing = workbook.readSheet(INDICATORS_SHEET);
   const table = tablePart(existing);
-  const merged = mergeOwnedTable(table, tableSpec(years), generated, {
-    keepRow: (record) => cellText(record.code ?? null) !== '' || cellText(record.name ?? null) !== '',
-  });
+  // every leftover non-blank row is the curator's (catalogue rows are always regenerated)
+  const merged = mergeOwnedTable(table, tableSpec(years), generated, { keepRow: () => true });
   const rows = merged.grid.slice(1).map((row) => finishRow(row, merged.index, year, measurements));
 
   const breakdowns = buildBreakdowns({ all: scope, context, settings, items, finished: rows, year });
