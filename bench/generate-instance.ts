@@ -3,7 +3,7 @@
  *   npm run bench:gen -- <uniform|contended> <mentees> <mentors> <capacity> [seed] [out.json]
  * uniform:   independent scores 0..100, 10 % forbidden pairs.
  * contended: a few popular mentors (Zipf-like appeal), skewed subject demand (half of the mentees
- *            want 2 of 12 subjects), forms that forbid ~30 % of the pairs — many mentees compete
+ *            want 2 of 12 subjects), forms that forbid ~40 % of the pairs — many mentees compete
  *            for the same mentors, which is what makes exact matching hard.
  */
 import { writeFileSync } from 'node:fs';
@@ -22,9 +22,11 @@ export function generateInstance(kind: string, m: number, n: number, capacity: n
   const forms = 4;
   const appeal = Array.from({ length: n }, (_, j) => 40 / (1 + ((j * 7919) % n) / (n / 20)));
   const mentorSubject = Array.from({ length: n }, () => Math.floor(random() * subjects));
+  // Form 0 is the one most mentees want (60 %); 65 % of mentors work in it, each other form ~35 %.
   const mentorForms = Array.from({ length: n }, () => {
-    const mask = 1 << Math.floor(random() * forms);
-    return random() < 0.5 ? mask | (1 << Math.floor(random() * forms)) : mask;
+    let mask = random() < 0.65 ? 1 : 0;
+    for (let f = 1; f < forms; f++) if (random() < 0.35) mask |= 1 << f;
+    return mask === 0 ? 1 << (1 + Math.floor(random() * (forms - 1))) : mask;
   });
   for (let i = 0; i < m; i++) {
     const subject = random() < 0.5 ? Math.floor(random() * 2) : Math.floor(random() * subjects);
