@@ -1,0 +1,43 @@
+import type { DocBlock, DocModel, Inline } from './model';
+
+export function inlineText(runs: readonly Inline[]): string {
+  return runs.map((run) => (typeof run === 'string' ? run : run.text)).join('');
+}
+
+export const SIGNATURE_LINE = '____________';
+
+/** The text a signature block shows: «Директор ____________ О. И. Смирнов». */
+export function signatureText(block: Extract<DocBlock, { kind: 'signature' }>): string {
+  return [block.role, SIGNATURE_LINE, block.name].filter((t) => t !== '').join(' ');
+}
+
+/**
+ * The document's text, one line per paragraph, list item and table row (cells joined by « | »):
+ * what every renderer must carry, compared in tests against each renderer's output.
+ */
+export function plainText(model: DocModel): string[] {
+  const lines: string[] = [];
+  for (const block of model.blocks) {
+    switch (block.kind) {
+      case 'heading':
+        lines.push(block.text);
+        break;
+      case 'paragraph':
+        lines.push(inlineText(block.runs));
+        break;
+      case 'list':
+        for (const item of block.items) lines.push(inlineText(item));
+        break;
+      case 'table':
+        lines.push(block.header.join(' | '));
+        for (const row of block.rows) lines.push(row.join(' | '));
+        break;
+      case 'signature':
+        lines.push(signatureText(block));
+        break;
+      case 'pageBreak':
+        break;
+    }
+  }
+  return lines;
+}

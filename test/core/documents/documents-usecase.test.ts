@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { cellText } from '../../../src/core/cell';
+import type { DocModel } from '../../../src/core/documents/model';
+import type { CreatedFile, DocumentPort } from '../../../src/core/ports';
+import { createDocuments, plannedDocuments, quotaWarning } from '../../../src/core/usecases/documents';
+import { MemoryStore, memoryEnv, settingsGrid } from '../roadmap/memory-workbook';
+import { NOW, SCHOOL_SETTINGS, schoolWithRoadmap } from './fixture';
+
+class RecordingDocuments implements DocumentPort {
+  readonly models: DocModel[] = [];
+  create(model: DocModel): CreatedFile {
+    this.models.push(model);
+    const id = `doc${this.models.length}`;
+    return { id, url: `https://docs.google.com/document/d/${id}/edit`, name: model.name };
+  }
+}
+
+describe('«Документы»', () => {
+  it('creates the four documents, registers them and writes the links back', () => {
+    const workbook = schoolWithRoadmap();
+    const documents = new RecordingDocuments();
+    const outcome = createDocuments(memoryEnv(workbook, NOW, { documents }));
+    expect(outcome.status).toBe('done');
+    expect(documents.models.map((m) => m.name)).toEqual([
+      'Приказ Об утверждении наставнических пар (групп) 2026/2027',
+      'Индивидуальные планы развития 2026/2027',
+      'Аналитический отчёт о реализации программы наставничества 2026/2027',
+      'Дорожная карта программы наставничества 2026/2027',
+    ]);
+    const register = workbook.readSheet('Документы') ?? [];
+    expect(register[0]).toEqual(['Документ', 'О ком', 'Учебный год', 'Создан', 'Ссылка', 'Код']);
+    // newest first
+    expect(register.slice(1).map((r) => r[4])).toEqual(
+      documents.models.map((_, i) => `https://docs.google.com/document/d/doc${i + 1}/edit`).reverse(),
+    );
+
+    const pairs = workbook.readSheet('Пары') ?? [];
+    const orderCol = pairs[0].indexOf('Приказ');
+    expect(pairs.slice(1).map((r) => cellText(r[orderCol]))).toEqual([
+      'приказ от 01.09.2026 № 12 (вписан вручную)',
+      '№ 45-о от 05.10.2026 — https://docs.google.com/document/d/doc1/edit',
+      '',
+      '№ 45-о от 05.10.2026 — https://docs.google.com/document/d/doc1/edit',
+      '',
+      '№ 45-о от 05.10.2026 — https://docs.google.com/document/d/doc1/edit',
+      '',
+    ]);
+    const roadmap = workbook.readSheet('Дорожная карта') ?? [];
+    const [eventCol, linkCol] = [roadmap[0].indexOf('Мероприятие'), roadmap[0].indexOf('Ссылка на документ')];
+    const linkOf = (word: string) =>
+      cellText(roadmap.find((r) => cellText(r[eventCol]).includes(word))?.[linkCol] ?? null);
+    expect(linkOf('Формирование наставнических пар')).toBe('https://docs.google.com/document/d/doc1/edit');
+    expect(linkOf('индивидуальных планов')).toBe('https://docs.google.com/document/d/doc2/edit');
+    expect(linkOf('Аналитический отчёт')).toBe('https://docs.google.com/document/d/doc3/edit');
+
+    const problems = workbook.readSheet('Проблемы') ?? [];
+    expect(problems.filter((r) => r[0] === 'Документы').map((r) => [r[3], r[6]])).toEqual([
+      [4, 'Не включено в приказ: нет согласия наставника на обработку персональных данных'],
+      [6, 'Не включено в приказ: нет согласия законного представителя на обработку персональных данных'],
+    ]);
+  });
+
+  it('replaces the register row of a document made again and keeps the user’s notes', () => {
+    const workbook = schoolWithRoadmap();
+    const documents = new RecordingDocuments();
+    const env = memoryEnv(workbook, NOW, { documents });
+    createDocuments(env, ['report']);
+    const register = workbook.sheets.get('Документы') ?? [];
+    register[0].push('Примечание');
+    register[1].push('отправлен директору');
+    createDocuments(env, ['report']);
+    const after = workbook.readSheet('Документы') ?? [];
+    expect(after).toHaveLength(2);
+    expect(after[1][4]).toBe('https://docs.google.com/document/d/doc2/edit');
+    expect(after[1][6]).toBe('отправлен директору');
+  });
+
+  it('makes separate plans in chunks, pauses when time runs out and resumes without duplicates', () => {
+    const workbook = schoolWithRoadmap({
+      Настройки: settingsGrid({ ...SCHOOL_SETTINGS, plansLayout: 'по документу на наставляемого' }),
+    });
+    const documents = new RecordingDocuments();
+    const store = new MemoryStore();
+    expect(plannedDocuments(memoryEnv(workbook, NOW, { store }), ['plans']).count).toBe(4);
+    let remaining = 60_000;
+    const budget = { remainingMs: () => remaining };
+    const original = documents.create.bind(documents);
+    documents.create = (model) => {
+      remaining -= 9_000;
+      return original(model);
+    };
+    const first = createDocuments(memoryEnv(workbook, NOW, { documents, store, budget }), ['plans']);
+    // 4 plans fit in one chunk of 5: done at once
+    expect(first.status).toBe('done');
+    expect(documents.models).toHaveLength(4);
+    expect(plannedDocuments(memoryEnv(workbook, NOW, { store }), ['plans']).count).toBe(0);
+    const again = createDocuments(memoryEnv(workbook, NOW, { documents, store }), ['plans']);
+    expect(again.figures?.created).toBe(0);
+    expect(documents.models).toHaveLength(4);
+  });
+
+  it('pauses between document kinds when the budget is low and continues from the saved state', () => {
+    const workbook = schoolWithRoadmap();
+    const documents = new RecordingDocuments();
+    const store = new MemoryStore();
+    let remaining = 30_000;
+    const budget = { remainingMs: () => remaining };
+    const original = documents.create.bind(documents);
+    documents.create = (model) => {
+      remaining -= 5_000;
+      return original(model);
+    };
+    const first = createDocuments(memoryEnv(workbook, NOW, { documents, store, budget }));
+    expect(first.status).toBe('paused');
+    const made = documents.models.length;
+    expect(made).toBeLessThan(4);
+    remaining = 300_000;
+    const second = createDocuments(memoryEnv(workbook, NOW, { documents, store, budget }), []);
+    expect(second.status).toBe('done');
+    expect(documents.models).toHaveLength(4);
+  });
+
+  it('warns about the daily Google Docs quota', () => {
+    expect(quotaWarning(120)).toBe(
+      'Будет создано 120 документов Google. Google разрешает создавать не более 250 документов в день для обычного аккаунта и 1500 — для Google Workspace. Продолжить?',
+    );
+  });
+
+  it('says so when the host cannot create documents', () => {
+    expect(createDocuments(memoryEnv(schoolWithRoadmap(), NOW)).status).toBe('nothing-to-do');
+  });
+});

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnalyticReport } from '../../../src/core/documents/analytic-report';
+import { buildPlanDocument, buildPlansDocument, planSubjects } from '../../../src/core/documents/individual-plan';
+import { readDocumentInput } from '../../../src/core/documents/inputs';
+import { buildOrder } from '../../../src/core/documents/order';
+import { plainText } from '../../../src/core/documents/plain-text';
+import { readSwot, reportData } from '../../../src/core/documents/report-data';
+import { buildRoadmapDocument } from '../../../src/core/documents/roadmap-document';
+import { settingsGrid } from '../roadmap/memory-workbook';
+import { ANSWERS_GRID, INDICATORS_GRID, NOW, SCHOOL, SCHOOL_SETTINGS, SWOT_GRID, schoolWithRoadmap } from './fixture';
+
+function input(extra = {}) {
+  return readDocumentInput(schoolWithRoadmap(extra));
+}
+
+describe('Приказ «Об утверждении наставнических пар (групп)»', () => {
+  const order = buildOrder(input(), { now: NOW, academicYear: 2026 });
+  const text = plainText(order.model);
+
+  it('has the heading, number, date, basis, ПРИКАЗЫВАЮ and the numbered points', () => {
+    expect(text[0]).toBe(SCHOOL);
+    expect(text).toContain('ПРИКАЗ');
+    expect(text).toContain('«5» октября 2026 г.          № 45-о');
+    expect(text).toContain('Об утверждении наставнических пар (групп)');
+    expect(text.find((l) => l.startsWith('В соответствии с'))).toMatch(
+      /Р-145.*АЗ-1128\/08.*Положением о наставничестве, на основании письменных согласий участников.*в 2026\/2027 учебном году$/,
+    );
+    expect(text).toContain('ПРИКАЗЫВАЮ:');
+    expect(text).toContain(
+      '1. Утвердить наставнические пары (группы) на 2026/2027 учебный год согласно приложению к настоящему приказу.',
+    );
+    expect(text.find((l) => l.startsWith('2. '))).toBe(
+      '2. Наставникам в срок до 10.11.2026 совместно с наставляемыми разработать индивидуальные планы развития и обеспечить их выполнение.',
+    );
+    expect(text.find((l) => l.startsWith('3. '))).toMatch(
+      /^3\. Куратору программы наставничества Петровой А\. С\. обеспечить/,
+    );
+    expect(text).toContain('4. Контроль за исполнением настоящего приказа оставляю за собой.');
+    expect(text).toContain('Директор ____________ С. Н. Громов');
+  });
+
+  it('lists only active pairs and groups whose participants consented', () => {
+    const appendix = text.slice(
+      text.indexOf('№ | Наставник, должность | Наставляемый(е) | Форма / ролевая модель | Срок') + 1,
+    );
+    expect(appendix).toEqual([
+      '1 | Смирнова Ольга Петровна, учитель математики | Белова Анна Сергеевна, учитель математики | учитель – учитель / опытный педагог – молодой специалист | с 01.10.2026 по 31.05.2027',
+      '2 | Смирнова Ольга Петровна, учитель математики | Никитин Денис Олегович, учитель истории | учитель – учитель / опытный классный руководитель – молодой специалист | с 01.10.2026 по 31.05.2027',
+      '3 | Ковалёв Игорь Андреевич, учитель истории | Соколов Артём Дмитриевич, 8 «Б» | учитель – ученик / учитель – пассивный ученик | с 01.10.2026 по 31.05.2027',
+      '4 | Фёдоров Павел Ильич, учитель физики | Морозов Кирилл Сергеевич, 9 «А» | учитель – ученик / учитель – одарённый ученик | с 01.10.2026 по 31.05.2027',
+    ]);
+    expect(order.excluded).toEqual([
+      { row: 4, name: 'Орлова Мария Викторовна', reason: 'нет согласия наставника на обработку персональных данных' },
+      {
+        row: 6,
+        name: 'Лебедева Вера Андреевна',
+        reason: 'нет согласия законного представителя на обработку персональных данных',
+      },
+    ]);
+    expect(text).toContain('Приложение к приказу от 05.10.2026 № 45-о');
+  });
+
+  it('has the acquaintance sheet with the curator and the mentors', () => {
+    const start = text.indexOf('№ | ФИО | Подпись | Дата');
+    expect(text.slice(start + 1, start + 5)).toEqual([
+      '1 | Петрова А. С. |  | ',
+      '2 | Смирнова О. П. |  | ',
+      '3 | Ковалёв И. А. |  | ',
+      '4 | Фёдоров П. И. |  | ',
+    ]);
+  });
+
+  it('leaves blanks for the number and the date when they are not set', () => {
+    const data = input();
+    const blank = buildOrder(
+      { ...data, settings: readDocumentInput(schoolWithRoadmap({ Настройки: [['Ключ', 'Значение']] })).settings },
+      { now: NOW, academicYear: 2026 },
+    );
+    expect(plainText(blank.model)).toContain('«___» ____________ 20___ г.          № ______');
+  });
+});
+
+describe('Индивидуальный план развития', () => {
+  const data = input();
+  const subjects = planSubjects(data);
+
+  it('is made for each mentee of an approved pair', () => {
+    expect(subjects.map((s) => s.mentee.fio)).toEqual([
+      'Белова Анна Сергеевна',
+      'Никитин Денис Олегович',
+      'Соколов Артём Дмитриевич',
+      'Морозов Кирилл Сергеевич',
+    ]);
+  });
+
+  it('carries the pair, deficits, goals, dated activities from the roadmap, results and signatures', () => {
+    const text = plainText(buildPlanDocument(subjects[0], data.roadmap, data.settings, 2026));
+    expect(text).toContain('Индивидуальный план развития наставляемого');
+    expect(text).toContain('Наставляемый: Белова Анна Сергеевна, учитель математики');
+    expect(text).toContain('Наставник: Смирнова Ольга Петровна, учитель математики');
+    expect(text).toContain('Форма наставничества: учитель – учитель / опытный педагог – молодой специалист');
+    expect(text).toContain('методика урока');
+    expect(text).toContain('дисциплина на уроке');
+    expect(text).toContain('Совершенствовать методику проведения урока');
+    expect(text).toContain('№ | Мероприятие | Сроки | Ожидаемый результат | Отметка о выполнении');
+    // the roadmap's «Составление индивидуальных планов» 10.10–31.10 and «Входное анкетирование» 01.11–30.11
+    expect(text).toContain(
+      '1 | Входная встреча наставника и наставляемого, согласование целей и индивидуального плана | 25.10.2026 – 10.11.2026 | Индивидуальный план согласован и подписан | ',
+    );
+    expect(text).toContain(
+      '2 | Входное анкетирование: ожидания от работы в паре | 01.11.2026 – 30.11.2026 | Анкета заполнена | ',
+    );
+    expect(text.some((l) => l.includes('Выходное анкетирование') && l.includes('10.04.2027 – 31.05.2027'))).toBe(true);
+    expect(text).toContain('Наставник ____________ Смирнова О. П.');
+    expect(text).toContain('Наставляемый ____________ Белова А. С.');
+    expect(text).toContain('Куратор программы ____________ Петрова А. С.');
+  });
+
+  it('adds the legal representative’s signature for a minor', () => {
+    const text = plainText(buildPlanDocument(subjects[2], data.roadmap, data.settings, 2026));
+    expect(text).toContain('Законный представитель ____________ Соколова Е. П.');
+  });
+
+  it('puts every mentee on its own page in the single document', () => {
+    const model = buildPlansDocument(subjects, data.roadmap, data.settings, 2026);
+    expect(model.blocks.filter((b) => b.kind === 'pageBreak')).toHaveLength(subjects.length - 1);
+  });
+});
+
+describe('Аналитический отчёт', () => {
+  it('reports aggregates, indicators, forms, monitoring, SWOT and targeted recommendations without names', () => {
+    const data = input({ Показатели: INDICATORS_GRID, SWOT: SWOT_GRID, Ответы: ANSWERS_GRID });
+    const report = reportData(data, 2026, NOW);
+    const text = plainText(buildAnalyticReport(report, data.settings, NOW));
+    expect(text).toContain('Аналитический отчёт о реализации программы наставничества');
+    expect(text).toContain('Наставников в базе: 4, из них с согласием на обработку персональных данных — 3.');
+    expect(text).toContain('Наставнических пар и групп: 6 (действуют — 5, завершены — 0, расторгнуты — 1).');
+    expect(text).toContain('Доля молодых специалистов, имеющих наставника | % | 100 | 75 | не достигнут');
+    expect(text).toContain('Показатель | Ед. изм. | План 2026 | Факт | Статус');
+    expect(text.filter((l) => l.startsWith('Публикации'))).toHaveLength(1);
+    expect(text).toContain('учитель – учитель | 4 | 0 | 4 | 0');
+    expect(text).toContain('учитель – ученик | 1 | 1 | 3 | 0');
+    expect(text).toContain('учитель – учитель | 2 | 8,5 | 85 %');
+    expect(text).toContain('учитель – ученик | 1 | 5 | 50 %');
+    expect(text.find((l) => l.startsWith('Ответили на входе и на выходе'))).toBe(
+      'Ответили на входе и на выходе: 3 участника. Средний балл на входе — 6, на выходе — 7,3; улучшили результат 67 % участников.',
+    );
+    expect(text).toContain('Наставники высоко оценены | Мало встреч в форме «учитель – ученик»');
+    expect(text).toContain('Сетевое наставничество с гимназией № 2 | Перегрузка наставников');
+    const advice = text.slice(text.indexOf('6. Выводы и адресные рекомендации'));
+    expect(
+      advice.some((l) => l.startsWith('В форме «учитель – ученик» средняя удовлетворённость участников — 5 из 10')),
+    ).toBe(true);
+    expect(advice.some((l) => l.startsWith('1 наставляемый остаётся без наставника (формы: учитель – учитель).'))).toBe(
+      true,
+    );
+    expect(
+      advice.some((l) =>
+        l.includes(
+          'Не достигнуты плановые значения показателей: «Доля молодых специалистов, имеющих наставника» (план 100, факт 75)',
+        ),
+      ),
+    ).toBe(true);
+    expect(advice.some((l) => l.startsWith('У 2 участников нет письменного согласия'))).toBe(true);
+    expect(advice.some((l) => /^Просрочено \d+ мероприяти/.test(l))).toBe(true);
+    for (const name of ['Белова', 'Смирнова', 'Соколов', 'Лебедева']) expect(text.join('\n')).not.toContain(name);
+  });
+
+  it('names overloaded mentors only when the setting allows it', () => {
+    const base = input();
+    base.mentors[0].loadLimit = 1;
+    const anonymous = plainText(buildAnalyticReport(reportData(base, 2026, NOW), base.settings, NOW)).join('\n');
+    expect(anonymous).toContain('1 наставник ведёт больше наставляемых, чем позволяет лимит.');
+    expect(anonymous).not.toContain('Смирнова');
+    const withNames = input({ Настройки: settingsGrid({ ...SCHOOL_SETTINGS, reportNamesMentors: 'да' }) });
+    withNames.mentors[0].loadLimit = 1;
+    const text = plainText(buildAnalyticReport(reportData(withNames, 2026, NOW), withNames.settings, NOW)).join('\n');
+    expect(text).toContain('Смирнова О. П. (2 при лимите 1)');
+  });
+
+  it('says «нет данных» where the indicators, SWOT and answers are missing', () => {
+    const data = input();
+    const text = plainText(buildAnalyticReport(reportData(data, 2026, NOW), data.settings, NOW));
+    expect(text).toContain('Нет данных: показатели не рассчитаны (лист «Показатели»).');
+    expect(text).toContain('Нет данных: SWOT-анализ не сформирован (лист «SWOT»).');
+    expect(text.filter((l) => l === 'Нет данных.')).toHaveLength(2);
+  });
+
+  it('reads SWOT quadrants from a column layout as well', () => {
+    expect(
+      readSwot([
+        ['Сильные стороны', 'Слабые стороны', 'Возможности', 'Угрозы'],
+        ['а', 'б', 'в', 'г'],
+        ['д', null, null, null],
+      ]),
+    ).toEqual({
+      strengths: ['а', 'д'],
+      weaknesses: ['б'],
+      opportunities: ['в'],
+      threats: ['г'],
+    });
+  });
+});
+
+describe('Дорожная карта как документ', () => {
+  it('is landscape with the approval block and every roadmap row', () => {
+    const data = input();
+    const model = buildRoadmapDocument(data.roadmap, data.settings, 2026);
+    const text = plainText(model);
+    expect(model.landscape).toBe(true);
+    expect(text.slice(0, 2)).toEqual(['УТВЕРЖДАЮ', 'Директор ____________ С. Н. Громов']);
+    expect(text).toContain(`${SCHOOL} на 2026/2027 учебный год`);
+    expect(text.filter((l) => /^\d+ \| /.test(l))).toHaveLength(data.roadmap.length);
+    expect(
+      text.some((l) => l.includes('15.10.2026 – 25.10.2026') && l.includes('Формирование наставнических пар')),
+    ).toBe(true);
+  });
+});
