@@ -6,9 +6,13 @@
 import type { Outcome } from '../src/core/outcome';
 import type { Env } from '../src/core/ports';
 import { checkBases } from '../src/core/usecases/check-bases';
+import { runIndicators } from '../src/core/usecases/indicators';
 import { setupWorkbook } from '../src/core/usecases/setup-workbook';
+import { runSwot } from '../src/core/usecases/swot';
 
 export const PREVIEW_MENU_ACTIONS: Record<string, (env: Env) => Outcome> = {
   menuSetupWorkbook: setupWorkbook,
   menuCheckBases: checkBases,
+  menuIndicators: runIndicators,
+  menuSwot: runSwot,
 };

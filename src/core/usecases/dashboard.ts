@@ -13,7 +13,7 @@ import { Settings, SETTINGS_SHEET } from '../settings/settings';
 import { type HeaderMap, mapHeader } from '../sheet/header-map';
 import type { ColumnSpec } from '../sheet/layout';
 import { ANSWER_COLUMNS, ANSWERS_SHEET } from '../survey/answers-layout';
-import { parseDate } from '../text/parse';
+import { roadmapProgress } from '../roadmap/progress';
 import { personKey, textKey } from '../text/normalize';
 import { DASHBOARD_SHEETS } from './dashboard-sheets';
 
@@ -101,6 +101,7 @@ const TEXT = {
     done: 'Выполнено',
     overdue: 'Просрочено',
     upcoming: 'Предстоит',
+    inProgress: 'В работе',
     events: 'мероприятий выполнено',
     roadmapMissing: 'Дорожная карта ещё не сформирована.',
     indicatorsProgress: 'показателей достигнуто',
@@ -143,6 +144,7 @@ const TEXT = {
     done: 'Done',
     overdue: 'Overdue',
     upcoming: 'Upcoming',
+    inProgress: 'In progress',
     events: 'events done',
     roadmapMissing: 'The roadmap has not been generated yet.',
     indicatorsProgress: 'indicators achieved',
@@ -166,7 +168,7 @@ export function readDashboard(env: Env): Dashboard {
     problemsSection(w, env.locale, tableOf(book.read(PROBLEMS_SHEET), PROBLEM_COLUMNS as unknown as ColumnSpec[], 'message')),
     questionnairesSection(w, env.locale, book.read(DASHBOARD_SHEETS.questionnaires), tableOf(book.read(ANSWERS_SHEET), ANSWER_COLUMNS, 'responseId')),
     indicatorsSection(w, env.locale, tableOf(book.read(DASHBOARD_SHEETS.indicators), STATUS_COLUMNS, 'status')),
-    roadmapSection(w, env.locale, tableOf(book.read(DASHBOARD_SHEETS.roadmap), ROADMAP_COLUMNS, 'event'), today),
+    roadmapSection(w, env.locale, book.read(DASHBOARD_SHEETS.roadmap), today),
   ];
   return {
     locale: env.locale,
@@ -390,47 +392,27 @@ function indicatorsSection(w: Words, locale: Locale, indicators: Table): Dashboa
   };
 }
 
-const ROADMAP_COLUMNS: ColumnSpec[] = [
-  { key: 'event', header: 'Мероприятие', aliases: ['Мероприятие / содержание деятельности', 'Содержание деятельности'], type: 'text', note: '' },
-  { key: 'end', header: 'Окончание', aliases: ['Дата окончания', 'Срок окончания', 'Срок', 'Срок исполнения'], type: 'date', note: '' },
-  { key: 'status', header: 'Статус', type: 'text', note: '' },
-  { key: 'mark', header: 'Отметка о выполнении', aliases: ['Отметка'], type: 'text', note: '' },
-];
-
-function roadmapSection(w: Words, locale: Locale, roadmap: Table, today: Date): DashboardSection {
-  let done = 0;
-  let overdue = 0;
-  for (const event of roadmap.rows) {
-    const status = textKey(text(event, 'status'));
-    if (/^(выполн|сделан|заверш|готов)/.test(status) || (status === '' && text(event, 'mark') !== '')) {
-      done += 1;
-      continue;
-    }
-    const end = parseDate(event.end ?? null);
-    if (status.startsWith('просроч') || (end.ok && end.value.getTime() < startOfDay(today))) overdue += 1;
-  }
-  const total = roadmap.rows.length;
-  const available = total > 0;
+function roadmapSection(w: Words, locale: Locale, grid: Grid | null, today: Date): DashboardSection {
+  const progress = roadmapProgress(grid, today);
+  const active = progress.total - progress.cancelled;
+  const available = progress.total > 0;
   return {
     id: 'roadmap',
     title: w.roadmap,
     available,
     figures: available
       ? [
-          { label: w.done, value: done, tone: 'good' },
-          { label: w.overdue, value: overdue, tone: overdue > 0 ? 'bad' : undefined },
-          { label: w.upcoming, value: total - done - overdue },
+          { label: w.done, value: progress.done, tone: 'good' },
+          { label: w.overdue, value: progress.overdue, tone: progress.overdue > 0 ? 'bad' : undefined },
+          { label: w.inProgress, value: progress.inProgress },
+          { label: w.upcoming, value: progress.upcoming },
         ]
       : [],
-    progress: available ? { done, total, label: w.events } : undefined,
+    progress: active > 0 ? { done: progress.done, total: active, label: w.events } : undefined,
     hint: available ? undefined : w.roadmapMissing,
-    sheet: roadmap.exists ? DASHBOARD_SHEETS.roadmap : undefined,
+    sheet: grid ? DASHBOARD_SHEETS.roadmap : undefined,
     actions: menuActions(locale, 'Сформировать дорожную карту'),
   };
-}
-
-function startOfDay(date: Date): number {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
 }
 
 /** [value, count] sorted by count, then value; blank values are skipped. */

@@ -8,7 +8,11 @@ import { PAIRS_SHEET } from '../pairs/register-layout';
 import type { Env, Locale } from '../ports';
 import { PROBLEMS_SHEET } from '../problems/problems-sheet';
 import { SETTINGS_SHEET } from '../settings/settings';
+import { SUMMARY_SHEET } from '../summary/summary-sheet';
 import { ANSWERS_SHEET } from '../survey/answers-layout';
+import { DYNAMICS_SHEET } from '../survey/dynamics';
+import { SWOT_SHEET } from '../swot/swot-sheet';
+import { DOCUMENTS_SHEET } from '../documents/register';
 import { DASHBOARD_SHEETS } from './dashboard-sheets';
 
 export interface ProgramSheet {
@@ -34,8 +38,12 @@ const PURPOSES: ReadonlyArray<readonly [sheet: string, ru: string, en: string]> 
   [PAIRS_SHEET, 'реестр утверждённых пар и групп', 'register of approved pairs and groups'],
   [DASHBOARD_SHEETS.questionnaires, 'созданные анкеты (Google Формы)', 'questionnaires created (Google Forms)'],
   [ANSWERS_SHEET, 'загруженные ответы анкет', 'imported questionnaire answers'],
+  [DYNAMICS_SHEET, 'динамика участников: вход и выход', 'entry→exit dynamics of the participants'],
   [DASHBOARD_SHEETS.indicators, 'показатели программы: план и факт', 'program indicators: plan and fact'],
+  [SUMMARY_SHEET, 'сводка для директора', 'the director’s summary'],
+  [SWOT_SHEET, 'SWOT-анализ программы', 'SWOT analysis of the program'],
   [DASHBOARD_SHEETS.roadmap, 'дорожная карта программы', 'the program roadmap'],
+  [DOCUMENTS_SHEET, 'созданные документы и ссылки на них', 'documents created, with links'],
 ];
 
 export function programSheets(env: Env): ProgramSheets {

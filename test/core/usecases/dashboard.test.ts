@@ -44,10 +44,11 @@ const INDICATORS: Grid = [
 ];
 const ROADMAP: Grid = [
   ['№', 'Этап', 'Мероприятие', 'Начало', 'Окончание', 'Статус', 'Отметка о выполнении'],
-  [1, 'Подготовка', 'Приказ', null, new Date(2026, 8, 10), 'выполнено', null],
-  [2, 'Подготовка', 'Положение', null, new Date(2026, 9, 1), null, 'сделано 01.10'],
+  [1, 'Подготовка', 'Приказ', null, new Date(2026, 8, 10), 'выполнено', 'приказ № 12'],
+  [2, 'Подготовка', 'Положение', null, new Date(2026, 9, 1), 'отменено', null],
   [3, 'Пары', 'Формирование пар', null, new Date(2026, 10, 1), 'в работе', null],
-  [4, 'Итоги', 'Итоговая конференция', null, new Date(2027, 4, 20), null, null],
+  [4, 'Пары', 'Встречи пар', null, new Date(2027, 3, 30), 'в работе', null],
+  [5, 'Итоги', 'Итоговая конференция', null, new Date(2027, 4, 20), 'запланировано', null],
 ];
 
 function section(sections: DashboardSection[], id: DashboardSection['id']): DashboardSection {
@@ -104,9 +105,9 @@ describe('readDashboard', () => {
     expect([figure(indicators, 'Достигнуты'), figure(indicators, 'Не достигнуты'), figure(indicators, 'Нет данных')]).toEqual([1, 1, 1]);
 
     const roadmap = section(s, 'roadmap');
-    // done: «выполнено» and a completion mark; overdue: ended 01.11.2026 before today 22.11.2026.
-    expect([figure(roadmap, 'Выполнено'), figure(roadmap, 'Просрочено'), figure(roadmap, 'Предстоит')]).toEqual([2, 1, 1]);
-    expect(roadmap.progress).toMatchObject({ done: 2, total: 4 });
+    // overdue: «в работе» that ended 01.11.2026, before today 22.11.2026; the cancelled event does not count.
+    expect([figure(roadmap, 'Выполнено'), figure(roadmap, 'Просрочено'), figure(roadmap, 'В работе'), figure(roadmap, 'Предстоит')]).toEqual([1, 1, 1, 1]);
+    expect(roadmap.progress).toMatchObject({ done: 1, total: 4 });
   });
 
   it('tolerates a workbook without any of the sheets and says what fills each section', () => {
