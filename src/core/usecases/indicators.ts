@@ -15,6 +15,7 @@ import {
   tableSpec,
 } from '../indicators/indicators-table';
 import { loadProgramInput, type ProgramInput } from '../indicators/load';
+import { indicatorMessages } from '../indicators/messages';
 import { METRICS, type Measurement } from '../indicators/metrics';
 import { programScope, type Scope, type ScopeContext, scopeContext } from '../indicators/scope';
 import { appendSettingRows, missingSettingProblems } from '../indicators/settings-rows';
@@ -47,25 +48,22 @@ export interface IndicatorsResult {
 
 /** «Показатели»: computes the catalogue, keeps the curator's rows and plans, writes breakdowns and the chart; then «Сводка». */
 export function runIndicators(env: Env): Outcome {
+  const text = indicatorMessages(env.locale);
   const input = loadProgramInput(env.workbook);
-  env.progress.report('Считаю показатели…');
+  env.progress.report(text.progressIndicators);
   const result = writeIndicators(env, input);
   writeSummary(env, input, result);
   const count = (status: IndicatorStatus) => result.rows.filter((r) => r.status === status).length;
+  const achieved = count(STATUS_ACHIEVED);
+  const notAchieved = count(STATUS_NOT_ACHIEVED);
+  const noData = count(STATUS_NO_DATA);
   const lines = [
-    `На листе «${INDICATORS_SHEET}» ${result.rows.length} показателей (план на ${result.year}): достигнуто ${count(STATUS_ACHIEVED)}, не достигнуто ${count(STATUS_NOT_ACHIEVED)}, нет данных ${count(STATUS_NO_DATA)}.`,
-    'Ниже таблицы — разрезы по организациям и формам; лист «Сводка» обновлён.',
+    text.indicatorsSummary(result.rows.length, result.year, achieved, notAchieved, noData),
+    text.breakdowns,
   ];
-  if (!result.chartDrawn)
-    lines.push('Диаграмма здесь недоступна — план и факт показаны полосами в столбце «Факт / план».');
-  if (count(STATUS_NO_DATA) > 0)
-    lines.push('Что заполнить для «нет данных» — в столбце «Источник» и на листе «Проблемы».');
-  return outcome('Показатели', lines, {
-    indicators: result.rows.length,
-    achieved: count(STATUS_ACHIEVED),
-    notAchieved: count(STATUS_NOT_ACHIEVED),
-    noData: count(STATUS_NO_DATA),
-  });
+  if (!result.chartDrawn) lines.push(text.noChart);
+  if (noData > 0) lines.push(text.whatToFill);
+  return outcome(text.indicatorsTitle, lines, { indicators: result.rows.length, achieved, notAchieved, noData });
 }
 
 export function writeIndicators(env: Env, input: ProgramInput): IndicatorsResult {

@@ -1,5 +1,6 @@
 import { INDICATORS_SHEET } from '../indicators/indicators-table';
 import { loadProgramInput } from '../indicators/load';
+import { indicatorMessages } from '../indicators/messages';
 import { itemDynamics, pairedAnswers } from '../indicators/survey-stats';
 import { type Outcome, outcome } from '../outcome';
 import type { Env } from '../ports';
@@ -17,7 +18,7 @@ import { indicatorLines } from '../swot/indicator-lines';
 import { buildSwotBlock, entryFingerprint, keptEntries, SWOT_SHEET } from '../swot/swot-sheet';
 
 /** Fingerprints of the entries generated last time (to recognise the curator's edits of them). */
-export const SWOT_STORE_KEY = 'swot.generated';
+export const SWOT_STORE_KEY = 'nastavnik:swot-generated';
 /** Properties hold at most 9 KB per value. */
 const STORE_LIMIT = 8000;
 
@@ -26,7 +27,8 @@ export function runSwot(env: Env): Outcome {
   const { workbook } = env;
   const input = loadProgramInput(workbook);
   const { settings, items, data } = input;
-  env.progress.report('Собираю SWOT-анализ…');
+  const text = indicatorMessages(env.locale);
+  env.progress.report(text.progressSwot);
   const thresholds: SwotThresholds = {
     agreeHigh: settings.number('swotAgreeHigh'),
     agreeLow: settings.number('swotAgreeLow'),
@@ -70,7 +72,7 @@ export function runSwot(env: Env): Outcome {
   const count = (q: string) => entries.filter((e) => e.quadrant === q).length;
   const lines = [
     QUADRANTS.map((q) => `${QUADRANT_TITLES[q]}: ${count(q)}`).join('; '),
-    `Создано автоматически: ${fresh.length}; записей куратора сохранено: ${kept.length}.`,
+    text.swotCounts(fresh.length, kept.length),
   ];
   if (!indicatorsGrid)
     lines.push(
@@ -78,7 +80,7 @@ export function runSwot(env: Env): Outcome {
     );
   if (data.answers.length === 0)
     lines.push('В «Ответах» пока нет ответов: загрузите анкеты (SWOT, удовлетворённость, мониторинг).');
-  return outcome('SWOT-анализ', lines, {
+  return outcome(text.swotTitle, lines, {
     strengths: count('S'),
     weaknesses: count('W'),
     opportunities: count('O'),

@@ -171,3 +171,13 @@ describe('recomputation keeps the curator’s work', () => {
     expect(JSON.stringify(workbook.grid(INDICATORS_SHEET))).toBe(first);
   });
 });
+
+describe('messages', () => {
+  it('speaks English when the user’s locale is en; the sheets stay Russian', () => {
+    const workbook = schoolWorkbook();
+    const result = runIndicators({ ...memoryEnv(workbook), locale: 'en' });
+    expect(result.title).toBe('Indicators');
+    expect(result.lines[0]).toContain('13 indicators (plan for 2026): 2 achieved');
+    expect(workbook.grid(INDICATORS_SHEET)[0][0]).toBe('Код');
+  });
+});
