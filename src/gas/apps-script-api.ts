@@ -10,7 +10,15 @@ type R = GoogleAppsScript.Spreadsheet.Range;
 export interface RangeApi
   extends Pick<
     R,
-    'getValues' | 'getFormulas' | 'getNotes' | 'getNumRows' | 'getNumColumns' | 'getRow' | 'getColumn' | 'getA1Notation'
+    | 'getValues'
+    | 'getFormulas'
+    | 'getNotes'
+    | 'getNumberFormats'
+    | 'getNumRows'
+    | 'getNumColumns'
+    | 'getRow'
+    | 'getColumn'
+    | 'getA1Notation'
   > {
   setValues(values: unknown[][]): RangeApi;
   setBackgrounds(color: (string | null)[][]): RangeApi;

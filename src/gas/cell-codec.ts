@@ -14,10 +14,19 @@ export function needsTextGuard(text: string): boolean {
   return PARSED_PREFIX.test(text) || NUMBER_OR_DATE_LIKE.test(text) || BOOLEAN_LIKE.test(text);
 }
 
-/** A core cell as the value `setValues` must receive. */
-export function toSheetValue(cell: Cell | undefined): string | number | boolean | Date {
+/** Sheets' "plain text" number format: input is stored as typed, an apostrophe included. */
+export const PLAIN_TEXT_FORMAT = '@';
+
+/**
+ * A core cell as the value `setValues` must receive. In a cell formatted as plain text nothing
+ * is parsed, so the text goes as is (an apostrophe there would be kept as a character).
+ */
+export function toSheetValue(cell: Cell | undefined, numberFormat = ''): string | number | boolean | Date {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return cell !== '' && needsTextGuard(cell) ? `'${cell}` : cell;
+  if (typeof cell === 'string') {
+    const guard = cell !== '' && numberFormat !== PLAIN_TEXT_FORMAT && needsTextGuard(cell);
+    return guard ? `'${cell}` : cell;
+  }
   if (isFormula(cell)) return cell.formula;
   if (typeof cell === 'number' && !Number.isFinite(cell)) return '';
   return cell;

@@ -1,6 +1,6 @@
 import { type Grid, columnLetter } from '../core/cell';
 import type { Block, ChartSpec, ColumnFormat, KeyValueStore, SheetFormat, WorkbookPort } from '../core/ports';
-import type { AppsScriptServices, SheetApi, SpreadsheetApi } from './apps-script-api';
+import type { AppsScriptServices, RangeApi, SheetApi, SpreadsheetApi } from './apps-script-api';
 import { fromSheetValues, toSheetValue } from './cell-codec';
 import { validationRule } from './validation-rules';
 
@@ -38,14 +38,16 @@ export class SheetsWorkbook implements WorkbookPort {
 
   writeBlock(sheetName: string, block: Block): void {
     const height = block.values.length;
-    const width = height === 0 ? 0 : Math.max(...block.values.map((row) => row.length));
+    const width = block.values.reduce((widest, row) => Math.max(widest, row.length), 0);
     if (height === 0 || width === 0) return;
     const sheet = this.sheet(sheetName);
     growTo(sheet, block.row + height - 1, block.col + width - 1);
     const range = sheet.getRange(block.row, block.col, height, width);
-    // Formats first: a '@' (text) format must be in place before the values arrive.
-    if (block.numberFormats) range.setNumberFormats(fill(block.numberFormats, height, width, (f) => f ?? ''));
-    range.setValues(fill(block.values, height, width, toSheetValue));
+    // Formats first: a '@' (text) format must be in place before the values arrive, and how a
+    // string is protected from parsing depends on the format of the cell it lands in.
+    const formats = this.effectiveFormats(range, block.numberFormats, height, width);
+    if (block.numberFormats) range.setNumberFormats(formats);
+    range.setValues(fill(block.values, height, width, (cell, r, c) => toSheetValue(cell, formats[r][c])));
     if (block.backgrounds) range.setBackgrounds(fill(block.backgrounds, height, width, (b) => b ?? null));
     if (block.fontWeights) range.setFontWeights(fill(block.fontWeights, height, width, (w) => w ?? null));
     if (block.notes) range.setNotes(fill(block.notes, height, width, (n) => n ?? ''));
@@ -104,6 +106,19 @@ export class SheetsWorkbook implements WorkbookPort {
     const insertedId = inserted?.getChartId();
     if (insertedId !== null && insertedId !== undefined) this.chartIds.set(storeKey, String(insertedId));
     return true;
+  }
+
+  /** The number format each cell will have: the block's own, else the cell's current one (one read). */
+  private effectiveFormats(
+    range: RangeApi,
+    requested: Block['numberFormats'],
+    height: number,
+    width: number,
+  ): string[][] {
+    const complete =
+      requested?.length === height && requested.every((row) => row.length >= width && row.every((f) => f !== null));
+    const current = complete ? [] : range.getNumberFormats();
+    return fill(requested ?? [], height, width, (f, r, c) => f ?? current[r]?.[c] ?? '');
   }
 
   private find(name: string): SheetApi | null {
@@ -168,13 +183,13 @@ function fill<T, U>(
   rows: readonly (readonly T[])[],
   height: number,
   width: number,
-  map: (cell: T | undefined) => U,
+  map: (cell: T | undefined, r: number, c: number) => U,
 ): U[][] {
   const out: U[][] = [];
   for (let r = 0; r < height; r++) {
     const source = rows[r] ?? [];
     const row: U[] = [];
-    for (let c = 0; c < width; c++) row.push(map(source[c]));
+    for (let c = 0; c < width; c++) row.push(map(source[c], r, c));
     out.push(row);
   }
   return out;

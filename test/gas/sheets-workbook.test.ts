@@ -114,6 +114,26 @@ describe('SheetsWorkbook reading and writing', () => {
     expect(sheet?.cell(1501, 2)).toMatchObject({ value: 1499, numberFormat: '0' });
   });
 
+  it('writes a block of 200 000 rows (no argument spreading over rows)', () => {
+    workbook.ensureSheet('Ответы');
+    const rows = Array.from({ length: 200_000 }, (_, i) => [i]);
+    workbook.writeBlock('Ответы', { row: 1, col: 1, values: rows });
+    expect(fakes.spreadsheet.sheet('Ответы')?.cell(200_000, 1).value).toBe(199_999);
+  });
+
+  it('does not put an apostrophe into plain-text cells, where Sheets would keep it', () => {
+    const sheet = fakes.spreadsheet.addSheet('Коды');
+    sheet.getRange(2, 1, 3, 1).setNumberFormats([['@'], ['@'], ['@']]);
+    workbook.writeBlock('Коды', { row: 1, col: 1, values: [['ID'], ['007'], ['=1+1'], ['-5']] });
+    workbook.writeBlock('Коды', { row: 1, col: 2, values: [['+7 916'], ['0012']], numberFormats: [[null], ['@']] });
+    expect(workbook.readSheet('Коды')).toEqual([
+      ['ID', '+7 916'],
+      ['007', '0012'],
+      ['=1+1', null],
+      ['-5', null],
+    ]);
+  });
+
   it('pads ragged rows and writes nothing for an empty block', () => {
     workbook.ensureSheet('Лист');
     workbook.writeBlock('Лист', { row: 1, col: 1, values: [['a', 'b', 'c'], ['d']] });

@@ -57,9 +57,10 @@ export function parseTyped(input: unknown, numberFormat: string): { value: FakeV
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
   if (isDate(input)) return { value: new Date(input.getTime()), formula: '' };
   if (typeof input !== 'string') return { value: String(input), formula: '' };
+  // Plain-text cells store what they receive (the pessimistic reading: even an apostrophe).
+  if (numberFormat === '@') return { value: input, formula: '' };
   if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
   if (input.startsWith('=')) return { value: '', formula: input };
-  if (numberFormat === '@') return { value: input, formula: '' };
   const trimmed = input.trim();
   if (/^[+-]?\d+(\.\d+)?$/.test(trimmed)) return { value: Number(trimmed), formula: '' };
   const date = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
@@ -393,6 +394,11 @@ export class FakeRange implements RangeApi {
   getFormulas(): string[][] {
     this.record('getFormulas');
     return this.map((cell) => cell.formula);
+  }
+
+  getNumberFormats(): string[][] {
+    this.record('getNumberFormats');
+    return this.map((cell) => cell.numberFormat || '0.###############');
   }
 
   getNotes(): string[][] {
