@@ -17,6 +17,8 @@ export const MENU: readonly MenuEntry[] = [
   { ru: 'Проверить базы', en: 'Check the bases', functionName: 'menuCheckBases' },
   { ru: 'Подбор пар', en: 'Pair matching', functionName: 'menuShowMatching' },
   { ru: 'Анкеты', en: 'Questionnaires', functionName: 'menuShowQuestionnaires' },
+  { ru: 'Создать анкету…', en: 'Create a questionnaire…', functionName: 'menuCreateForm' },
+  { ru: 'Загрузить ответы', en: 'Import answers', functionName: 'menuImportAnswers' },
   { ru: 'Показатели', en: 'Indicators', functionName: 'menuIndicators' },
   { ru: 'SWOT-анализ', en: 'SWOT analysis', functionName: 'menuSwot' },
   'separator',

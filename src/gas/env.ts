@@ -2,6 +2,7 @@ import type { Env } from '../core/ports';
 import type { AppsScriptServices, SpreadsheetApi } from './apps-script-api';
 import { DocumentPropertiesStore, executionBudget, toastProgress, userLocale } from './host-services';
 import { SheetsWorkbook } from './sheets-workbook';
+import { lazyAppsScriptForms } from './forms-adapter';
 
 export interface GasEnv {
   env: Env;
@@ -22,6 +23,7 @@ export function buildEnv(services: AppsScriptServices, title: string, startedAt:
     budget: executionBudget(startedAt),
     store,
     locale: userLocale(services.session),
+    forms: lazyAppsScriptForms(),
   };
   return { env, spreadsheet };
 }

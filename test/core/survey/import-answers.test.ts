@@ -47,7 +47,7 @@ const entry = (): Grid => [
   ['01.11.2026 11:00:00', '', 'павел орлов сергеевич', 'мбоу сош №1', 4, 4, '+7 идей'],
   ['01.11.2026 12:00:00', 'nobody@x.ru', 'Неизвестный Человек', 'Школа', 7, 12, '@всё'],
 ];
-const exit = (): Grid => [
+const exitWave = (): Grid => [
   EXIT_HEADER,
   [
     '20.04.2027 10:00:00',
@@ -72,22 +72,22 @@ describe('importing answers', () => {
     const env = memoryEnv(book);
     const first = importAnswers(env, [
       { name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' },
-      { name: 'exit.csv', grid: exit(), template: 'mentee-monitoring', wave: 'выход' },
+      { name: 'exit.csv', grid: exitWave(), template: 'mentee-monitoring', wave: 'выход' },
     ]);
     expect(first.figures).toMatchObject({ responses: 5, added: 5, unidentified: 1 });
     const rows = answersOf(book);
     const header = rows[0];
     const col = (name: string) => header.indexOf(name);
-    const valueOf = (participant: string, wave: string, item: string) =>
+    const answerOf = (participant: string, wave: string, item: string) =>
       rows.find(
         (r) => r[col('ID участника')] === participant && r[col('Волна')] === wave && r[col('Код вопроса')] === item,
       )?.[col('Ответ')];
-    expect(valueOf('НЯ-0001', 'вход', 'effectiveness')).toBe(5);
-    expect(valueOf('НЯ-0001', 'вход', 'valuable')).toBe('=HYPERLINK("x")');
-    expect(valueOf('НЯ-0001', 'выход', 'valuable')).toBe('-много практики');
-    expect(valueOf('НЯ-0002', 'вход', 'valuable')).toBe('+7 идей');
-    expect(valueOf('НЯ-0002', 'выход', '?Откуда вы узнали о программе?')).toBeUndefined();
-    expect(valueOf('НЯ-0001', 'выход', '?Откуда вы узнали о программе?')).toBe('от коллег');
+    expect(answerOf('НЯ-0001', 'вход', 'effectiveness')).toBe(5);
+    expect(answerOf('НЯ-0001', 'вход', 'valuable')).toBe('=HYPERLINK("x")');
+    expect(answerOf('НЯ-0001', 'выход', 'valuable')).toBe('-много практики');
+    expect(answerOf('НЯ-0002', 'вход', 'valuable')).toBe('+7 идей');
+    expect(answerOf('НЯ-0002', 'выход', '?Откуда вы узнали о программе?')).toBeUndefined();
+    expect(answerOf('НЯ-0001', 'выход', '?Откуда вы узнали о программе?')).toBe('от коллег');
     // out-of-range 12 is kept as text and reported
     const stranger = rows.filter((r) => r[col('ID участника')] === null && r[col('Код вопроса')] === 'comfort');
     expect(stranger.map((r) => r[col('Ответ')])).toEqual(['12']);
@@ -99,7 +99,7 @@ describe('importing answers', () => {
     const before = JSON.stringify(answersOf(book));
     const second = importAnswers(env, [
       { name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' },
-      { name: 'exit.csv', grid: exit(), template: 'mentee-monitoring', wave: 'выход' },
+      { name: 'exit.csv', grid: exitWave(), template: 'mentee-monitoring', wave: 'выход' },
     ]);
     expect(second.figures).toMatchObject({ added: 0, replaced: 0, unchanged: 5 });
     expect(JSON.stringify(answersOf(book))).toBe(before);
@@ -140,7 +140,7 @@ describe('importing answers', () => {
     const env = memoryEnv(book);
     importAnswers(env, [
       { name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' },
-      { name: 'exit.csv', grid: exit(), template: 'mentee-monitoring', wave: 'выход' },
+      { name: 'exit.csv', grid: exitWave(), template: 'mentee-monitoring', wave: 'выход' },
     ]);
     const grid = book.grid(DYNAMICS_SHEET);
     const h = grid[0];
@@ -172,7 +172,7 @@ describe('importing answers', () => {
     const book = workbook();
     importAnswers(memoryEnv(book), [
       { name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' },
-      { name: 'exit.csv', grid: exit(), template: 'mentee-monitoring', wave: 'выход' },
+      { name: 'exit.csv', grid: exitWave(), template: 'mentee-monitoring', wave: 'выход' },
     ]);
     const grid = book.grid(DYNAMICS_SHEET);
     const h = grid[0];

@@ -1,0 +1,92 @@
+/**
+ * Questionnaires in Google Sheets: «Создать анкету» (a Google Form from a template),
+ * «Загрузить ответы» (response sheets → «Ответы», bases, «Предпочтения», «Динамика»), and the
+ * «Анкеты» sidebar calls the same use cases through src/core/usecases/sidebar-api.ts.
+ */
+import type { Env } from '../../core/ports';
+import type { FormsPort } from '../../core/survey/forms-port';
+import { createForm } from '../../core/usecases/survey/create-form';
+import { importAnswers } from '../../core/usecases/survey/import-answers';
+import { loadTemplates } from '../../core/usecases/survey/workspace';
+import { type AppsScriptServices, appsScriptGlobals } from '../apps-script-api';
+import { appsScriptForms } from '../forms-adapter';
+import { runMenuAction, runServerAction } from '../run-action';
+
+export interface TemplateChoice {
+  code: string;
+  title: string;
+  waves: string[];
+}
+
+export interface PromptUi {
+  prompt(
+    title: string,
+    prompt: string,
+    buttons: GoogleAppsScript.Base.ButtonSet,
+  ): { getSelectedButton(): GoogleAppsScript.Base.Button; getResponseText(): string };
+  alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
+  ButtonSet: typeof GoogleAppsScript.Base.ButtonSet;
+  Button: typeof GoogleAppsScript.Base.Button;
+}
+
+/** How handlers get the forms port (tests pass a FormApp fake). */
+export type FormsFactory = () => FormsPort;
+
+const withForms =
+  (forms: FormsFactory) =>
+  (env: Env): Env => ({ ...env, forms: forms() });
+
+/** Расширения → Наставник → Создать анкету… */
+export function menuCreateForm(): void {
+  createFormWithPrompt(appsScriptGlobals(), appsScriptForms, SpreadsheetApp.getUi());
+}
+
+/** Расширения → Наставник → Загрузить ответы. */
+export function menuImportAnswers(): void {
+  importAnswersWith(appsScriptGlobals(), appsScriptForms);
+}
+
+export function createFormWithPrompt(services: AppsScriptServices, forms: FormsFactory, ui: PromptUi): void {
+  const listed = runServerAction('Создать анкету', (env) => templateChoices(env), { lock: true }, services);
+  if (!listed.ok) {
+    ui.alert('Создать анкету', listed.message, ui.ButtonSet.OK);
+    return;
+  }
+  const answer = ui.prompt('Создать анкету', promptText(listed.value), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const choice = parseChoice(answer.getResponseText(), listed.value);
+  if (typeof choice === 'string') {
+    ui.alert('Создать анкету', choice, ui.ButtonSet.OK);
+    return;
+  }
+  runMenuAction(
+    'Создать анкету',
+    (env) => createForm(withForms(forms)(env), choice.code, choice.wave),
+    { lock: true },
+    services,
+  );
+}
+
+export function templateChoices(env: Env): TemplateChoice[] {
+  return loadTemplates(env.workbook, []).map((t) => ({ code: t.code, title: t.title, waves: [...t.waves] }));
+}
+
+function promptText(choices: readonly TemplateChoice[]): string {
+  const lines = choices.map((c, i) => `${i + 1} — ${c.title} (${c.waves.join(', ')})`);
+  return `Введите номер анкеты и волну, например «3 вход»:\n${lines.join('\n')}`;
+}
+
+/** «3 вход» → the third template, wave «вход»; a one-wave template needs no wave. */
+export function parseChoice(text: string, choices: readonly TemplateChoice[]): { code: string; wave: string } | string {
+  const match = /^\s*(\d+)\s*[,.;:-]?\s*(\S*)\s*$/u.exec(text.toLowerCase());
+  const template = match ? choices[Number(match[1]) - 1] : undefined;
+  if (!match || !template) return `Не понял номер анкеты «${text}». Введите число от 1 до ${choices.length}.`;
+  const wave = match[2] || (template.waves.length === 1 ? template.waves[0] : '');
+  if (!template.waves.includes(wave))
+    return `Для анкеты «${template.title}» укажите волну: ${template.waves.join(' или ')}.`;
+  return { code: template.code, wave };
+}
+
+export function importAnswersWith(services: AppsScriptServices, forms: FormsFactory): void {
+  runMenuAction('Загрузить ответы', (env) => importAnswers(withForms(forms)(env)), { lock: true }, services);
+}
