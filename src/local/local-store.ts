@@ -22,7 +22,13 @@ export class WorkbookStore implements KeyValueStore {
     for (const row of workbook.readSheet(STORE_SHEET) ?? []) {
       const key = row[0];
       if (typeof key !== 'string' || key === '') continue;
-      this.values.set(key, row.slice(1).map((cell) => (cell === null ? '' : String(cell))).join(''));
+      this.values.set(
+        key,
+        row
+          .slice(1)
+          .map((cell) => (cell === null ? '' : String(cell)))
+          .join(''),
+      );
     }
   }
 

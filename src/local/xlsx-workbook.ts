@@ -89,7 +89,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const sheet = this.requireSheet(sheetName);
     block.values.forEach((values, i) => {
       const row = sheet.getRow(block.row + i);
-      const styled = block.backgrounds || block.fontWeights || block.numberFormats || block.notes || block.wrap !== undefined;
+      const styled =
+        block.backgrounds || block.fontWeights || block.numberFormats || block.notes || block.wrap !== undefined;
       values.forEach((value, j) => {
         // An empty value over a cell that does not exist needs no cell (keeps big files small).
         if ((value === null || value === undefined) && !styled && !row.findCell(block.col + j)) return;
@@ -130,7 +131,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const view = { state: 'frozen', xSplit, ySplit, showGridLines: !format.hideGridlines };
       sheet.views = [view as Partial<ExcelJS.WorksheetView>];
     } else if (format.hideGridlines !== undefined) {
-      sheet.views = [{ ...(sheet.views?.[0] ?? {}), showGridLines: !format.hideGridlines } as Partial<ExcelJS.WorksheetView>];
+      sheet.views = [
+        { ...(sheet.views?.[0] ?? {}), showGridLines: !format.hideGridlines } as Partial<ExcelJS.WorksheetView>,
+      ];
     }
     if (format.tabColor) sheet.properties.tabColor = { argb: argb(format.tabColor) };
     this.styleHeader(sheet, headerRow, format);
@@ -247,7 +250,13 @@ function solidFill(color: string): ExcelJS.Fill {
 
 /** '#ffeeee' / 'ffeeee' / 'red' → ARGB hex as Excel wants it. */
 export function argb(color: string): string {
-  const named: Record<string, string> = { white: 'FFFFFF', black: '000000', red: 'FF0000', green: '00FF00', yellow: 'FFFF00' };
+  const named: Record<string, string> = {
+    white: 'FFFFFF',
+    black: '000000',
+    red: 'FF0000',
+    green: '00FF00',
+    yellow: 'FFFF00',
+  };
   const hex = color.startsWith('#') ? color.slice(1) : (named[color.toLowerCase()] ?? color);
   const full = hex.length === 3 ? [...hex].map((ch) => ch + ch).join('') : hex;
   return `FF${full.toUpperCase()}`;
@@ -288,7 +297,13 @@ function excelValidation(validation: Validation): ExcelJS.DataValidation {
     case 'range': {
       const col = columnLetters(validation.col);
       const ref = `${sheetReference(validation.sheet)}!$${col}$${validation.firstRow}:$${col}$${validation.lastRow}`;
-      return { type: 'list', allowBlank: true, formulae: [ref], ...errorPart, error: `Выберите значение из листа «${validation.sheet}»` };
+      return {
+        type: 'list',
+        allowBlank: true,
+        formulae: [ref],
+        ...errorPart,
+        error: `Выберите значение из листа «${validation.sheet}»`,
+      };
     }
     case 'date':
       return {

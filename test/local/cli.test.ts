@@ -18,10 +18,15 @@ interface Run {
 
 function run(args: string[], cwd = ROOT, command = process.execPath, prefix = [BIN]): Promise<Run> {
   return new Promise((done) => {
-    execFile(command, [...prefix, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 99) : 0;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      command,
+      [...prefix, ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 99) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -94,9 +99,30 @@ describe.concurrent('nastavnik CLI', () => {
     const plan = excel.addWorksheet('План работы');
     plan.getCell('A1').value = 'Сентябрь: анкетирование';
     const mentors = excel.addWorksheet('Наставники');
-    mentors.getRow(1).values = ['Мой комментарий', 'Ф.И.О.', 'Эл. почта', 'Категория', 'Организация', 'Формы наставничества'];
-    mentors.getRow(2).values = ['позвонить', 'Петрова Анна Ивановна', 'petrova@mail.ru', 'педагог', 'МАОУ СОШ № 5', 'учитель – учитель'];
-    mentors.getRow(3).values = ['=не формула', 'Сидоров Иван Петрович', 'не почта', 'учитель', 'МАОУ СОШ № 5', 'учитель – учитель'];
+    mentors.getRow(1).values = [
+      'Мой комментарий',
+      'Ф.И.О.',
+      'Эл. почта',
+      'Категория',
+      'Организация',
+      'Формы наставничества',
+    ];
+    mentors.getRow(2).values = [
+      'позвонить',
+      'Петрова Анна Ивановна',
+      'petrova@mail.ru',
+      'педагог',
+      'МАОУ СОШ № 5',
+      'учитель – учитель',
+    ];
+    mentors.getRow(3).values = [
+      '=не формула',
+      'Сидоров Иван Петрович',
+      'не почта',
+      'учитель',
+      'МАОУ СОШ № 5',
+      'учитель – учитель',
+    ];
     mentors.getCell('A2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
     mentors.getCell('A1').note = 'Мои пометки';
     await excel.xlsx.writeFile(path);
@@ -107,11 +133,22 @@ describe.concurrent('nastavnik CLI', () => {
 
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(path);
-    expect(after.worksheets.map((s) => s.name)).toEqual(['План работы', 'Наставники', ...STANDARD_SHEETS.filter((s) => s !== 'Наставники')]);
+    expect(after.worksheets.map((s) => s.name)).toEqual([
+      'План работы',
+      'Наставники',
+      ...STANDARD_SHEETS.filter((s) => s !== 'Наставники'),
+    ]);
     expect(after.getWorksheet('План работы')?.getCell('A1').value).toBe('Сентябрь: анкетирование');
     const sheet = after.getWorksheet('Наставники');
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(0, 6)).toEqual(['Мой комментарий', 'Ф.И.О.', 'Эл. почта', 'Категория', 'Организация', 'Формы наставничества']);
+    const header = ((sheet?.getRow(1).values ?? []) as unknown[]).slice(1);
+    expect(header.slice(0, 6)).toEqual([
+      'Мой комментарий',
+      'Ф.И.О.',
+      'Эл. почта',
+      'Категория',
+      'Организация',
+      'Формы наставничества',
+    ]);
     expect(header.length).toBeGreaterThan(6);
     expect(sheet?.getCell('A2').value).toBe('позвонить');
     expect(sheet?.getCell('A2').fill).toMatchObject({ fgColor: { argb: 'FFFFFF00' } });
@@ -175,11 +212,32 @@ describe.concurrent('nastavnik CLI', () => {
 
   it('generate is deterministic: the same seed gives the same bases', async () => {
     const dir = workDir();
-    await run(['generate', join(dir, 'a.xlsx'), '--participants', '200', '--organizations', '3', '--seed', '42', '--mistakes']);
-    await run(['generate', join(dir, 'b.xlsx'), '--participants', '200', '--organizations', '3', '--seed', '42', '--mistakes']);
+    await run([
+      'generate',
+      join(dir, 'a.xlsx'),
+      '--participants',
+      '200',
+      '--organizations',
+      '3',
+      '--seed',
+      '42',
+      '--mistakes',
+    ]);
+    await run([
+      'generate',
+      join(dir, 'b.xlsx'),
+      '--participants',
+      '200',
+      '--organizations',
+      '3',
+      '--seed',
+      '42',
+      '--mistakes',
+    ]);
     const a = await XlsxWorkbook.open(join(dir, 'a.xlsx'));
     const b = await XlsxWorkbook.open(join(dir, 'b.xlsx'));
-    for (const sheet of ['Наставники', 'Наставляемые', 'Справочники', 'Настройки']) expect(a.readSheet(sheet)).toEqual(b.readSheet(sheet));
+    for (const sheet of ['Наставники', 'Наставляемые', 'Справочники', 'Настройки'])
+      expect(a.readSheet(sheet)).toEqual(b.readSheet(sheet));
     expect(a.readSheet('Наставники')?.length).toBeGreaterThan(50);
   });
 
@@ -196,36 +254,42 @@ describe.concurrent('nastavnik CLI', () => {
       expect(await problemRows(path)).toBeGreaterThan(0);
     }
     const municipality = await XlsxWorkbook.open(join(dir, 'municipality.xlsx'));
-    const rows = (municipality.readSheet('Наставники')?.length ?? 0) + (municipality.readSheet('Наставляемые')?.length ?? 0);
+    const rows =
+      (municipality.readSheet('Наставники')?.length ?? 0) + (municipality.readSheet('Наставляемые')?.length ?? 0);
     expect(rows).toBeGreaterThan(1400);
   });
 
-  it.skipIf(!soffice())('the demo workbook opens in LibreOffice Calc with its sheets, dates and text intact', async () => {
-    const dir = workDir();
-    expect((await run(['demo', '--dir', dir, '--quiet'])).code).toBe(0);
-    const csv = join(dir, 'csv');
-    execFileSync(
-      soffice() as string,
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
-        '--outdir',
-        csv,
-        join(dir, 'demo.xlsx'),
-      ],
-      { timeout: 120_000, stdio: 'pipe' },
-    );
-    const files = readdirSync(csv);
-    for (const sheet of STANDARD_SHEETS) expect(files).toContain(`demo-${sheet}.csv`);
-    const mentors = readFileSync(join(csv, 'demo-Наставники.csv'), 'utf8');
-    expect(mentors.split('\n')[0]).toMatch(/^ID,ФИО,Категория/);
-    expect(mentors).toMatch(/,\d{2}\.\d{2}\.2026,/);
-    expect(mentors).toContain('=Призёр конкурса');
-    expect(readFileSync(join(csv, 'demo-Проблемы.csv'), 'utf8')).toContain('Нет согласия на обработку персональных данных');
-  });
+  it.skipIf(!soffice())(
+    'the demo workbook opens in LibreOffice Calc with its sheets, dates and text intact',
+    async () => {
+      const dir = workDir();
+      expect((await run(['demo', '--dir', dir, '--quiet'])).code).toBe(0);
+      const csv = join(dir, 'csv');
+      execFileSync(
+        soffice() as string,
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+          '--outdir',
+          csv,
+          join(dir, 'demo.xlsx'),
+        ],
+        { timeout: 120_000, stdio: 'pipe' },
+      );
+      const files = readdirSync(csv);
+      for (const sheet of STANDARD_SHEETS) expect(files).toContain(`demo-${sheet}.csv`);
+      const mentors = readFileSync(join(csv, 'demo-Наставники.csv'), 'utf8');
+      expect(mentors.split('\n')[0]).toMatch(/^ID,ФИО,Категория/);
+      expect(mentors).toMatch(/,\d{2}\.\d{2}\.2026,/);
+      expect(mentors).toContain('=Призёр конкурса');
+      expect(readFileSync(join(csv, 'demo-Проблемы.csv'), 'utf8')).toContain(
+        'Нет согласия на обработку персональных данных',
+      );
+    },
+  );
 
   it('runs as `npx nastavnik` from the project root', async () => {
     const result = await run(['nastavnik', 'help'], ROOT, 'npx', ['--no-install']);

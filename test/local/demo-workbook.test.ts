@@ -9,17 +9,27 @@ import { generateDemoWorkbook } from '../../src/local/demo/demo-workbook';
 import type { MistakeKind } from '../../src/local/demo/generate';
 import { TerminalProgress } from '../../src/local/terminal-progress';
 
-const quiet = { progress: new TerminalProgress(process.stderr, true), clock: { now: () => new Date(2026, 9, 1, 12, 0) } };
+const quiet = {
+  progress: new TerminalProgress(process.stderr, true),
+  clock: { now: () => new Date(2026, 9, 1, 12, 0) },
+};
 
 function problemsAt(grid: Grid): Array<{ severity: string; sheet: string; row: number; column: string }> {
-  return grid.slice(1).map((r) => ({ severity: cellText(r[1]), sheet: cellText(r[2]), row: Number(r[3]), column: cellText(r[4]) }));
+  return grid
+    .slice(1)
+    .map((r) => ({ severity: cellText(r[1]), sheet: cellText(r[2]), row: Number(r[3]), column: cellText(r[4]) }));
 }
 
 describe('the demo workbook', () => {
   it('without mistakes passes the check with no problem at all', () => {
     const { env, report } = generateDemoWorkbook({ participants: 800, organizations: 15, seed: 4 }, quiet);
     const result = checkBases(env);
-    expect(result.figures).toMatchObject({ mentors: report.mentorRows, mentees: report.menteeRows, errors: 0, warnings: 0 });
+    expect(result.figures).toMatchObject({
+      mentors: report.mentorRows,
+      mentees: report.menteeRows,
+      errors: 0,
+      warnings: 0,
+    });
   });
 
   it('with mistakes: the check reports each one where the generator put it, and tolerates the harmless ones', () => {
@@ -39,12 +49,21 @@ describe('the demo workbook', () => {
       const here = problems.filter((p) => p.sheet === mistake.sheet && p.row === mistake.row);
       const severity = expected[mistake.kind];
       if (severity) {
-        expect(here.some((p) => p.severity === severity && p.column === mistake.column), `${mistake.kind} row ${mistake.row}`).toBe(true);
+        expect(
+          here.some((p) => p.severity === severity && p.column === mistake.column),
+          `${mistake.kind} row ${mistake.row}`,
+        ).toBe(true);
       } else if (mistake.kind === 'duplicate') {
-        expect(here.some((p) => p.severity === 'ошибка'), 'duplicate').toBe(true);
+        expect(
+          here.some((p) => p.severity === 'ошибка'),
+          'duplicate',
+        ).toBe(true);
       } else {
         // «12,5 лет», a date typed as text, '=' in text, blank rows: read correctly, nothing to report there.
-        expect(here.filter((p) => p.column === mistake.column), mistake.kind).toEqual([]);
+        expect(
+          here.filter((p) => p.column === mistake.column),
+          mistake.kind,
+        ).toEqual([]);
       }
     }
   });
@@ -56,7 +75,7 @@ describe('the demo workbook', () => {
     const excel = new ExcelJS.Workbook();
     await excel.xlsx.readFile(path);
     const mentors = excel.getWorksheet('Наставники');
-    const header = (mentors?.getRow(1).values as unknown[]).map((v) => (v === undefined ? '' : String(v)));
+    const header = ((mentors?.getRow(1).values ?? []) as unknown[]).map((v) => (v === undefined ? '' : String(v)));
     const commentCol = header.indexOf('Комментарий куратора');
     expect(commentCol).toBeGreaterThan(0);
     expect(mentors?.getCell(1, commentCol).note).toBe('Мои пометки — программа их не трогает');
@@ -72,7 +91,7 @@ describe('the demo workbook', () => {
     );
     expect(formulaLike).toBeGreaterThan(0);
     const phones = excel.getWorksheet('Наставляемые');
-    const phoneCol = (phones?.getRow(1).values as unknown[]).indexOf('Телефон');
+    const phoneCol = ((phones?.getRow(1).values ?? []) as unknown[]).indexOf('Телефон');
     const phoneCells: ExcelJS.Cell[] = [];
     phones?.getColumn(phoneCol).eachCell((cell, row) => row > 1 && cell.value !== null && phoneCells.push(cell));
     expect(phoneCells.length).toBeGreaterThan(5);
@@ -85,8 +104,11 @@ describe('the demo workbook', () => {
   it('lists the organizations in «Справочники» and fills «Настройки»', () => {
     const { env, data } = generateDemoWorkbook({ participants: 300, organizations: 15, seed: 2 }, quiet);
     const catalogues = env.workbook.readSheet('Справочники') ?? [];
-    const col = catalogues[0].findIndex((c) => c === 'Организации');
-    const listed = catalogues.slice(1).map((r) => cellText(r[col])).filter((v) => v !== '');
+    const col = catalogues[0].indexOf('Организации');
+    const listed = catalogues
+      .slice(1)
+      .map((r) => cellText(r[col]))
+      .filter((v) => v !== '');
     expect(listed).toEqual(data.organizations.map((o) => o.name));
     const settings = env.workbook.readSheet('Настройки') ?? [];
     const keyCol = settings[0].indexOf('Ключ');

@@ -22,7 +22,12 @@ describe('generateDemo', () => {
   });
 
   it('makes exactly the number of participants asked for, spread over the organizations', () => {
-    for (const [participants, organizations] of [[1, 1], [60, 1], [1500, 15], [50_000, 15]] as const) {
+    for (const [participants, organizations] of [
+      [1, 1],
+      [60, 1],
+      [1500, 15],
+      [50_000, 15],
+    ] as const) {
       const data = generateDemo({ participants, organizations, seed: 3 });
       expect(rows(data.mentors).length + rows(data.mentees).length).toBe(participants);
       expect(data.organizations).toHaveLength(organizations);
@@ -93,7 +98,8 @@ describe('generateDemo', () => {
     expect(covered.length).toBe(young.length);
     // The staffing table of seed 000: primary school and foreign languages are the largest groups.
     const bySubject = new Map<string, number>();
-    for (const r of [...teachers, ...young]) for (const s of tagsOf(r.subjects)) bySubject.set(s, (bySubject.get(s) ?? 0) + 1);
+    for (const r of [...teachers, ...young])
+      for (const s of tagsOf(r.subjects)) bySubject.set(s, (bySubject.get(s) ?? 0) + 1);
     expect(bySubject.get('начальные классы') ?? 0).toBeGreaterThan(bySubject.get('биология') ?? 0);
     expect(bySubject.get('иностранный язык') ?? 0).toBeGreaterThan(bySubject.get('физическая культура') ?? 0);
     expect(bySubject.get('классное руководство') ?? 0).toBeGreaterThan(0);
@@ -110,8 +116,18 @@ describe('generateDemo', () => {
     const data = generateDemo({ participants: 60, seed: 1, mistakes: true });
     const kinds = new Set(data.mistakes.map((m) => m.kind));
     for (const kind of [
-      'duplicate', 'bad-email', 'experience-with-words', 'experience-not-number', 'text-date', 'impossible-date', 'missing-consent',
-      'minor-without-representative-consent', 'unknown-form', 'unknown-category', 'formula-like-text', 'empty-row',
+      'duplicate',
+      'bad-email',
+      'experience-with-words',
+      'experience-not-number',
+      'text-date',
+      'impossible-date',
+      'missing-consent',
+      'minor-without-representative-consent',
+      'unknown-form',
+      'unknown-category',
+      'formula-like-text',
+      'empty-row',
     ]) {
       expect(kinds.has(kind as never), kind).toBe(true);
     }
@@ -135,12 +151,16 @@ describe('generateDemo', () => {
 describe('generator helpers', () => {
   it('split keeps the total and the proportions', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100000 }), fc.array(fc.double({ min: 0.01, max: 10, noNaN: true }), { minLength: 1, maxLength: 20 }), (total, weights) => {
-        const parts = split(total, weights);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-        const sum = weights.reduce((a, b) => a + b, 0);
-        parts.forEach((part, i) => expect(Math.abs(part - (total * weights[i]) / sum)).toBeLessThanOrEqual(1));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100000 }),
+        fc.array(fc.double({ min: 0.01, max: 10, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        (total, weights) => {
+          const parts = split(total, weights);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          const sum = weights.reduce((a, b) => a + b, 0);
+          parts.forEach((part, i) => expect(Math.abs(part - (total * weights[i]) / sum)).toBeLessThanOrEqual(1));
+        },
+      ),
     );
   });
 

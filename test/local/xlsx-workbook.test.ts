@@ -139,7 +139,10 @@ describe('XlsxWorkbook', () => {
     expect(sheet?.getCell('A1').font?.bold).toBe(true);
     expect(sheet?.getCell('A1').note).toBe('Фамилия Имя Отчество');
     expect(sheet?.getColumn(1).width).toBeCloseTo(30, 0);
-    expect(sheet?.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: ["'Справочники'!$A$2:$A$200"] });
+    expect(sheet?.getCell('B2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ["'Справочники'!$A$2:$A$200"],
+    });
     expect(sheet?.getCell('B500').dataValidation?.type).toBe('list');
     expect(sheet?.getCell('B1').dataValidation).toBeUndefined();
     expect(sheet?.getCell('C10').dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 60] });
@@ -180,7 +183,15 @@ describe('XlsxWorkbook', () => {
   it('cannot draw charts and says so', () => {
     const book = XlsxWorkbook.create();
     book.ensureSheet('Х');
-    expect(book.upsertChart('Х', { id: 'c', title: 't', kind: 'bar', range: { row: 1, col: 1, rows: 2, cols: 2 }, anchor: { row: 1, col: 4 } })).toBe(false);
+    expect(
+      book.upsertChart('Х', {
+        id: 'c',
+        title: 't',
+        kind: 'bar',
+        range: { row: 1, col: 1, rows: 2, cols: 2 },
+        anchor: { row: 1, col: 4 },
+      }),
+    ).toBe(false);
   });
 
   it('rejects a file that is not an xlsx with a Russian message', async () => {

@@ -18,7 +18,8 @@ export class CommandArgs {
         break;
       }
       if (!arg.startsWith('--') || arg === '--') {
-        if (/^-[a-zA-Z]$/.test(arg)) throw new UsageError(`Короткие ключи не поддерживаются: «${arg}». Используйте полные, например --out`);
+        if (/^-[a-zA-Z]$/.test(arg))
+          throw new UsageError(`Короткие ключи не поддерживаются: «${arg}». Используйте полные, например --out`);
         positional.push(arg);
         continue;
       }

@@ -12,8 +12,16 @@ import { formatOutcome } from './print';
 
 /** The two demo workbooks: a school with typical mistakes, and a municipal network of 15 schools. */
 export const DEMO_WORKBOOKS: ReadonlyArray<{ name: string; title: string; options: DemoOptions }> = [
-  { name: 'demo', title: 'Школа: 60 участников, с типичными ошибками', options: { participants: 60, organizations: 1, seed: 1, mistakes: true } },
-  { name: 'municipality', title: 'Муниципалитет: 15 школ, 1500 участников', options: { participants: 1500, organizations: 15, seed: 2, mistakes: true } },
+  {
+    name: 'demo',
+    title: 'Школа: 60 участников, с типичными ошибками',
+    options: { participants: 60, organizations: 1, seed: 1, mistakes: true },
+  },
+  {
+    name: 'municipality',
+    title: 'Муниципалитет: 15 школ, 1500 участников',
+    options: { participants: 1500, organizations: 15, seed: 2, mistakes: true },
+  },
 ];
 
 const DEMO_OPTIONS: Record<string, string> = {
@@ -29,7 +37,8 @@ export const demoCommand: StandaloneCommand = {
   options: DEMO_OPTIONS,
   async run(args, io) {
     args.allowOnly(Object.keys(DEMO_OPTIONS));
-    if (args.positional.length > 0) throw new UsageError(`Лишние аргументы: ${args.positional.join(' ')}. Папка задаётся ключом --dir`);
+    if (args.positional.length > 0)
+      throw new UsageError(`Лишние аргументы: ${args.positional.join(' ')}. Папка задаётся ключом --dir`);
     const dir = args.text('dir') ?? 'out';
     await mkdir(dir, { recursive: true });
     const progress = new TerminalProgress(process.stderr, args.flag('quiet'));
@@ -45,18 +54,31 @@ export const demoCommand: StandaloneCommand = {
   },
 };
 
-async function runDemoWorkbook(book: (typeof DEMO_WORKBOOKS)[number], dir: string, progress: TerminalProgress, io: CommandIO): Promise<string[]> {
+async function runDemoWorkbook(
+  book: (typeof DEMO_WORKBOOKS)[number],
+  dir: string,
+  progress: TerminalProgress,
+  io: CommandIO,
+): Promise<string[]> {
   const started = Date.now();
   const workbookPath = join(dir, `${book.name}.xlsx`);
   io.out(`\n═══ ${book.title} → ${workbookPath}`);
   const { env, data, report } = generateDemoWorkbook(book.options, { progress });
   progress.finish();
-  io.out(`  Создана книга: наставников ${report.mentorRows}, наставляемых ${report.menteeRows}, организаций ${data.organizations.length}, намеренных ошибок ${data.mistakes.length}.`);
+  io.out(
+    `  Создана книга: наставников ${report.mentorRows}, наставляемых ${report.menteeRows}, организаций ${data.organizations.length}, намеренных ошибок ${data.mistakes.length}.`,
+  );
   const files = [workbookPath];
   for (const [i, step] of DEMO_STEPS.entries()) {
     io.out(`\n  Шаг ${i + 1}. ${step.title}`);
-    const result: Outcome = await step.run({ env, name: book.name, workbookPath, dir, data, addFile: (file) => files.push(file) });
+    const context = { env, name: book.name, workbookPath, dir, data, addFile: (file: string) => files.push(file) };
+    let result: Outcome = await step.run(context);
     await env.continuations.drain();
+    // Offline a paused step continues at once, from the state it saved (see src/core/jobs/run-job.ts).
+    for (let resumes = 0; result.status === 'paused' && resumes < 10_000; resumes++) {
+      result = await step.run(context);
+      await env.continuations.drain();
+    }
     progress.finish();
     for (const line of formatOutcome(result)) io.out(`    ${line}`);
   }

@@ -41,7 +41,9 @@ export async function saveWorkbook(env: LocalEnv, path: string): Promise<void> {
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw new FileProblem(`Не удалось записать «${path}»: ${reason(error)}. Если файл открыт в Excel или LibreOffice, закройте его и повторите`);
+    throw new FileProblem(
+      `Не удалось записать «${path}»: ${reason(error)}. Если файл открыт в Excel или LibreOffice, закройте его и повторите`,
+    );
   }
 }
 

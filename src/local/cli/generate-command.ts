@@ -29,26 +29,39 @@ export const generateCommand: StandaloneCommand = {
     const [path, ...rest] = args.positional;
     if (!path) throw new UsageError('Укажите, в какой файл записать книгу, например: nastavnik generate out/demo.xlsx');
     if (rest.length > 0) throw new UsageError(`Лишние аргументы: ${rest.join(' ')}`);
-    if (!path.toLowerCase().endsWith('.xlsx')) throw new UsageError(`Имя файла должно оканчиваться на .xlsx: «${path}»`);
+    if (!path.toLowerCase().endsWith('.xlsx'))
+      throw new UsageError(`Имя файла должно оканчиваться на .xlsx: «${path}»`);
     const participants = args.integer('participants', 60, 1, MAX_PARTICIPANTS);
     const organizations = args.integer('organizations', 1, 1, Math.min(participants, 1000));
     const seed = args.integer('seed', 1, 0, 2 ** 31 - 1);
     const academicYear = args.integer('academic-year', 2026, 2000, 2100);
     const mistakes = args.flag('mistakes');
     if (!args.flag('force') && (await exists(path))) {
-      throw new FileProblem(`Файл «${path}» уже существует. Укажите другое имя или добавьте --force, чтобы перезаписать его`);
+      throw new FileProblem(
+        `Файл «${path}» уже существует. Укажите другое имя или добавьте --force, чтобы перезаписать его`,
+      );
     }
     const progress = new TerminalProgress(process.stderr, args.flag('quiet'));
-    const { env, data, report } = generateDemoWorkbook({ participants, organizations, seed, mistakes, academicYear }, { progress });
+    const { env, data, report } = generateDemoWorkbook(
+      { participants, organizations, seed, mistakes, academicYear },
+      { progress },
+    );
     await mkdir(dirname(path), { recursive: true });
     progress.report(`Сохраняю ${path}`);
     await saveWorkbook(env, path);
     progress.finish();
     const lines = [
       `Наставников: ${report.mentorRows}, наставляемых: ${report.menteeRows}, организаций: ${data.organizations.length}.`,
-      mistakes ? `Специально допущено ошибок и неточностей: ${data.mistakes.length} — запустите «nastavnik check ${path}», чтобы их найти.` : 'Данные без ошибок заполнения.',
+      mistakes
+        ? `Специально допущено ошибок и неточностей: ${data.mistakes.length} — запустите «nastavnik check ${path}», чтобы их найти.`
+        : 'Данные без ошибок заполнения.',
       `Книга: ${path}`,
     ];
-    return outcome('Учебная книга создана', lines, { mentors: report.mentorRows, menteeRows: report.menteeRows, mistakes: data.mistakes.length, file: path });
+    return outcome('Учебная книга создана', lines, {
+      mentors: report.mentorRows,
+      menteeRows: report.menteeRows,
+      mistakes: data.mistakes.length,
+      file: path,
+    });
   },
 };

@@ -18,7 +18,9 @@ export async function lockWorkbook(path: string): Promise<() => Promise<void>> {
       if ((error as { code?: string }).code !== 'EEXIST') return async () => {};
       const owner = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
       if (owner > 0 && owner !== process.pid && alive(owner)) {
-        throw new FileProblem(`Книгу «${path}» сейчас обрабатывает другой запуск «Наставника» (процесс ${owner}). Дождитесь его окончания и повторите`);
+        throw new FileProblem(
+          `Книгу «${path}» сейчас обрабатывает другой запуск «Наставника» (процесс ${owner}). Дождитесь его окончания и повторите`,
+        );
       }
       await rm(lockPath, { force: true });
     }

@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import type { Outcome } from '../../core/outcome';
 import type { Locale } from '../../core/ports';
 import { type LocalEnv, localEnv } from '../local-env';
 import { TerminalProgress } from '../terminal-progress';
@@ -30,14 +31,17 @@ export async function main(argv: readonly string[], io: CommandIO = CONSOLE_IO):
     }
     const command = findCommand(name);
     if (!command) {
-      throw new UsageError(`Неизвестная команда «${name}». Команды: ${COMMANDS.map((c) => c.name).join(', ')}. Подробнее: nastavnik help`);
+      throw new UsageError(
+        `Неизвестная команда «${name}». Команды: ${COMMANDS.map((c) => c.name).join(', ')}. Подробнее: nastavnik help`,
+      );
     }
     const args = CommandArgs.parse(rest);
     if (args.has('help')) {
       printCommandHelp(io, command);
       return 0;
     }
-    const result = command.kind === 'standalone' ? await command.run(args, io) : await runWorkbookCommand(command, args);
+    const result =
+      command.kind === 'standalone' ? await command.run(args, io) : await runWorkbookCommand(command, args);
     for (const line of formatOutcome(result)) io.out(line);
     return 0;
   } catch (error) {
@@ -57,15 +61,16 @@ async function runWorkbookCommand(command: WorkbookCommand, args: CommandArgs) {
   const found = await fileKind(path);
   if (found === 'directory') throw new FileProblem(`«${path}» — это папка, а нужен файл книги .xlsx`);
   if (found === 'missing' && !command.createsWorkbook) {
-    throw new FileProblem(`Файл «${path}» не найден. Проверьте имя и папку. Новую книгу создаёт команда: nastavnik init ${path}`);
+    throw new FileProblem(
+      `Файл «${path}» не найден. Проверьте имя и папку. Новую книгу создаёт команда: nastavnik init ${path}`,
+    );
   }
   const progress = new TerminalProgress(process.stderr, args.flag('quiet'));
   const unlock = command.readOnly ? async () => {} : await lockWorkbook(outPath);
   try {
     const workbook = found === 'file' ? await XlsxWorkbook.open(path) : XlsxWorkbook.create();
     const env = localEnv(workbook, { locale, progress });
-    const result = await command.run(env, new WorkbookArgs(args, path, outPath));
-    await env.continuations.drain();
+    const result = await runToEnd(command, env, new WorkbookArgs(args, path, outPath));
     progress.finish();
     if (command.readOnly) return result;
     const lines = [...result.lines, ...(await save(env, path, outPath, found === 'file'))];
@@ -76,13 +81,36 @@ async function runWorkbookCommand(command: WorkbookCommand, args: CommandArgs) {
   }
 }
 
+/** Most resumes a paused run may take before the CLI gives up (a job that never finishes is a bug). */
+const MAX_RESUMES = 10_000;
+
+/**
+ * Offline there is no time limit, but a use case may still pause (a job's budget is the host's
+ * choice): the continuation runs right away — the command again, resuming from its saved state —
+ * and so do continuations scheduled through `env.continuations`.
+ */
+async function runToEnd(command: WorkbookCommand, env: LocalEnv, args: WorkbookArgs): Promise<Outcome> {
+  let result = await command.run(env, args);
+  await env.continuations.drain();
+  for (let resumes = 0; result.status === 'paused'; resumes++) {
+    if (resumes >= MAX_RESUMES) throw new Error(`«${command.name}» не завершилась после ${MAX_RESUMES} продолжений`);
+    env.progress.report(`${result.title}: продолжаю`);
+    result = await command.run(env, args);
+    await env.continuations.drain();
+  }
+  return result;
+}
+
 /** Saves the workbook; in place only after a backup copy. Returns the lines telling where. */
 async function save(env: LocalEnv, path: string, outPath: string, existed: boolean): Promise<string[]> {
   const lines: string[] = [];
   const inPlace = resolve(outPath) === resolve(path);
   if (existed) {
     const lost = await partsExcelJsDrops(path);
-    if (lost.length > 0) lines.push(`Внимание: в книге есть ${lost.join(', ')} — программа не умеет их сохранять, в новой книге их не будет. Исходный файл: ${inPlace ? 'резервная копия ниже' : path}.`);
+    if (lost.length > 0)
+      lines.push(
+        `Внимание: в книге есть ${lost.join(', ')} — программа не умеет их сохранять, в новой книге их не будет. Исходный файл: ${inPlace ? 'резервная копия ниже' : path}.`,
+      );
   }
   if (inPlace && existed) lines.push(`Резервная копия: ${await backupCopy(path, env.clock.now())}`);
   await mkdir(dirname(outPath), { recursive: true });
@@ -111,7 +139,9 @@ async function fileKind(path: string): Promise<'file' | 'directory' | 'missing'>
 function requireXlsxName(path: string): void {
   if (/\.xlsx$/i.test(path)) return;
   if (/\.(xls|ods|csv|xlsm)$/i.test(path)) {
-    throw new UsageError(`«${path}»: поддерживаются только книги .xlsx. Откройте файл в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)»`);
+    throw new UsageError(
+      `«${path}»: поддерживаются только книги .xlsx. Откройте файл в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)»`,
+    );
   }
   throw new UsageError(`«${path}»: имя файла книги должно оканчиваться на .xlsx`);
 }

@@ -19,7 +19,10 @@ export interface FillReport {
  * Rows go below what the bases already hold; one write per sheet.
  */
 export function fillDemoWorkbook(workbook: WorkbookPort, data: DemoData): FillReport {
-  fillOrganizations(workbook, data.organizations.map((org) => org.name));
+  fillOrganizations(
+    workbook,
+    data.organizations.map((org) => org.name),
+  );
   fillSettings(workbook, data.settings);
   const columns = (sheet: string) => data.userColumns.filter((column) => column.sheet === sheet);
   return {
@@ -28,9 +31,15 @@ export function fillDemoWorkbook(workbook: WorkbookPort, data: DemoData): FillRe
   };
 }
 
-function fillBase(workbook: WorkbookPort, layout: SheetLayout, rows: (DemoRow | null)[], userColumns: UserColumn[]): number {
+function fillBase(
+  workbook: WorkbookPort,
+  layout: SheetLayout,
+  rows: (DemoRow | null)[],
+  userColumns: UserColumn[],
+): number {
   const grid = workbook.readSheet(layout.sheet);
-  if (!grid || grid.length === 0) throw new Error(`Лист «${layout.sheet}» не подготовлен: сначала выполните «Подготовить таблицу»`);
+  if (!grid || grid.length === 0)
+    throw new Error(`Лист «${layout.sheet}» не подготовлен: сначала выполните «Подготовить таблицу»`);
   const header = [...grid[0]];
   const map = mapHeader(header, layout.columns);
   const userIndex = new Map<UserColumn, number>();
@@ -84,7 +93,8 @@ function fillOrganizations(workbook: WorkbookPort, names: string[]): void {
   grid.slice(1).forEach((row, i) => {
     if (!isBlank(row[col])) last = i + 1;
   });
-  if (missing.length > 0) workbook.writeBlock(CATALOGUES_SHEET, { row: last + 2, col: col + 1, values: missing.map((name) => [name]) });
+  if (missing.length > 0)
+    workbook.writeBlock(CATALOGUES_SHEET, { row: last + 2, col: col + 1, values: missing.map((name) => [name]) });
 }
 
 /** Fills the blank values of «Настройки» (organization, year, people who sign) in one write. */

@@ -43,7 +43,13 @@ interface Planned {
 }
 
 const BAD_EMAILS = ['@mail', '@@yandex.ru', '.yandex.ru', ' mail.ru'];
-const CURATOR_REMARKS = ['позвонить после 15:00', 'руководитель ШМО', 'в декретном отпуске с марта', 'готов взять двоих', 'уточнить категорию'];
+const CURATOR_REMARKS = [
+  'позвонить после 15:00',
+  'руководитель ШМО',
+  'в декретном отпуске с марта',
+  'готов взять двоих',
+  'уточнить категорию',
+];
 
 /** Mistakes curators make when they fill the bases by hand, in proportion to the base size. */
 export function sprinkleMistakes(data: DemoData, ctx: PeopleContext): void {
@@ -52,7 +58,8 @@ export function sprinkleMistakes(data: DemoData, ctx: PeopleContext): void {
   const repeats = Math.max(1, Math.round(total / 400));
   const used = new Set<DemoRow>();
   const planned: Planned[] = [];
-  const rows = (sheet: string) => (sheet === MENTORS_SHEET ? data.mentors : data.mentees).filter((r): r is DemoRow => r !== null);
+  const rows = (sheet: string) =>
+    (sheet === MENTORS_SHEET ? data.mentors : data.mentees).filter((r): r is DemoRow => r !== null);
   const take = (sheet: string, fits: (row: DemoRow) => boolean): DemoRow | undefined => {
     const candidates = rows(sheet).filter((row) => !used.has(row) && fits(row));
     if (candidates.length === 0) return undefined;
@@ -60,7 +67,13 @@ export function sprinkleMistakes(data: DemoData, ctx: PeopleContext): void {
     used.add(row);
     return row;
   };
-  const spoil = (kind: MistakeKind, sheet: string, fits: (row: DemoRow) => boolean, column: string, change: (row: DemoRow) => Cell) => {
+  const spoil = (
+    kind: MistakeKind,
+    sheet: string,
+    fits: (row: DemoRow) => boolean,
+    column: string,
+    change: (row: DemoRow) => Cell,
+  ) => {
     const row = take(sheet, fits);
     if (!row) return;
     const value = change(row);
@@ -99,12 +112,18 @@ export function sprinkleMistakes(data: DemoData, ctx: PeopleContext): void {
       row.consent = null;
       return null;
     });
-    spoil('minor-without-representative-consent', MENTEES_SHEET, minor, 'Согласие законного представителя (дата)', (row) => {
-      // Typical slip: the date went into the pupil's own consent column.
-      row.consent = row.representativeConsent;
-      row.representativeConsent = null;
-      return null;
-    });
+    spoil(
+      'minor-without-representative-consent',
+      MENTEES_SHEET,
+      minor,
+      'Согласие законного представителя (дата)',
+      (row) => {
+        // Typical slip: the date went into the pupil's own consent column.
+        row.consent = row.representativeConsent;
+        row.representativeConsent = null;
+        return null;
+      },
+    );
     spoil('unknown-form', MENTEES_SHEET, teacher, 'Желаемая форма', (row) => {
       row.wantedForm = 'педагог – педагог';
       return row.wantedForm;
@@ -159,11 +178,22 @@ function addUserColumns(data: DemoData, ctx: PeopleContext): void {
   const phones = new Map<DemoRow, Cell>();
   for (const row of data.mentors) if (row && random.chance(0.15)) remarks.set(row, random.pick(CURATOR_REMARKS));
   for (const row of data.mentees) {
-    if (row && random.chance(0.6)) phones.set(row, `+7 9${random.int(10, 99)} ${random.int(100, 999)}-${random.int(10, 99)}-${random.int(10, 99)}`);
+    if (row && random.chance(0.6))
+      phones.set(row, `+7 9${random.int(10, 99)} ${random.int(100, 999)}-${random.int(10, 99)}-${random.int(10, 99)}`);
   }
   data.userColumns = [
-    { sheet: MENTORS_SHEET, header: 'Комментарий куратора', note: 'Мои пометки — программа их не трогает', values: remarks },
-    { sheet: MENTEES_SHEET, header: 'Телефон', note: 'Для связи; у несовершеннолетних — телефон родителя', values: phones },
+    {
+      sheet: MENTORS_SHEET,
+      header: 'Комментарий куратора',
+      note: 'Мои пометки — программа их не трогает',
+      values: remarks,
+    },
+    {
+      sheet: MENTEES_SHEET,
+      header: 'Телефон',
+      note: 'Для связи; у несовершеннолетних — телефон родителя',
+      values: phones,
+    },
   ];
 }
 
@@ -177,7 +207,10 @@ function locate(data: DemoData, planned: Planned[]): DemoMistake[] {
     const value = p.value instanceof Date ? dateText(p.value) : String(p.value ?? '');
     return { kind: p.kind, sheet: p.sheet, row, column: p.column, value };
   });
-  for (const [sheet, rows] of [[MENTORS_SHEET, data.mentors], [MENTEES_SHEET, data.mentees]] as const) {
+  for (const [sheet, rows] of [
+    [MENTORS_SHEET, data.mentors],
+    [MENTEES_SHEET, data.mentees],
+  ] as const) {
     rows.forEach((row, i) => {
       if (row === null) mistakes.push({ kind: 'empty-row', sheet, row: i + 2, column: null, value: '' });
     });

@@ -1,5 +1,10 @@
 import type { Cell } from '../../core/cell';
-import { FORM_MANAGER_DEPUTY, FORM_STUDENT_STUDENT, FORM_TEACHER_STUDENT, FORM_TEACHER_TEACHER } from '../../core/catalogues/defaults';
+import {
+  FORM_MANAGER_DEPUTY,
+  FORM_STUDENT_STUDENT,
+  FORM_TEACHER_STUDENT,
+  FORM_TEACHER_TEACHER,
+} from '../../core/catalogues/defaults';
 import { fullName, type Gender, masculineSurname, type PersonName, randomName, transliterate } from './generate-names';
 import type { Random } from './generate-random';
 
@@ -37,8 +42,19 @@ const CLASS_TEACHER_SHARE = 18 / 38;
 
 /** Competencies (catalogue «Компетенции и дефициты») a teacher of a subject typically has or lacks. */
 const SUBJECT_TAGS: Record<string, string[]> = {
-  'начальные классы': ['функциональная грамотность', 'работа с родителями', 'классное руководство', 'методика урока', 'оценивание'],
-  'русский язык и литература': ['подготовка к ОГЭ/ЕГЭ', 'функциональная грамотность', 'методика урока', 'конкурсы профмастерства'],
+  'начальные классы': [
+    'функциональная грамотность',
+    'работа с родителями',
+    'классное руководство',
+    'методика урока',
+    'оценивание',
+  ],
+  'русский язык и литература': [
+    'подготовка к ОГЭ/ЕГЭ',
+    'функциональная грамотность',
+    'методика урока',
+    'конкурсы профмастерства',
+  ],
   'иностранный язык': ['ИКТ и цифровые ресурсы', 'методика урока', 'подготовка к ОГЭ/ЕГЭ', 'работа с одарёнными'],
   'история и обществознание': ['проектная деятельность', 'воспитательная работа', 'подготовка к ОГЭ/ЕГЭ'],
   'физическая культура': ['воспитательная работа', 'дисциплина на уроке', 'учебная мотивация'],
@@ -46,19 +62,37 @@ const SUBJECT_TAGS: Record<string, string[]> = {
   информатика: ['ИКТ и цифровые ресурсы', 'проектная деятельность', 'работа с одарёнными'],
   технология: ['проектная деятельность', 'профориентация', 'инклюзивное образование (ОВЗ)'],
   биология: ['исследовательская деятельность', 'работа с одарёнными', 'подготовка к ОГЭ/ЕГЭ'],
-  'педагог-психолог': ['профилактика выгорания', 'адаптация в коллективе', 'инклюзивное образование (ОВЗ)', 'работа с родителями'],
+  'педагог-психолог': [
+    'профилактика выгорания',
+    'адаптация в коллективе',
+    'инклюзивное образование (ОВЗ)',
+    'работа с родителями',
+  ],
   управление: ['управленческие навыки', 'документация и ФГОС', 'оценивание'],
 };
 
 /** What young teachers ask help with most often (self-assessment questionnaires of the seeds). */
 const YOUNG_DEFICITS: ReadonlyArray<readonly [string, number]> = [
-  ['дисциплина на уроке', 6], ['работа с родителями', 6], ['документация и ФГОС', 5], ['методика урока', 4],
-  ['оценивание', 3], ['классное руководство', 3], ['адаптация в коллективе', 2], ['профилактика выгорания', 2],
-  ['ИКТ и цифровые ресурсы', 1], ['функциональная грамотность', 2], ['воспитательная работа', 2],
+  ['дисциплина на уроке', 6],
+  ['работа с родителями', 6],
+  ['документация и ФГОС', 5],
+  ['методика урока', 4],
+  ['оценивание', 3],
+  ['классное руководство', 3],
+  ['адаптация в коллективе', 2],
+  ['профилактика выгорания', 2],
+  ['ИКТ и цифровые ресурсы', 1],
+  ['функциональная грамотность', 2],
+  ['воспитательная работа', 2],
 ];
 const EXPERIENCED_DEFICITS: ReadonlyArray<readonly [string, number]> = [
-  ['ИКТ и цифровые ресурсы', 5], ['функциональная грамотность', 4], ['инклюзивное образование (ОВЗ)', 3],
-  ['профилактика выгорания', 3], ['проектная деятельность', 2], ['конкурсы профмастерства', 2], ['исследовательская деятельность', 1],
+  ['ИКТ и цифровые ресурсы', 5],
+  ['функциональная грамотность', 4],
+  ['инклюзивное образование (ОВЗ)', 3],
+  ['профилактика выгорания', 3],
+  ['проектная деятельность', 2],
+  ['конкурсы профмастерства', 2],
+  ['исследовательская деятельность', 1],
 ];
 
 const TIMES = ['пн день', 'пн вечер', 'вт день', 'вт вечер', 'ср день', 'ср вечер', 'чт день', 'чт вечер', 'пт день'];
@@ -72,9 +106,36 @@ const ACHIEVEMENTS = [
   'Эксперт предметной комиссии ЕГЭ',
   'Публикации в сборнике «Педагогический поиск»',
 ];
-const INTERESTS = ['туризм', 'театр', 'шахматы', 'волонтёрство', 'краеведение', 'фотография', 'спорт', 'музыка', 'робототехника', 'чтение'];
-const MAIL_DOMAINS: ReadonlyArray<readonly [string, number]> = [['mail.ru', 5], ['yandex.ru', 5], ['gmail.com', 2], ['list.ru', 1], ['bk.ru', 1], ['inbox.ru', 1]];
-const STUDENT_SUBJECTS = ['математика', 'русский язык и литература', 'иностранный язык', 'биология', 'история и обществознание', 'информатика', 'физика', 'химия'];
+const INTERESTS = [
+  'туризм',
+  'театр',
+  'шахматы',
+  'волонтёрство',
+  'краеведение',
+  'фотография',
+  'спорт',
+  'музыка',
+  'робототехника',
+  'чтение',
+];
+const MAIL_DOMAINS: ReadonlyArray<readonly [string, number]> = [
+  ['mail.ru', 5],
+  ['yandex.ru', 5],
+  ['gmail.com', 2],
+  ['list.ru', 1],
+  ['bk.ru', 1],
+  ['inbox.ru', 1],
+];
+const STUDENT_SUBJECTS = [
+  'математика',
+  'русский язык и литература',
+  'иностранный язык',
+  'биология',
+  'история и обществознание',
+  'информатика',
+  'физика',
+  'химия',
+];
 const CLASS_LETTERS = ['А', 'Б', 'В', 'Г'];
 
 /** Student requests by role model of «учитель – ученик» and «ученик – ученик». */
@@ -87,7 +148,14 @@ const STUDENT_REQUESTS: ReadonlyArray<readonly [tags: string[], weight: number]>
   [['инклюзивное образование (ОВЗ)', 'адаптация в коллективе'], 1],
   [['воспитательная работа', 'учебная мотивация'], 1],
 ];
-const STUDENT_MENTOR_TAGS = ['проектная деятельность', 'учебная мотивация', 'адаптация в коллективе', 'подготовка к ОГЭ/ЕГЭ', 'исследовательская деятельность', 'профориентация'];
+const STUDENT_MENTOR_TAGS = [
+  'проектная деятельность',
+  'учебная мотивация',
+  'адаптация в коллективе',
+  'подготовка к ОГЭ/ЕГЭ',
+  'исследовательская деятельность',
+  'профориентация',
+];
 
 function day(ctx: PeopleContext, month: number, fromDay: number, spanDays: number): Date {
   return new Date(ctx.academicYear, month - 1, fromDay + ctx.random.int(0, spanDays));
@@ -135,7 +203,8 @@ function email(ctx: PeopleContext, person: PersonName, org: Organization, birthY
 function teacherSubjects(random: Random): { subjects: string[]; position: string } {
   const [subject, , position] = random.weighted(STAFFING.map((entry) => [entry, entry[1]] as const));
   const subjects = [subject];
-  const classTeacher = subject === 'начальные классы' || (subject !== 'педагог-психолог' && random.chance(CLASS_TEACHER_SHARE));
+  const classTeacher =
+    subject === 'начальные классы' || (subject !== 'педагог-психолог' && random.chance(CLASS_TEACHER_SHARE));
   if (classTeacher && subject !== 'начальные классы') subjects.push('классное руководство');
   const languagePosition = subject === 'иностранный язык' && random.chance(0.25) ? 'учитель немецкого языка' : position;
   return { subjects, position: languagePosition };
@@ -145,7 +214,18 @@ function competenciesFor(random: Random, subjects: string[], extra: number): str
   const own = subjects.flatMap((subject) => SUBJECT_TAGS[subject] ?? []);
   const tags = new Set(random.sample(own, Math.min(own.length, random.int(2, 3))));
   if (subjects.includes('классное руководство')) tags.add('классное руководство');
-  for (const tag of random.sample(['работа с родителями', 'методика урока', 'воспитательная работа', 'профилактика выгорания', 'адаптация в коллективе', 'учебная мотивация'], extra)) tags.add(tag);
+  for (const tag of random.sample(
+    [
+      'работа с родителями',
+      'методика урока',
+      'воспитательная работа',
+      'профилактика выгорания',
+      'адаптация в коллективе',
+      'учебная мотивация',
+    ],
+    extra,
+  ))
+    tags.add(tag);
   return [...tags];
 }
 
@@ -159,9 +239,24 @@ function deficitsFor(random: Random, subjects: string[], young: boolean): string
 }
 
 function qualificationFor(random: Random, experience: number): string {
-  if (experience < 5) return random.weighted([['без категории', 2], ['соответствие занимаемой должности', 3], ['первая', 2]]);
-  if (experience < 12) return random.weighted([['первая', 5], ['высшая', 3], ['соответствие занимаемой должности', 1]]);
-  return random.weighted([['высшая', 12], ['первая', 6], ['педагог-наставник', 1], ['педагог-методист', 1]]);
+  if (experience < 5)
+    return random.weighted([
+      ['без категории', 2],
+      ['соответствие занимаемой должности', 3],
+      ['первая', 2],
+    ]);
+  if (experience < 12)
+    return random.weighted([
+      ['первая', 5],
+      ['высшая', 3],
+      ['соответствие занимаемой должности', 1],
+    ]);
+  return random.weighted([
+    ['высшая', 12],
+    ['первая', 6],
+    ['педагог-наставник', 1],
+    ['педагог-методист', 1],
+  ]);
 }
 
 export function teacherMentor(ctx: PeopleContext, org: Organization): DemoRow {
@@ -188,7 +283,11 @@ export function teacherMentor(ctx: PeopleContext, org: Organization): DemoRow {
     wishedAge: random.chance(0.15) ? '22–35' : null,
     times: times(random, random.int(1, 3)),
     forms: forms.join('; '),
-    loadLimit: random.weighted<number | null>([[null, 15], [2, 3], [4, 2]]),
+    loadLimit: random.weighted<number | null>([
+      [null, 15],
+      [2, 3],
+      [4, 2],
+    ]),
     email: email(ctx, person, org, ctx.academicYear - age),
     consent,
     status: 'новый',
@@ -216,7 +315,15 @@ export function teacherMentee(ctx: PeopleContext, org: Organization): DemoRow {
   const young = random.chance(0.8);
   const gender = teacherGender(random);
   const person = randomName(random, gender, young ? 'young' : 'senior');
-  const experience = young ? random.weighted([[0, 3], [0.5, 1], [1, 3], [2, 2], [3, 1]]) : random.int(4, 25);
+  const experience = young
+    ? random.weighted([
+        [0, 3],
+        [0.5, 1],
+        [1, 3],
+        [2, 2],
+        [3, 1],
+      ])
+    : random.int(4, 25);
   const age = young ? random.int(22, 34) : Math.min(60, 23 + experience + random.int(0, 10));
   const { subjects, position } = teacherSubjects(random);
   const consent = consentDate(ctx);
@@ -243,11 +350,18 @@ export function managerMentee(ctx: PeopleContext, org: Organization): DemoRow {
   return {
     ...row,
     category: 'управленческий кадр',
-    position: ctx.random.pick(['заместитель директора по УВР (назначен в этом году)', 'заместитель директора по ВР (назначен в этом году)']),
+    position: ctx.random.pick([
+      'заместитель директора по УВР (назначен в этом году)',
+      'заместитель директора по ВР (назначен в этом году)',
+    ]),
     subjects: 'управление',
     experience: ctx.random.int(6, 20),
     age: ctx.random.int(30, 45),
-    deficits: ['управленческие навыки', 'документация и ФГОС', ctx.random.pick(['оценивание', 'работа с родителями'])].join('; '),
+    deficits: [
+      'управленческие навыки',
+      'документация и ФГОС',
+      ctx.random.pick(['оценивание', 'работа с родителями']),
+    ].join('; '),
     wantedForm: FORM_MANAGER_DEPUTY,
   };
 }
@@ -259,12 +373,21 @@ function schoolClass(random: Random, grade: number): string {
 /** A pupil mentored by a teacher or an older pupil; a minor's contact and consent are the parent's. */
 export function studentMentee(ctx: PeopleContext, org: Organization): DemoRow {
   const { random } = ctx;
-  const grade = random.weighted([[5, 3], [6, 3], [7, 3], [8, 3], [9, 3], [10, 2], [11, 2]]);
+  const grade = random.weighted([
+    [5, 3],
+    [6, 3],
+    [7, 3],
+    [8, 3],
+    [9, 3],
+    [10, 2],
+    [11, 2],
+  ]);
   const age = grade + 6 + (random.chance(0.6) ? 1 : 0);
   const gender: Gender = random.chance(0.5) ? 'f' : 'm';
   const person = randomName(random, gender, 'child');
   const request = random.weighted(STUDENT_REQUESTS);
-  const form = request.includes('адаптация в коллективе') || random.chance(0.35) ? FORM_STUDENT_STUDENT : FORM_TEACHER_STUDENT;
+  const form =
+    request.includes('адаптация в коллективе') || random.chance(0.35) ? FORM_STUDENT_STUDENT : FORM_TEACHER_STUDENT;
   const minor = age < 18;
   const consent = consentDate(ctx);
   const parentGender: Gender = random.chance(0.8) ? 'f' : 'm';
@@ -306,7 +429,13 @@ export function studentMentor(ctx: PeopleContext, org: Organization): DemoRow {
     experience: null,
     qualification: null,
     competencies: random.sample(STUDENT_MENTOR_TAGS, random.int(2, 3)).join('; '),
-    achievements: random.chance(0.3) ? random.pick(['Призёр муниципального этапа ВсОШ', 'Лидер школьного самоуправления', 'Волонтёр «Движения первых»']) : null,
+    achievements: random.chance(0.3)
+      ? random.pick([
+          'Призёр муниципального этапа ВсОШ',
+          'Лидер школьного самоуправления',
+          'Волонтёр «Движения первых»',
+        ])
+      : null,
     interests: random.chance(0.5) ? random.sample(INTERESTS, random.int(1, 2)).join('; ') : null,
     wishedCategories: 'обучающийся',
     wishedAge: null,

@@ -84,14 +84,21 @@ export function generateDemo(options: DemoOptions): DemoData {
   const academicYear = options.academicYear ?? 2026;
   const ctx: PeopleContext = { random, academicYear, emails: new Set() };
   const organizations = organizationNames(random, orgCount);
-  const sizes = split(participants, organizations.map(() => random.bell(1, 0.5, 0.5, 1.5)));
+  const sizes = split(
+    participants,
+    organizations.map(() => random.bell(1, 0.5, 0.5, 1.5)),
+  );
   const mentors: DemoRow[] = [];
   const mentees: DemoRow[] = [];
   const people = new Set<string>();
   organizations.forEach((org, i) => {
-    const counts = split(sizes[i], MIX.map(([, share]) => share));
+    const counts = split(
+      sizes[i],
+      MIX.map(([, share]) => share),
+    );
     MIX.forEach(([kind], k) => {
-      for (let n = 0; n < counts[k]; n++) (MENTOR_KINDS.has(kind) ? mentors : mentees).push(uniquePerson(ctx, org, BUILDERS[kind], people));
+      for (let n = 0; n < counts[k]; n++)
+        (MENTOR_KINDS.has(kind) ? mentors : mentees).push(uniquePerson(ctx, org, BUILDERS[kind], people));
     });
   });
   const data: DemoData = {
@@ -118,7 +125,12 @@ export function generateDemo(options: DemoOptions): DemoData {
  * Namesakes in one school do happen, but the check rightly reports them as likely duplicates;
  * clean demo data has none (the mistakes add real duplicates on purpose).
  */
-function uniquePerson(ctx: PeopleContext, org: Organization, build: (ctx: PeopleContext, org: Organization) => DemoRow, people: Set<string>): DemoRow {
+function uniquePerson(
+  ctx: PeopleContext,
+  org: Organization,
+  build: (ctx: PeopleContext, org: Organization) => DemoRow,
+  people: Set<string>,
+): DemoRow {
   for (let attempt = 0; ; attempt++) {
     const row = build(ctx, org);
     const key = `${org.name}\u0001${personKey(String(row.fio))}`;
@@ -145,8 +157,20 @@ const SCHOOL_NUMBERS = [5, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 14, 15, 17, 18, 1
 function organizationNames(random: Random, count: number): Organization[] {
   return Array.from({ length: count }, (_, i) => {
     const number = SCHOOL_NUMBERS[i] ?? 30 + i;
-    const prefix = random.weighted([['МАОУ', 3], ['МБОУ', 3], ['МОУ', 1]]);
-    const kind = i === 0 ? 'СОШ' : random.weighted([['СОШ', 10], ['Гимназия', 2], ['Лицей', 1], ['ООШ', 1]]);
+    const prefix = random.weighted([
+      ['МАОУ', 3],
+      ['МБОУ', 3],
+      ['МОУ', 1],
+    ]);
+    const kind =
+      i === 0
+        ? 'СОШ'
+        : random.weighted([
+            ['СОШ', 10],
+            ['Гимназия', 2],
+            ['Лицей', 1],
+            ['ООШ', 1],
+          ]);
     const name = kind === 'СОШ' || kind === 'ООШ' ? `${prefix} ${kind} № ${number}` : `${prefix} «${kind} № ${number}»`;
     const domain = `${transliterate(kind === 'СОШ' || kind === 'ООШ' ? 'school' : kind)}${number}-${MUNICIPALITY_DOMAIN}.ru`;
     return { name, domain };
