@@ -282,7 +282,7 @@ function pairsSection(w: Words, locale: Locale, pairs: Table, draft: Grid | null
     id: 'pairs',
     title: w.pairs,
     available: pairs.rows.length > 0,
-    figures,
+    figures: pairs.rows.length > 0 || draftRows > 0 ? figures : [],
     hint: pairs.rows.length > 0 ? undefined : w.pairsMissing,
     sheet: pairs.exists ? PAIRS_SHEET : draft ? DASHBOARD_SHEETS.pairDraft : undefined,
     actions: menuActions(locale, 'Сформировать пары', 'Утвердить пары'),
