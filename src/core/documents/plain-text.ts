@@ -41,3 +41,20 @@ export function plainText(model: DocModel): string[] {
   }
   return lines;
 }
+
+/**
+ * The paragraphs a renderer produces, in order: headings, paragraphs, list items, every table
+ * cell (header first, a line break in a cell makes two paragraphs), signatures. Empty ones are left out.
+ */
+export function paragraphTexts(model: DocModel): string[] {
+  const texts: string[] = [];
+  for (const block of model.blocks) {
+    if (block.kind === 'heading') texts.push(block.text);
+    else if (block.kind === 'paragraph') texts.push(inlineText(block.runs));
+    else if (block.kind === 'list') texts.push(...block.items.map(inlineText));
+    else if (block.kind === 'table')
+      for (const row of [block.header, ...block.rows]) for (const cell of row) texts.push(...cell.split('\n'));
+    else if (block.kind === 'signature') texts.push(signatureText(block));
+  }
+  return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
+}

@@ -1,0 +1,246 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Align, DocBlock, DocModel, Inline } from '../core/documents/model';
+import { SIGNATURE_LINE } from '../core/documents/plain-text';
+import type { CreatedFile, DocumentPort } from '../core/ports';
+
+/** A4 in twips (1/1440 inch) and the margins of Russian business papers (ГОСТ Р 7.0.97: left 30 mm, right 15 mm). */
+const A4 = { width: 11906, height: 16838 };
+const MM = 56.7;
+const PORTRAIT_MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+const LANDSCAPE_MARGINS = { top: 20 * MM, bottom: 15 * MM, left: 20 * MM, right: 20 * MM };
+const FONT = 'Times New Roman';
+const BODY_SIZE = 28;
+const TABLE_SIZE = 22;
+const HEADER_SHADING = 'D9E7F5';
+
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+/** The docx `Document` of a model: the same blocks, in the same order, as the Google Docs renderer. */
+export function docxDocument(model: DocModel): Document {
+  const margins = model.landscape ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
+  const pageWidth = model.landscape ? A4.height : A4.width;
+  const contentWidth = Math.round(pageWidth - margins.left - margins.right);
+  let listCount = 0;
+  const children = model.blocks.flatMap((block): Array<Paragraph | Table> => {
+    if (block.kind === 'list') listCount += 1;
+    return renderBlock(block, contentWidth, listCount);
+  });
+  return new Document({
+    title: model.name,
+    creator: 'Наставник',
+    styles: {
+      default: { document: { run: { font: FONT, size: BODY_SIZE } } },
+      paragraphStyles: [1, 2, 3].map((level) => ({
+        id: `Heading${level}`,
+        name: `Heading ${level}`,
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: FONT, bold: true, color: '000000', size: [32, 28, 28][level - 1] },
+        paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+      })),
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'ordered',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+        {
+          reference: 'bullets',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { ...A4, orientation: model.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: margins,
+          },
+        },
+        children,
+      },
+    ],
+  });
+}
+
+function runs(inlines: readonly Inline[], size?: number): TextRun[] {
+  return inlines.map((run) =>
+    typeof run === 'string'
+      ? new TextRun({ text: run, size })
+      : new TextRun({
+          text: run.text,
+          bold: run.bold,
+          italics: run.italic,
+          underline: run.underline ? {} : undefined,
+          size,
+        }),
+  );
+}
+
+function renderBlock(block: DocBlock, contentWidth: number, listNumber: number): Array<Paragraph | Table> {
+  switch (block.kind) {
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: HEADING[block.level],
+          alignment: block.align ? ALIGN[block.align] : undefined,
+          children: [new TextRun({ text: block.text })],
+        }),
+      ];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          alignment: block.align ? ALIGN[block.align] : undefined,
+          indent: block.indentFirstLine ? { firstLine: 709 } : undefined,
+          spacing: { after: 120 },
+          children: runs(block.runs),
+        }),
+      ];
+    case 'list':
+      return block.items.map(
+        (item) =>
+          new Paragraph({
+            numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0, instance: listNumber },
+            spacing: { after: 60 },
+            alignment: AlignmentType.JUSTIFIED,
+            children: runs(item),
+          }),
+      );
+    case 'table':
+      return [renderTable(block, contentWidth), new Paragraph({ children: [] })];
+    case 'signature':
+      return [
+        new Paragraph({
+          spacing: { before: 360, after: 120 },
+          tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
+          children: [new TextRun({ text: block.role }), new TextRun({ text: `\t${SIGNATURE_LINE} ${block.name}` })],
+        }),
+      ];
+    case 'pageBreak':
+      return [new Paragraph({ pageBreakBefore: true, children: [] })];
+  }
+}
+
+function renderTable(block: Extract<DocBlock, { kind: 'table' }>, contentWidth: number): Table {
+  const count = block.header.length;
+  const weights = block.widths && block.widths.length === count ? block.widths : block.header.map(() => 1);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const columnWidths = weights.map((w) => Math.floor((w / total) * contentWidth));
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const borders = {
+    top: border,
+    bottom: border,
+    left: border,
+    right: border,
+    insideHorizontal: border,
+    insideVertical: border,
+  };
+  const cell = (text: string, i: number, header: boolean) =>
+    new TableCell({
+      width: { size: columnWidths[i], type: WidthType.DXA },
+      shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_SHADING } : undefined,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      children: text
+        .split('\n')
+        .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header, size: TABLE_SIZE })] })),
+    });
+  return new Table({
+    width: { size: contentWidth, type: WidthType.DXA },
+    columnWidths,
+    borders,
+    rows: [
+      new TableRow({ tableHeader: true, children: block.header.map((text, i) => cell(text, i, true)) }),
+      ...block.rows.map(
+        (row) => new TableRow({ cantSplit: true, children: block.header.map((_, i) => cell(row[i] ?? '', i, false)) }),
+      ),
+    ],
+  });
+}
+
+export async function renderDocx(model: DocModel): Promise<Buffer> {
+  return Packer.toBuffer(docxDocument(model));
+}
+
+/** A file name the user's file system accepts: no path separators, quotes or control characters. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\\/:*?"<>|«»\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150);
+  return cleaned === '' ? 'документ' : cleaned;
+}
+
+/**
+ * Offline documents: each model becomes a .docx in a folder. `create` answers at once with the
+ * file's absolute path as its link (the use case is synchronous); the packing finishes in `settle()`, which the CLI
+ * and the demo await before they report.
+ */
+export class FolderDocuments implements DocumentPort {
+  private readonly pending: Promise<void>[] = [];
+  private readonly used = new Set<string>();
+  readonly files: string[] = [];
+
+  constructor(private readonly folder: string) {}
+
+  create(model: DocModel): CreatedFile {
+    mkdirSync(this.folder, { recursive: true });
+    const base = safeFileName(model.name);
+    let name = `${base}.docx`;
+    for (let n = 2; this.used.has(name); n++) name = `${base} (${n}).docx`;
+    this.used.add(name);
+    const path = resolve(join(this.folder, name));
+    this.files.push(path);
+    this.pending.push(renderDocx(model).then((buffer) => writeFileSync(path, buffer)));
+    return { id: path, url: path, name };
+  }
+
+  /** Waits until every created file is written; rejects if one could not be. */
+  async settle(): Promise<string[]> {
+    await Promise.all(this.pending.splice(0));
+    return [...this.files];
+  }
+}
