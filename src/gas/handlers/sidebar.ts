@@ -10,33 +10,8 @@ import type { ProgramSheets } from '../../core/usecases/program-sheets';
 import type { QuestionnairesView } from '../../core/usecases/questionnaires-panel';
 import { SIDEBAR_CALLS, type SidebarCall } from '../../core/usecases/sidebar-api';
 import { type AppsScriptServices, appsScriptGlobals } from '../apps-script-api';
+import { userLocale } from '../host-services';
 import { type ActionResult, runServerAction } from '../run-action';
-
-/** The part of HtmlService / Ui a sidebar needs (typed against the real API). */
-export interface SidebarHtml {
-  setTitle(title: string): SidebarHtml;
-}
-export interface SidebarServices {
-  createHtmlOutputFromFile(file: string): SidebarHtml;
-  showSidebar(html: SidebarHtml): void;
-  locale(): string;
-  /** Activates a sheet of the active spreadsheet; false when it does not exist. */
-  activateSheet(name: string): boolean;
-}
-
-export function sidebarGlobals(): SidebarServices {
-  return {
-    createHtmlOutputFromFile: (file) => HtmlService.createHtmlOutputFromFile(file),
-    showSidebar: (html) => SpreadsheetApp.getUi().showSidebar(html as GoogleAppsScript.HTML.HtmlOutput),
-    locale: () => Session.getActiveUserLocale(),
-    activateSheet: (name) => {
-      const sheet = SpreadsheetApp.getActiveSpreadsheet()?.getSheetByName(name);
-      if (!sheet) return false;
-      sheet.activate();
-      return true;
-    },
-  };
-}
 
 /** The dist/<file>.html of each sidebar and its title in both languages. */
 export const SIDEBARS = {
@@ -45,33 +20,30 @@ export const SIDEBARS = {
   questionnaires: { file: 'questionnaires', ru: 'Анкеты', en: 'Questionnaires' },
 } as const;
 
-export function openSidebar(which: keyof typeof SIDEBARS, services: SidebarServices = sidebarGlobals()): void {
+export function openSidebar(which: keyof typeof SIDEBARS, services: AppsScriptServices): void {
   const sidebar = SIDEBARS[which];
-  let english = false;
-  try {
-    english = (services.locale() || '').toLowerCase().startsWith('en');
-  } catch {
-    english = false;
-  }
-  services.showSidebar(services.createHtmlOutputFromFile(sidebar.file).setTitle(english ? sidebar.en : sidebar.ru));
+  const title = userLocale(services.session) === 'en' ? sidebar.en : sidebar.ru;
+  const html = services.htmlService.createHtmlOutputFromFile(sidebar.file).setTitle(title);
+  services.spreadsheetApp.getUi().showSidebar(html);
 }
 
 /** Расширения → Наставник → Панель наставничества. */
 export function menuShowPanel(): void {
-  openSidebar('panel');
+  openSidebar('panel', appsScriptGlobals());
 }
 
 /** Расширения → Наставник → Подбор пар. */
 export function menuShowMatching(): void {
-  openSidebar('matching');
+  openSidebar('matching', appsScriptGlobals());
 }
 
 /** Расширения → Наставник → Анкеты. */
 export function menuShowQuestionnaires(): void {
-  openSidebar('questionnaires');
+  openSidebar('questionnaires', appsScriptGlobals());
 }
 
-function serve<Args extends unknown[], Result>(
+/** Runs a shared sidebar call in Apps Script (the Env has SheetsWorkbook and, lazily, Google Forms). */
+export function serve<Args extends unknown[], Result>(
   call: SidebarCall<Args, Result>,
   args: Args,
   services: AppsScriptServices = appsScriptGlobals(),
@@ -109,13 +81,22 @@ export function sidebarImportAnswers(): ActionResult<Outcome> {
 
 /** «Открыть лист» buttons: activates the sheet in the spreadsheet. */
 export function sidebarOpenSheet(name: string): ActionResult<string> {
-  try {
-    if (typeof name !== 'string' || !sidebarGlobals().activateSheet(name)) {
-      return { ok: false, message: `Листа «${String(name)}» в таблице нет. Возможно, его ещё не создали или переименовали.` };
-    }
-    return { ok: true, value: name };
-  } catch (error) {
-    console.error('sidebarOpenSheet failed', error);
-    return { ok: false, message: `Не удалось открыть лист «${String(name)}». Откройте его вкладкой внизу таблицы.` };
-  }
+  return openSheet(name, appsScriptGlobals());
+}
+
+export function openSheet(name: string, services: AppsScriptServices): ActionResult<string> {
+  const sheetName = String(name);
+  const opened = runServerAction(
+    'Открыть лист',
+    () => {
+      const sheet = services.spreadsheetApp.getActiveSpreadsheet()?.getSheetByName(sheetName);
+      sheet?.activate();
+      return sheet !== null && sheet !== undefined;
+    },
+    {},
+    services,
+  );
+  if (!opened.ok) return opened;
+  if (!opened.value) return { ok: false, message: `Листа «${sheetName}» в таблице нет. Возможно, его ещё не создали или переименовали.` };
+  return { ok: true, value: sheetName };
 }
