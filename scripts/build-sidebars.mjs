@@ -83,7 +83,11 @@ export async function buildSidebar(name) {
     charset: 'utf8',
     logLevel: 'silent',
   });
-  const html = inlineHtml(readFileSync(join(dir, 'index.html'), 'utf8'), style.outputFiles[0].text, script.outputFiles[0].text);
+  const html = inlineHtml(
+    readFileSync(join(dir, 'index.html'), 'utf8'),
+    style.outputFiles[0].text,
+    script.outputFiles[0].text,
+  );
   mkdirSync(DIST_DIR, { recursive: true });
   const out = join(DIST_DIR, `${name}.html`);
   writeFileSync(out, html);

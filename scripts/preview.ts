@@ -117,7 +117,9 @@ async function runCall(
   const rig = rigs.get(name);
   rigs.delete(name);
   if (rig?.delayMs) await new Promise((done) => setTimeout(done, rig.delayMs));
-  const sidebarCall = (SIDEBAR_CALLS as Record<string, { title: string; lock: boolean; run(env: LocalEnv, ...args: unknown[]): unknown }>)[name];
+  const sidebarCall = (
+    SIDEBAR_CALLS as Record<string, { title: string; lock: boolean; run(env: LocalEnv, ...args: unknown[]): unknown }>
+  )[name];
   const title = sidebarCall?.title ?? menuTitle(name) ?? name;
   try {
     if (rig?.error !== undefined) throw new Error(rig.error);
@@ -129,7 +131,10 @@ async function runCall(
     if (name === 'sidebarOpenSheet') {
       const sheet = String(args[0]);
       if (!env.workbook.sheetNames().includes(sheet)) {
-        return { ok: false, message: `Листа «${sheet}» в таблице нет. Возможно, его ещё не создали или переименовали.` };
+        return {
+          ok: false,
+          message: `Листа «${sheet}» в таблице нет. Возможно, его ещё не создали или переименовали.`,
+        };
       }
       return { ok: true, value: sheet };
     }
@@ -139,7 +144,10 @@ async function runCall(
       await env.save(workbookPath);
       return { ok: true, value: JSON.parse(JSON.stringify(value)) };
     }
-    return { ok: false, message: `«${title}» в предпросмотре недоступно: выполните это в Google Таблице или командой nastavnik.` };
+    return {
+      ok: false,
+      message: `«${title}» в предпросмотре недоступно: выполните это в Google Таблице или командой nastavnik.`,
+    };
   } catch (error) {
     return { ok: false, message: userMessage(title, error) };
   }
@@ -170,7 +178,11 @@ async function handle(
   }
   if (request.method === 'POST' && url.pathname === '/__preview/next') {
     // Test hook: the next call of a function fails with this error and/or answers late.
-    const { name, error, delayMs } = JSON.parse(await readBody(request)) as { name: string; error?: string; delayMs?: number };
+    const { name, error, delayMs } = JSON.parse(await readBody(request)) as {
+      name: string;
+      error?: string;
+      delayMs?: number;
+    };
     rigs.set(name, { error, delayMs });
     send(response, 200, 'application/json', '{}');
     return;
@@ -178,8 +190,15 @@ async function handle(
   const page = url.pathname === '/' ? null : url.pathname.slice(1);
   const pages = readdirSync(distDir).filter((file) => file.endsWith('.html'));
   if (page === null) {
-    const links = pages.map((file) => `<li><a href="/${file}">${file}</a> · <a href="/${file}?lang=en">en</a></li>`).join('');
-    send(response, 200, 'text/html; charset=utf-8', `<!DOCTYPE html><meta charset="utf-8"><title>Наставник: предпросмотр</title><h1>Боковые панели</h1><ul>${links}</ul>`);
+    const links = pages
+      .map((file) => `<li><a href="/${file}">${file}</a> · <a href="/${file}?lang=en">en</a></li>`)
+      .join('');
+    send(
+      response,
+      200,
+      'text/html; charset=utf-8',
+      `<!DOCTYPE html><meta charset="utf-8"><title>Наставник: предпросмотр</title><h1>Боковые панели</h1><ul>${links}</ul>`,
+    );
     return;
   }
   if (!pages.includes(page)) {
@@ -220,8 +239,11 @@ export function previewWorkbook(chosen = argument('workbook')): string {
   const demo = join(ROOT, 'out', 'demo.xlsx');
   if (!existsSync(demo)) {
     console.log('out/demo.xlsx не найден — создаю демо-таблицу (npm run demo)…');
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'nastavnik.mjs'), 'demo', '--dir', join(ROOT, 'out')], { stdio: 'inherit' });
-    if (run.status !== 0 || !existsSync(demo)) throw new Error('Не удалось создать out/demo.xlsx: выполните npm run demo и посмотрите сообщение');
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'nastavnik.mjs'), 'demo', '--dir', join(ROOT, 'out')], {
+      stdio: 'inherit',
+    });
+    if (run.status !== 0 || !existsSync(demo))
+      throw new Error('Не удалось создать out/demo.xlsx: выполните npm run demo и посмотрите сообщение');
   }
   const copy = join(ROOT, 'out', 'preview.xlsx');
   copyFileSync(demo, copy);
@@ -232,7 +254,9 @@ async function main(): Promise<void> {
   const workbook = previewWorkbook();
   const preview = await startPreview({ workbook, port: Number(argument('port') ?? 8787), verbose: true });
   console.log(`Предпросмотр боковых панелей: ${preview.url}/  (таблица: ${workbook})`);
-  console.log(`  ${preview.url}/panel.html  ${preview.url}/matching.html  ${preview.url}/questionnaires.html  ${preview.url}/about.html`);
+  console.log(
+    `  ${preview.url}/panel.html  ${preview.url}/matching.html  ${preview.url}/questionnaires.html  ${preview.url}/about.html`,
+  );
   console.log('  английский интерфейс: добавьте ?lang=en. Остановить: Ctrl+C');
 }
 

@@ -21,11 +21,36 @@ interface Shot {
 }
 
 const SHOTS: Shot[] = [
-  { file: 'sidebar-panel.png', page: 'panel.html', width: 300, prepare: (page) => page.locator('[data-section=participants]').waitFor() },
-  { file: 'sidebar-panel-en.png', page: 'panel.html?lang=en', width: 300, prepare: (page) => page.locator('[data-section=participants]').waitFor() },
-  { file: 'sidebar-matching.png', page: 'matching.html', width: 300, prepare: (page) => page.locator('#settings fieldset').first().waitFor() },
-  { file: 'sidebar-questionnaires.png', page: 'questionnaires.html', width: 300, prepare: (page) => page.locator('#template option').first().waitFor({ state: 'attached' }) },
-  { file: 'dialog-about.png', page: 'about.html', width: 520, prepare: (page) => page.locator('#sheets li button').first().waitFor() },
+  {
+    file: 'sidebar-panel.png',
+    page: 'panel.html',
+    width: 300,
+    prepare: (page) => page.locator('[data-section=participants]').waitFor(),
+  },
+  {
+    file: 'sidebar-panel-en.png',
+    page: 'panel.html?lang=en',
+    width: 300,
+    prepare: (page) => page.locator('[data-section=participants]').waitFor(),
+  },
+  {
+    file: 'sidebar-matching.png',
+    page: 'matching.html',
+    width: 300,
+    prepare: (page) => page.locator('#settings fieldset').first().waitFor(),
+  },
+  {
+    file: 'sidebar-questionnaires.png',
+    page: 'questionnaires.html',
+    width: 300,
+    prepare: (page) => page.locator('#template option').first().waitFor({ state: 'attached' }),
+  },
+  {
+    file: 'dialog-about.png',
+    page: 'about.html',
+    width: 520,
+    prepare: (page) => page.locator('#sheets li button').first().waitFor(),
+  },
 ];
 
 async function main(): Promise<void> {

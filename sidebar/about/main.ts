@@ -15,8 +15,10 @@ const t = translator({
     step2: 'Заполните базы и выберите «Проверить базы»: ошибки окажутся на листе «Проблемы» с номером строки.',
     step3: '«Панель наставничества» показывает состояние программы и ведёт к нужному действию.',
     dataTitle: 'Где хранятся данные',
-    data1: 'Все данные остаются в этой таблице, на листах ниже, и в формах и документах, которые дополнение создаёт по вашей команде на вашем Google Диске.',
-    data2: 'Дополнение не отправляет персональные данные на сторонние серверы и не хранит их копий. Настройки — на листе «Настройки»; служебные отметки о незавершённой работе — в свойствах этого документа.',
+    data1:
+      'Все данные остаются в этой таблице, на листах ниже, и в формах и документах, которые дополнение создаёт по вашей команде на вашем Google Диске.',
+    data2:
+      'Дополнение не отправляет персональные данные на сторонние серверы и не хранит их копий. Настройки — на листе «Настройки»; служебные отметки о незавершённой работе — в свойствах этого документа.',
     data3: 'Удалите лист или таблицу — удалятся и данные. Права доступа к таблице определяете вы.',
     sheetsTitle: 'Листы программы',
     loading: 'Читаю список листов…',
@@ -33,11 +35,14 @@ const t = translator({
     whatTitle: 'What the add-on does',
     what: 'Runs a mentorship program in this spreadsheet: the mentor and mentee bases, data checks, pair and group matching with every score explained, Google Forms questionnaires and their answers, indicators, SWOT analysis, the roadmap and documents (the order, individual plans, the analytic report).',
     step1: 'Start with «Set up the spreadsheet»: the sheets appear, with notes on every header.',
-    step2: 'Fill in the bases and choose «Check the bases»: problems go to the «Проблемы» sheet with their row numbers.',
+    step2:
+      'Fill in the bases and choose «Check the bases»: problems go to the «Проблемы» sheet with their row numbers.',
     step3: 'The «Mentorship panel» shows the state of the program and leads to the next action.',
     dataTitle: 'Where the data stays',
-    data1: 'All data stays in this spreadsheet, on the sheets below, and in the forms and documents the add-on creates on your command in your Google Drive.',
-    data2: 'The add-on sends no personal data to third-party servers and keeps no copies. Settings are on the «Настройки» sheet; notes about unfinished work are kept in this document’s properties.',
+    data1:
+      'All data stays in this spreadsheet, on the sheets below, and in the forms and documents the add-on creates on your command in your Google Drive.',
+    data2:
+      'The add-on sends no personal data to third-party servers and keeps no copies. Settings are on the «Настройки» sheet; notes about unfinished work are kept in this document’s properties.',
     data3: 'Delete a sheet or the spreadsheet and the data is gone. You decide who has access to the spreadsheet.',
     sheetsTitle: 'The program’s sheets',
     loading: 'Reading the list of sheets…',

@@ -76,7 +76,7 @@ export const runButton = byId<HTMLButtonElement>('run');
 type FieldReader = () => { key: string; value: SettingValue } | null;
 let readers: FieldReader[] = [];
 
-function shown(field: SettingField, value: SettingValue | null): string {
+function shown(value: SettingValue | null): string {
   if (value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
   if (typeof value === 'number') return formatNumber(value, t.locale(), 2);
@@ -84,19 +84,33 @@ function shown(field: SettingField, value: SettingValue | null): string {
 }
 
 function hintNode(field: SettingField): HTMLElement {
-  const parts = [field.description, t('defaultIs', { value: shown(field, field.defaultValue) })].filter((part) => part !== '');
+  const parts = [field.description, t('defaultIs', { value: shown(field.defaultValue) })].filter((part) => part !== '');
   return el('div', { class: 'hint' }, parts.join('. '));
 }
 
 function numberField(field: SettingField): { node: HTMLElement; read: FieldReader } {
   const id = `field-${field.key}`;
-  const number = el('input', { type: 'number', id, name: field.key, inputmode: 'decimal', step: field.type === 'int' ? 1 : 'any', min: field.min, max: field.max });
+  const number = el('input', {
+    type: 'number',
+    id,
+    name: field.key,
+    inputmode: 'decimal',
+    step: field.type === 'int' ? 1 : 'any',
+    min: field.min,
+    max: field.max,
+  });
   number.value = field.value === null ? '' : String(field.value);
   const error = el('div', { class: 'error', 'aria-live': 'polite' });
   const wrapper = el('div', { class: 'field', 'data-key': field.key });
   let slider: HTMLInputElement | null = null;
   if (field.isWeight) {
-    slider = el('input', { type: 'range', min: field.min ?? 0, max: field.max ?? 100, step: field.type === 'int' ? 1 : 0.5, 'aria-label': field.label });
+    slider = el('input', {
+      type: 'range',
+      min: field.min ?? 0,
+      max: field.max ?? 100,
+      step: field.type === 'int' ? 1 : 0.5,
+      'aria-label': field.label,
+    });
     slider.value = number.value;
     const range = slider;
     range.addEventListener('input', () => {
@@ -121,7 +135,11 @@ function numberField(field: SettingField): { node: HTMLElement; read: FieldReade
     return problem === '' ? value : null;
   };
   number.addEventListener('input', () => void validate());
-  const reset = el('button', { type: 'button', class: 'reset', title: t('defaultIs', { value: shown(field, field.defaultValue) }) }, t('reset'));
+  const reset = el(
+    'button',
+    { type: 'button', class: 'reset', title: t('defaultIs', { value: shown(field.defaultValue) }) },
+    t('reset'),
+  );
   reset.addEventListener('click', () => {
     number.value = field.defaultValue === null ? '' : String(field.defaultValue);
     if (slider) slider.value = number.value;
@@ -146,7 +164,13 @@ function choiceField(field: SettingField): { node: HTMLElement; read: FieldReade
     option.selected = choice === field.value;
     select.append(option);
   }
-  const node = el('div', { class: 'field', 'data-key': field.key }, el('label', { for: id }, field.label), select, hintNode(field));
+  const node = el(
+    'div',
+    { class: 'field', 'data-key': field.key },
+    el('label', { for: id }, field.label),
+    select,
+    hintNode(field),
+  );
   return { node, read: () => ({ key: field.key, value: select.value }) };
 }
 
@@ -154,7 +178,12 @@ function boolField(field: SettingField): { node: HTMLElement; read: FieldReader 
   const id = `field-${field.key}`;
   const box = el('input', { type: 'checkbox', id, name: field.key });
   box.checked = field.value === true;
-  const node = el('div', { class: 'field', 'data-key': field.key }, el('label', { class: 'checkbox', for: id }, box, field.label), hintNode(field));
+  const node = el(
+    'div',
+    { class: 'field', 'data-key': field.key },
+    el('label', { class: 'checkbox', for: id }, box, field.label),
+    hintNode(field),
+  );
   return { node, read: () => ({ key: field.key, value: box.checked }) };
 }
 
@@ -162,7 +191,13 @@ function textField(field: SettingField): { node: HTMLElement; read: FieldReader 
   const id = `field-${field.key}`;
   const input = el('input', { type: 'text', id, name: field.key });
   input.value = field.value === null ? '' : String(field.value);
-  const node = el('div', { class: 'field', 'data-key': field.key }, el('label', { for: id }, field.label), input, hintNode(field));
+  const node = el(
+    'div',
+    { class: 'field', 'data-key': field.key },
+    el('label', { for: id }, field.label),
+    input,
+    hintNode(field),
+  );
   return { node, read: () => ({ key: field.key, value: input.value }) };
 }
 
@@ -176,7 +211,10 @@ function fieldOf(field: SettingField): { node: HTMLElement; read: FieldReader } 
 function group(legend: string, fields: SettingField[]): { node: HTMLElement | null; readers: FieldReader[] } {
   if (fields.length === 0) return { node: null, readers: [] };
   const built = fields.map(fieldOf);
-  return { node: el('fieldset', {}, el('legend', {}, legend), ...built.map((b) => b.node)), readers: built.map((b) => b.read) };
+  return {
+    node: el('fieldset', {}, el('legend', {}, legend), ...built.map((b) => b.node)),
+    readers: built.map((b) => b.read),
+  };
 }
 
 export function render(view: MatchingSettingsView): void {
@@ -184,9 +222,16 @@ export function render(view: MatchingSettingsView): void {
   setServerLocale(t.locale());
   const modes = view.fields.filter((f) => f.type === 'choice');
   const weights = view.fields.filter((f) => f.type !== 'choice' && f.isWeight);
-  const limits = view.fields.filter((f) => f.type !== 'choice' && !f.isWeight && (f.type === 'int' || f.type === 'number'));
+  const limits = view.fields.filter(
+    (f) => f.type !== 'choice' && !f.isWeight && (f.type === 'int' || f.type === 'number'),
+  );
   const others = view.fields.filter((f) => !modes.includes(f) && !weights.includes(f) && !limits.includes(f));
-  const groups = [group(t('mode'), modes), group(t('weights'), weights), group(t('limits'), limits), group(t('other'), others)];
+  const groups = [
+    group(t('mode'), modes),
+    group(t('weights'), weights),
+    group(t('limits'), limits),
+    group(t('other'), others),
+  ];
   readers = groups.flatMap((g) => g.readers);
   replaceChildren(form, ...groups.map((g) => g.node));
   const notes = [...(view.sheetExists ? [] : [t('noSheet')]), ...view.warnings];
@@ -212,14 +257,28 @@ export function formValues(): Record<string, SettingValue> | null {
 }
 
 async function load(): Promise<void> {
-  const view = await withProgress(message, [saveButton, runButton], t('reading'), () => callServer('sidebarMatchingSettings'), t('loadFailed'), t('generic'));
+  const view = await withProgress(
+    message,
+    [saveButton, runButton],
+    t('reading'),
+    () => callServer('sidebarMatchingSettings'),
+    t('loadFailed'),
+    t('generic'),
+  );
   if (view) render(view);
 }
 
 async function save(): Promise<void> {
   const values = formValues();
   if (!values) return;
-  const result = await withProgress(message, [saveButton, runButton], t('saving'), () => callServer('sidebarSaveMatchingSettings', values), t('saveFailed'), t('generic'));
+  const result = await withProgress(
+    message,
+    [saveButton, runButton],
+    t('saving'),
+    () => callServer('sidebarSaveMatchingSettings', values),
+    t('saveFailed'),
+    t('generic'),
+  );
   if (!result) return;
   render(result.view);
   if (result.errors.length > 0) showMessage(message, 'error', t('saveFailed'), result.errors);

@@ -49,7 +49,12 @@ const sections = byId('sections');
 const refreshButton = byId<HTMLButtonElement>('refresh');
 
 function figureNode(figure: Figure): HTMLElement {
-  return el('div', { class: `figure ${figure.tone ?? ''}`.trim() }, el('span', { class: 'value' }, figure.value), el('span', { class: 'label' }, figure.label));
+  return el(
+    'div',
+    { class: `figure ${figure.tone ?? ''}`.trim() },
+    el('span', { class: 'value' }, figure.value),
+    el('span', { class: 'label' }, figure.label),
+  );
 }
 
 function sectionNode(section: DashboardSection): HTMLElement {
@@ -61,7 +66,11 @@ function sectionNode(section: DashboardSection): HTMLElement {
   for (const action of section.actions) {
     if (!isMenuFunction(action.functionName)) continue;
     const name = action.functionName;
-    const node: HTMLButtonElement = button(action.label, { 'data-action': name }, () => void runAction(name, action.label, node));
+    const node: HTMLButtonElement = button(
+      action.label,
+      { 'data-action': name },
+      () => void runAction(name, action.label, node),
+    );
     actions.push(node);
   }
   const progress = section.progress;
@@ -74,12 +83,27 @@ function sectionNode(section: DashboardSection): HTMLElement {
       ? el(
           'div',
           {},
-          el('div', { class: 'meter', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': progress.total, 'aria-valuenow': progress.done },
-            el('span', { style: `width:${Math.round((100 * progress.done) / progress.total)}%` })),
-          el('div', { class: 'small muted' }, t('of', { done: progress.done, total: progress.total, label: progress.label })),
+          el(
+            'div',
+            {
+              class: 'meter',
+              role: 'progressbar',
+              'aria-valuemin': 0,
+              'aria-valuemax': progress.total,
+              'aria-valuenow': progress.done,
+            },
+            el('span', { style: `width:${Math.round((100 * progress.done) / progress.total)}%` }),
+          ),
+          el(
+            'div',
+            { class: 'small muted' },
+            t('of', { done: progress.done, total: progress.total, label: progress.label }),
+          ),
         )
       : null,
-    section.items && section.items.length > 0 ? el('ul', { class: 'items' }, ...section.items.map((item) => el('li', {}, item))) : null,
+    section.items && section.items.length > 0
+      ? el('ul', { class: 'items' }, ...section.items.map((item) => el('li', {}, item)))
+      : null,
     section.moreItems ? el('div', { class: 'more' }, t('more', { n: section.moreItems })) : null,
     section.hint ? el('p', { class: 'hint' }, section.hint) : null,
     actions.length > 0 ? el('div', { class: 'actions' }, ...actions) : null,
@@ -92,11 +116,19 @@ function render(dashboard: Dashboard): void {
   const subtitle = [dashboard.organization, dashboard.academicYear].filter((part) => part !== '').join(' · ');
   byId('subtitle').textContent = subtitle;
   replaceChildren(sections, ...dashboard.sections.map(sectionNode));
-  byId('footer').textContent = `${t('updated', { time: formatDateTime(dashboard.generatedAt, t.locale()) })} · ${t('version', { version: __NASTAVNIK_VERSION__ })}`;
+  byId('footer').textContent =
+    `${t('updated', { time: formatDateTime(dashboard.generatedAt, t.locale()) })} · ${t('version', { version: __NASTAVNIK_VERSION__ })}`;
 }
 
 async function load(): Promise<void> {
-  const dashboard = await withProgress(message, [refreshButton], t('reading'), () => callServer('sidebarDashboard'), t('loadFailed'), t('generic'));
+  const dashboard = await withProgress(
+    message,
+    [refreshButton],
+    t('reading'),
+    () => callServer('sidebarDashboard'),
+    t('loadFailed'),
+    t('generic'),
+  );
   if (dashboard) render(dashboard);
 }
 
@@ -108,7 +140,11 @@ async function openSheet(name: string): Promise<void> {
   }
 }
 
-async function runAction(name: Parameters<typeof runMenuFunction>[0], label: string, node: HTMLButtonElement): Promise<void> {
+async function runAction(
+  name: Parameters<typeof runMenuFunction>[0],
+  label: string,
+  node: HTMLButtonElement,
+): Promise<void> {
   node.disabled = true;
   showMessage(message, 'progress', t('running', { action: label }));
   try {
@@ -125,5 +161,8 @@ async function runAction(name: Parameters<typeof runMenuFunction>[0], label: str
 
 refreshButton.addEventListener('click', () => void load());
 byId('open-matching').addEventListener('click', () => void runMenuFunction('menuShowMatching').catch(() => undefined));
-byId('open-questionnaires').addEventListener('click', () => void runMenuFunction('menuShowQuestionnaires').catch(() => undefined));
+byId('open-questionnaires').addEventListener(
+  'click',
+  () => void runMenuFunction('menuShowQuestionnaires').catch(() => undefined),
+);
 void load();

@@ -1,6 +1,10 @@
 /** «Анкеты»: create a Google Form from a template, see each form's links and responses, import answers. */
 import type { Outcome } from '../../src/core/outcome';
-import type { QuestionnaireRow, QuestionnairesView, TemplateOption } from '../../src/core/usecases/questionnaires-panel';
+import type {
+  QuestionnaireRow,
+  QuestionnairesView,
+  TemplateOption,
+} from '../../src/core/usecases/questionnaires-panel';
 import { byId, el, link, replaceChildren } from '../shared/dom';
 import { formatDateTime, translator } from '../shared/i18n';
 import { callServer, runMenuFunction, setServerLocale } from '../shared/server';
@@ -20,11 +24,13 @@ const t = translator({
     create: 'Создать анкету',
     creating: 'Создаю Google Форму «{title}». Это может занять до минуты — таблицей можно пользоваться.',
     createFailed: 'Анкета не создана',
-    offline: 'Google Формы создаются только в Google Таблицах. В предпросмотре и офлайн анкету можно напечатать: nastavnik forms.',
+    offline:
+      'Google Формы создаются только в Google Таблицах. В предпросмотре и офлайн анкету можно напечатать: nastavnik forms.',
     formsTitle: 'Созданные анкеты',
     none: 'Анкет ещё нет. Выберите шаблон и волну и нажмите «Создать анкету».',
     import: 'Загрузить ответы',
-    importing: 'Загружаю ответы со всех листов ответов. Большие анкеты загружаются частями — таблицей можно пользоваться.',
+    importing:
+      'Загружаю ответы со всех листов ответов. Большие анкеты загружаются частями — таблицей можно пользоваться.',
     importFailed: 'Ответы не загружены',
     answerLink: 'Ссылка для участников',
     editLink: 'Редактировать форму',
@@ -52,7 +58,8 @@ const t = translator({
     create: 'Create the questionnaire',
     creating: 'Creating the Google Form «{title}». This can take up to a minute; you can keep working.',
     createFailed: 'The questionnaire was not created',
-    offline: 'Google Forms are created only in Google Sheets. In the preview and offline, print the questionnaire: nastavnik forms.',
+    offline:
+      'Google Forms are created only in Google Sheets. In the preview and offline, print the questionnaire: nastavnik forms.',
     formsTitle: 'Questionnaires created',
     none: 'No questionnaires yet. Choose a template and a wave and press «Create the questionnaire».',
     import: 'Import answers',
@@ -109,7 +116,12 @@ function formNode(form: QuestionnaireRow, titles: Map<string, string>): HTMLElem
     { class: 'form-item', 'data-form': form.formId },
     el('div', { class: 'name' }, form.title || titles.get(form.template) || form.template),
     el('div', { class: 'meta' }, [titles.get(form.template) ?? form.template, waveLabel(form.wave)].join(' · ')),
-    el('div', { class: 'meta' }, el('span', { class: 'count' }, counts[0]), counts.length > 1 ? `, ${counts.slice(1).join(', ')}` : ''),
+    el(
+      'div',
+      { class: 'meta' },
+      el('span', { class: 'count' }, counts[0]),
+      counts.length > 1 ? `, ${counts.slice(1).join(', ')}` : '',
+    ),
     el(
       'div',
       { class: 'links' },
@@ -125,7 +137,10 @@ function render(view: QuestionnairesView): void {
   templates = view.templates;
   canCreate = view.canCreateForms;
   const selected = templateSelect.value;
-  replaceChildren(templateSelect, ...templates.map((template) => el('option', { value: template.code }, template.title)));
+  replaceChildren(
+    templateSelect,
+    ...templates.map((template) => el('option', { value: template.code }, template.title)),
+  );
   if (templates.some((template) => template.code === selected)) templateSelect.value = selected;
   templateSelect.disabled = templates.length === 0;
   fillWaves();
@@ -146,7 +161,14 @@ function showOutcome(outcome: Outcome): void {
 }
 
 async function load(): Promise<boolean> {
-  const view = await withProgress(message, [createButton, importButton], t('reading'), () => callServer('sidebarQuestionnaires'), t('loadFailed'), t('generic'));
+  const view = await withProgress(
+    message,
+    [createButton, importButton],
+    t('reading'),
+    () => callServer('sidebarQuestionnaires'),
+    t('loadFailed'),
+    t('generic'),
+  );
   if (view) render(view);
   return view !== undefined;
 }
@@ -167,7 +189,14 @@ async function create(): Promise<void> {
 }
 
 async function importAnswers(): Promise<void> {
-  const outcome = await withProgress(message, [createButton, importButton], t('importing'), () => callServer('sidebarImportAnswers'), t('importFailed'), t('generic'));
+  const outcome = await withProgress(
+    message,
+    [createButton, importButton],
+    t('importing'),
+    () => callServer('sidebarImportAnswers'),
+    t('importFailed'),
+    t('generic'),
+  );
   if (!outcome) return;
   if (await load()) showOutcome(outcome);
 }

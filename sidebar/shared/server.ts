@@ -59,7 +59,10 @@ function runner(): typeof google.script.run | null {
 /** Readable text of a failure google.script.run reports (never a stack trace). */
 function failureText(error: unknown): string {
   const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const firstLine = raw.split('\n')[0].replace(/^(Script)?Error:\s*/i, '').trim();
+  const firstLine = raw
+    .split('\n')[0]
+    .replace(/^(Script)?Error:\s*/i, '')
+    .trim();
   return firstLine && firstLine.length < 200 ? `${CALL_FAILED[locale]} (${firstLine})` : CALL_FAILED[locale];
 }
 
@@ -70,7 +73,9 @@ function invoke(name: string, args: unknown[]): Promise<unknown> {
       reject(new ServerError(CALL_FAILED[locale]));
       return;
     }
-    const endpoint = run.withSuccessHandler(resolve).withFailureHandler((error) => reject(new ServerError(failureText(error))));
+    const endpoint = run
+      .withSuccessHandler(resolve)
+      .withFailureHandler((error) => reject(new ServerError(failureText(error))));
     const target = (endpoint as unknown as Record<string, (...params: unknown[]) => void>)[name];
     if (typeof target !== 'function') {
       reject(new ServerError(CALL_FAILED[locale]));

@@ -9,13 +9,20 @@ import { ServerError } from './server';
 export type MessageKind = 'info' | 'success' | 'error' | 'progress';
 
 /** Shows one message in a region announced to screen readers. */
-export function showMessage(region: HTMLElement, kind: MessageKind, title: string, lines: readonly string[] = []): void {
+export function showMessage(
+  region: HTMLElement,
+  kind: MessageKind,
+  title: string,
+  lines: readonly string[] = [],
+): void {
   region.hidden = false;
   region.className = `message message-${kind}`;
   region.setAttribute('role', kind === 'error' ? 'alert' : 'status');
   replaceChildren(
     region,
-    kind === 'progress' ? el('div', { class: 'progress', 'aria-hidden': 'true' }, el('div', { class: 'progress-bar' })) : null,
+    kind === 'progress'
+      ? el('div', { class: 'progress', 'aria-hidden': 'true' }, el('div', { class: 'progress-bar' }))
+      : null,
     el('strong', { class: 'message-title' }, title),
     lines.length > 0 ? el('ul', { class: 'message-lines' }, ...lines.map((line) => el('li', {}, line))) : null,
   );
@@ -64,7 +71,11 @@ export async function withProgress<T>(
   }
 }
 
-export function button(label: string, attributes: Record<string, string> = {}, onClick?: (event: MouseEvent) => void): HTMLButtonElement {
+export function button(
+  label: string,
+  attributes: Record<string, string> = {},
+  onClick?: (event: MouseEvent) => void,
+): HTMLButtonElement {
   const node = el('button', { type: 'button', ...attributes }, label);
   if (onClick) node.addEventListener('click', onClick);
   return node;

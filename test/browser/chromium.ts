@@ -6,7 +6,9 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((path): path is string => !!path);
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  (path): path is string => !!path,
+);
 
 export const chromiumPath: string | undefined = CANDIDATES.find((path) => existsSync(path));
 
@@ -14,7 +16,10 @@ export const chromiumPath: string | undefined = CANDIDATES.find((path) => exists
 export const runBrowserTests = chromiumPath !== undefined || process.env.CI === 'true';
 
 export async function launchChromium(): Promise<Browser> {
-  if (!chromiumPath) throw new Error('Chromium не найден: установите его (apt-get install -y chromium) — в CI браузерные тесты обязательны');
+  if (!chromiumPath)
+    throw new Error(
+      'Chromium не найден: установите его (apt-get install -y chromium) — в CI браузерные тесты обязательны',
+    );
   // playwright adds --headless and runs each launch with a fresh temporary profile (user data dir).
   return chromium.launch({
     executablePath: chromiumPath,

@@ -53,7 +53,9 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
     expect(await page.locator('[data-section=pairs] .figure .value').first().textContent()).toBe('1');
     expect(await page.locator('[data-section=unpaired] .figure .value').textContent()).toBe('3');
     expect(await page.locator('[data-section=roadmap]').textContent()).toContain('Дорожная карта ещё не сформирована');
-    expect(await page.locator('[data-section=participants] button[data-action=menuCheckBases]').textContent()).toBe('Проверить базы');
+    expect(await page.locator('[data-section=participants] button[data-action=menuCheckBases]').textContent()).toBe(
+      'Проверить базы',
+    );
     expect(await page.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(300);
     await page.close();
   });
@@ -72,7 +74,10 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
   it('a server error appears as a readable Russian message, not a stack trace', async () => {
     const page = await open('panel.html');
     await page.locator('[data-section=participants]').waitFor();
-    await rig('sidebarDashboard', { error: 'Exception: Service Spreadsheets failed\n    at readSheet (Code:120:15)\n    at sidebarDashboard (Code:9:3)' });
+    await rig('sidebarDashboard', {
+      error:
+        'Exception: Service Spreadsheets failed\n    at readSheet (Code:120:15)\n    at sidebarDashboard (Code:9:3)',
+    });
     await page.click('#refresh');
     const message = page.locator('#message.message-error');
     await message.waitFor();
@@ -131,12 +136,16 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
     await expect.poll(() => page.locator('#template option').count()).toBeGreaterThan(3);
     expect(await page.locator('#forms').textContent()).toContain('Анкет ещё нет');
     expect(await page.locator('#create-button').isDisabled()).toBe(true);
-    expect(await page.locator('#template-hint').textContent()).toContain('Google Формы создаются только в Google Таблицах');
+    expect(await page.locator('#template-hint').textContent()).toContain(
+      'Google Формы создаются только в Google Таблицах',
+    );
     await page.click('#import');
     const result = page.locator('#message.message-info, #message.message-error');
     await result.waitFor();
     // Nothing is registered, so nothing is imported; whatever the answer, it reads as a sentence.
-    expect(await result.textContent()).toMatch(/В реестре «Анкеты» нет анкет с ответами|«Загрузить ответы» не удалось выполнить/);
+    expect(await result.textContent()).toMatch(
+      /В реестре «Анкеты» нет анкет с ответами|«Загрузить ответы» не удалось выполнить/,
+    );
     expect(await result.textContent()).not.toMatch(/\n\s+at /);
     await page.close();
   });

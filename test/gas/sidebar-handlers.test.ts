@@ -23,7 +23,10 @@ describe('sidebar handlers (Apps Script side, on fakes)', () => {
 
   it('answers the panel with plain JSON read from the sheets, without the lock and with constant calls', () => {
     const small = host();
-    small.fakes.spreadsheet.addSheet('Наставники', [['ФИО', 'Категория'], ['Смирнова Анна', 'педагог']]);
+    small.fakes.spreadsheet.addSheet('Наставники', [
+      ['ФИО', 'Категория'],
+      ['Смирнова Анна', 'педагог'],
+    ]);
     const reply = serve(SIDEBAR_CALLS.sidebarDashboard, [], small.services);
     if (!reply.ok) throw new Error(reply.message);
     expect(reply.value.sections[0].figures[0]).toEqual({ label: 'Наставники', value: 1 });
@@ -31,7 +34,10 @@ describe('sidebar handlers (Apps Script side, on fakes)', () => {
     expect(small.fakes.calls.count('LockService.getDocumentLock')).toBe(0);
 
     const big = host();
-    big.fakes.spreadsheet.addSheet('Наставники', [['ФИО', 'Категория'], ...Array.from({ length: 2000 }, (_, i) => [`Участник ${i}`, 'педагог'])]);
+    big.fakes.spreadsheet.addSheet('Наставники', [
+      ['ФИО', 'Категория'],
+      ...Array.from({ length: 2000 }, (_, i) => [`Участник ${i}`, 'педагог']),
+    ]);
     serve(SIDEBAR_CALLS.sidebarDashboard, [], big.services);
     expect(big.fakes.calls.count()).toBe(small.fakes.calls.count());
   });
@@ -50,7 +56,10 @@ describe('sidebar handlers (Apps Script side, on fakes)', () => {
   it('turns a failure into a readable Russian message, never a stack trace', () => {
     const h = host(createFakeServices({ noActiveSpreadsheet: true }));
     const reply = serve(SIDEBAR_CALLS.sidebarDashboard, [], h.services);
-    expect(reply).toEqual({ ok: false, message: expect.stringMatching(/^«Панель наставничества» не удалось выполнить: Нет открытой таблицы/) });
+    expect(reply).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^«Панель наставничества» не удалось выполнить: Нет открытой таблицы/),
+    });
     expect(!reply.ok && reply.message).not.toMatch(/\n\s+at /);
   });
 
@@ -59,6 +68,9 @@ describe('sidebar handlers (Apps Script side, on fakes)', () => {
     fakes.spreadsheet.addSheet('Проблемы', [['Источник']]);
     expect(openSheet('Проблемы', fakes.services)).toEqual({ ok: true, value: 'Проблемы' });
     expect(fakes.spreadsheet.active?.name).toBe('Проблемы');
-    expect(openSheet('Нет такого', fakes.services)).toEqual({ ok: false, message: expect.stringContaining('Листа «Нет такого» в таблице нет') });
+    expect(openSheet('Нет такого', fakes.services)).toEqual({
+      ok: false,
+      message: expect.stringContaining('Листа «Нет такого» в таблице нет'),
+    });
   });
 });

@@ -31,7 +31,14 @@ export interface SectionAction {
   label: string;
 }
 
-export type SectionId = 'participants' | 'pairs' | 'unpaired' | 'problems' | 'questionnaires' | 'indicators' | 'roadmap';
+export type SectionId =
+  | 'participants'
+  | 'pairs'
+  | 'unpaired'
+  | 'problems'
+  | 'questionnaires'
+  | 'indicators'
+  | 'roadmap';
 
 export interface DashboardSection {
   id: SectionId;
@@ -165,8 +172,17 @@ export function readDashboard(env: Env): Dashboard {
     participantsSection(w, env.locale, tableOf(book.read(MENTORS_SHEET), MENTOR_COLUMNS, 'fio'), mentees),
     pairsSection(w, env.locale, pairs, book.read(DASHBOARD_SHEETS.pairDraft)),
     unpairedSection(w, env.locale, mentees, pairs),
-    problemsSection(w, env.locale, tableOf(book.read(PROBLEMS_SHEET), PROBLEM_COLUMNS as unknown as ColumnSpec[], 'message')),
-    questionnairesSection(w, env.locale, book.read(DASHBOARD_SHEETS.questionnaires), tableOf(book.read(ANSWERS_SHEET), ANSWER_COLUMNS, 'responseId')),
+    problemsSection(
+      w,
+      env.locale,
+      tableOf(book.read(PROBLEMS_SHEET), PROBLEM_COLUMNS as unknown as ColumnSpec[], 'message'),
+    ),
+    questionnairesSection(
+      w,
+      env.locale,
+      book.read(DASHBOARD_SHEETS.questionnaires),
+      tableOf(book.read(ANSWERS_SHEET), ANSWER_COLUMNS, 'responseId'),
+    ),
     indicatorsSection(w, env.locale, tableOf(book.read(DASHBOARD_SHEETS.indicators), STATUS_COLUMNS, 'status')),
     roadmapSection(w, env.locale, book.read(DASHBOARD_SHEETS.roadmap), today),
   ];
@@ -425,7 +441,11 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Array<[str
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ru'));
 }
 
-function countDistinct<T>(items: readonly T[], keyOf: (item: T) => string, idOf: (item: T) => string): Array<[string, number]> {
+function countDistinct<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  idOf: (item: T) => string,
+): Array<[string, number]> {
   const sets = new Map<string, Set<string>>();
   for (const item of items) {
     const key = keyOf(item);
@@ -434,5 +454,7 @@ function countDistinct<T>(items: readonly T[], keyOf: (item: T) => string, idOf:
     set.add(idOf(item));
     sets.set(key, set);
   }
-  return [...sets].map(([key, set]): [string, number] => [key, set.size]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ru'));
+  return [...sets]
+    .map(([key, set]): [string, number] => [key, set.size])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ru'));
 }

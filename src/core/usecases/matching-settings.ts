@@ -127,8 +127,15 @@ export function saveMatchingSettings(
       continue;
     }
     const cell = cellFor(spec, value);
-    const check = Settings.fromSheet([['Параметр', 'Значение', 'Ключ'], [spec.label, cell, spec.key]], [spec]);
-    if (check.problems.length > 0) errors.push(check.problems[0].message.replace(/; использовано значение по умолчанию.*$/, ''));
+    const check = Settings.fromSheet(
+      [
+        ['Параметр', 'Значение', 'Ключ'],
+        [spec.label, cell, spec.key],
+      ],
+      [spec],
+    );
+    if (check.problems.length > 0)
+      errors.push(check.problems[0].message.replace(/; использовано значение по умолчанию.*$/, ''));
     else changes.set(key, cell);
   }
   if (errors.length > 0) return { saved: [], errors, view: readMatchingSettings(env, specs) };
@@ -150,7 +157,10 @@ function cellFor(spec: SettingSpec, value: SettingValue): Cell {
 
 /** The settings grid with the changed values written into their rows (rows appended for new keys). */
 function withValues(existing: Grid | null, changes: Map<string, Cell>, specs: Map<string, SettingSpec>): Grid {
-  const grid = existing && existing.length > 0 ? rectangular(existing).map((row) => [...row]) : [SETTINGS_COLUMNS.map((c) => c.header as Cell)];
+  const grid =
+    existing && existing.length > 0
+      ? rectangular(existing).map((row) => [...row])
+      : [SETTINGS_COLUMNS.map((c) => c.header as Cell)];
   const header = grid[0];
   const map = mapHeader(header, SETTINGS_COLUMNS);
   for (const column of map.missing) {
@@ -178,7 +188,8 @@ function withValues(existing: Grid | null, changes: Map<string, Cell>, specs: Ma
     added[col('section')] = spec.section;
     added[col('label')] = spec.label;
     added[col('value')] = value;
-    added[col('description')] = `${spec.description}${isBlank(spec.default) ? '' : ` (по умолчанию: ${cellText(spec.default)})`}`;
+    added[col('description')] =
+      `${spec.description}${isBlank(spec.default) ? '' : ` (по умолчанию: ${cellText(spec.default)})`}`;
     added[col('key')] = key;
     grid.push(added);
   }

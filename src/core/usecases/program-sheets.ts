@@ -49,7 +49,11 @@ const PURPOSES: ReadonlyArray<readonly [sheet: string, ru: string, en: string]> 
 export function programSheets(env: Env): ProgramSheets {
   const existing = env.workbook.sheetNames();
   const present = new Set(existing);
-  const sheets = PURPOSES.map(([name, ru, en]) => ({ name, purpose: env.locale === 'en' ? en : ru, exists: present.has(name) }));
+  const sheets = PURPOSES.map(([name, ru, en]) => ({
+    name,
+    purpose: env.locale === 'en' ? en : ru,
+    exists: present.has(name),
+  }));
   const known = new Set(sheets.map((sheet) => sheet.name));
   return { locale: env.locale, sheets, otherSheets: existing.filter((name) => !known.has(name)).length };
 }

@@ -48,7 +48,12 @@ export function serve<Args extends unknown[], Result>(
   args: Args,
   services: AppsScriptServices = appsScriptGlobals(),
 ): ActionResult<Result> {
-  return runServerAction(call.title, (env) => call.run(env, ...args), { lock: call.lock, resumeAs: call.resumeAs }, services);
+  return runServerAction(
+    call.title,
+    (env) => call.run(env, ...args),
+    { lock: call.lock, resumeAs: call.resumeAs },
+    services,
+  );
 }
 
 export function sidebarDashboard(): ActionResult<Dashboard> {
@@ -97,6 +102,10 @@ export function openSheet(name: string, services: AppsScriptServices): ActionRes
     services,
   );
   if (!opened.ok) return opened;
-  if (!opened.value) return { ok: false, message: `Листа «${sheetName}» в таблице нет. Возможно, его ещё не создали или переименовали.` };
+  if (!opened.value)
+    return {
+      ok: false,
+      message: `Листа «${sheetName}» в таблице нет. Возможно, его ещё не создали или переименовали.`,
+    };
   return { ok: true, value: sheetName };
 }

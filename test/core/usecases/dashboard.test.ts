@@ -69,10 +69,17 @@ describe('readDashboard', () => {
       Пары: PAIRS,
       Проблемы: PROBLEMS,
       Ответы: ANSWERS,
-      Анкеты: [['ID формы', 'Шаблон'], ['f1', 'mentee-monitoring'], ['f2', 'mentee-monitoring']],
+      Анкеты: [
+        ['ID формы', 'Шаблон'],
+        ['f1', 'mentee-monitoring'],
+        ['f2', 'mentee-monitoring'],
+      ],
       Показатели: INDICATORS,
       'Дорожная карта': ROADMAP,
-      Настройки: [['Параметр', 'Значение', 'Ключ'], ['Название организации', 'МБОУ СОШ № 1', 'organizationName']],
+      Настройки: [
+        ['Параметр', 'Значение', 'Ключ'],
+        ['Название организации', 'МБОУ СОШ № 1', 'organizationName'],
+      ],
     });
     const dashboard = readDashboard(memoryEnv(workbook, new Date(2026, 10, 22)));
     expect(dashboard.organization).toBe('МБОУ СОШ № 1');
@@ -86,7 +93,12 @@ describe('readDashboard', () => {
     expect(participants.items).toEqual(['молодой специалист: 2', 'обучающийся: 2', 'педагог: 2']);
 
     const pairs = section(s, 'pairs');
-    expect([figure(pairs, 'Активные'), figure(pairs, 'Завершённые'), figure(pairs, 'Расторгнутые'), figure(pairs, 'Групп')]).toEqual([1, 1, 1, 1]);
+    expect([
+      figure(pairs, 'Активные'),
+      figure(pairs, 'Завершённые'),
+      figure(pairs, 'Расторгнутые'),
+      figure(pairs, 'Групп'),
+    ]).toEqual([1, 1, 1, 1]);
 
     const unpaired = section(s, 'unpaired');
     // «Белов Денис» had a pair that is finished; «Ушёл Ушедший» left the program and is not counted.
@@ -98,21 +110,42 @@ describe('readDashboard', () => {
     expect(problems.items).toEqual(['Наставляемые: 2', 'Наставники: 1']);
 
     const questionnaires = section(s, 'questionnaires');
-    expect([figure(questionnaires, 'Анкет в реестре'), figure(questionnaires, 'Ответов загружено'), figure(questionnaires, 'Участников ответили')]).toEqual([2, 3, 1]);
+    expect([
+      figure(questionnaires, 'Анкет в реестре'),
+      figure(questionnaires, 'Ответов загружено'),
+      figure(questionnaires, 'Участников ответили'),
+    ]).toEqual([2, 3, 1]);
     expect(questionnaires.items).toEqual(['mentee-monitoring, вход: 2', 'mentee-monitoring, выход: 1']);
 
     const indicators = section(s, 'indicators');
-    expect([figure(indicators, 'Достигнуты'), figure(indicators, 'Не достигнуты'), figure(indicators, 'Нет данных')]).toEqual([1, 1, 1]);
+    expect([
+      figure(indicators, 'Достигнуты'),
+      figure(indicators, 'Не достигнуты'),
+      figure(indicators, 'Нет данных'),
+    ]).toEqual([1, 1, 1]);
 
     const roadmap = section(s, 'roadmap');
     // overdue: «в работе» that ended 01.11.2026, before today 22.11.2026; the cancelled event does not count.
-    expect([figure(roadmap, 'Выполнено'), figure(roadmap, 'Просрочено'), figure(roadmap, 'В работе'), figure(roadmap, 'Предстоит')]).toEqual([1, 1, 1, 1]);
+    expect([
+      figure(roadmap, 'Выполнено'),
+      figure(roadmap, 'Просрочено'),
+      figure(roadmap, 'В работе'),
+      figure(roadmap, 'Предстоит'),
+    ]).toEqual([1, 1, 1, 1]);
     expect(roadmap.progress).toMatchObject({ done: 1, total: 4 });
   });
 
   it('tolerates a workbook without any of the sheets and says what fills each section', () => {
     const dashboard = readDashboard(memoryEnv(new MemoryWorkbook()));
-    expect(dashboard.sections.map((s) => s.id)).toEqual(['participants', 'pairs', 'unpaired', 'problems', 'questionnaires', 'indicators', 'roadmap']);
+    expect(dashboard.sections.map((s) => s.id)).toEqual([
+      'participants',
+      'pairs',
+      'unpaired',
+      'problems',
+      'questionnaires',
+      'indicators',
+      'roadmap',
+    ]);
     for (const s of dashboard.sections.filter((x) => x.id !== 'unpaired')) {
       expect(s.available).toBe(false);
       expect(s.hint, s.id).toMatch(/\S/);
@@ -136,7 +169,10 @@ describe('readDashboard', () => {
   });
 
   it('speaks English when the user does, and returns plain JSON only', () => {
-    const env = { ...memoryEnv(new MemoryWorkbook({ Наставники: MENTORS, 'Дорожная карта': ROADMAP })), locale: 'en' as const };
+    const env = {
+      ...memoryEnv(new MemoryWorkbook({ Наставники: MENTORS, 'Дорожная карта': ROADMAP })),
+      locale: 'en' as const,
+    };
     const dashboard = readDashboard(env);
     expect(section(dashboard.sections, 'participants').title).toBe('Participants');
     expect(JSON.parse(JSON.stringify(dashboard))).toEqual(dashboard);
@@ -144,7 +180,12 @@ describe('readDashboard', () => {
   });
 
   it('reads each sheet at most once', () => {
-    const workbook = new MemoryWorkbook({ Наставники: MENTORS, Наставляемые: MENTEES, Пары: PAIRS, Проблемы: PROBLEMS });
+    const workbook = new MemoryWorkbook({
+      Наставники: MENTORS,
+      Наставляемые: MENTEES,
+      Пары: PAIRS,
+      Проблемы: PROBLEMS,
+    });
     const reads: string[] = [];
     const counting: WorkbookPort = Object.assign(Object.create(workbook), {
       readSheet: (name: string) => {

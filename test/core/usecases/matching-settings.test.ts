@@ -7,9 +7,35 @@ import { readMatchingSettings, saveMatchingSettings } from '../../../src/core/us
 import { MemoryWorkbook, memoryEnv } from '../../support/memory-workbook';
 
 const MATCHING: SettingSpec[] = [
-  { key: 'matchingMode', section: 'Подбор', label: 'Режим подбора', type: 'choice', default: 'оптимальный', choices: ['оптимальный', 'по взаимному выбору', 'группы'], description: 'Как формировать пары' },
-  { key: 'weightDeficits', section: 'Подбор', label: 'Вес: дефициты и компетенции', type: 'number', default: 5, min: 0, max: 10, description: 'Насколько важно закрыть дефициты' },
-  { key: 'groupMax', section: 'Подбор', label: 'Группа: не больше', type: 'int', default: 5, min: 2, max: 30, description: 'Наибольший размер группы' },
+  {
+    key: 'matchingMode',
+    section: 'Подбор',
+    label: 'Режим подбора',
+    type: 'choice',
+    default: 'оптимальный',
+    choices: ['оптимальный', 'по взаимному выбору', 'группы'],
+    description: 'Как формировать пары',
+  },
+  {
+    key: 'weightDeficits',
+    section: 'Подбор',
+    label: 'Вес: дефициты и компетенции',
+    type: 'number',
+    default: 5,
+    min: 0,
+    max: 10,
+    description: 'Насколько важно закрыть дефициты',
+  },
+  {
+    key: 'groupMax',
+    section: 'Подбор',
+    label: 'Группа: не больше',
+    type: 'int',
+    default: 5,
+    min: 2,
+    max: 30,
+    description: 'Наибольший размер группы',
+  },
 ];
 const SPECS = [...BASE_SETTINGS, ...MATCHING];
 
@@ -38,15 +64,33 @@ describe('matching settings', () => {
     const workbook = new MemoryWorkbook({ Настройки: SHEET });
     const env = memoryEnv(workbook);
     const before = workbook.grid('Настройки');
-    const result = saveMatchingSettings(env, { mentorLoadLimit: 2, matchingMode: 'по взаимному выбору', weightDeficits: '7,5', groupMax: 8 }, SPECS);
+    const result = saveMatchingSettings(
+      env,
+      { mentorLoadLimit: 2, matchingMode: 'по взаимному выбору', weightDeficits: '7,5', groupMax: 8 },
+      SPECS,
+    );
     expect(result.errors).toEqual([]);
     expect(result.saved.sort()).toEqual(['groupMax', 'matchingMode', 'mentorLoadLimit', 'weightDeficits']);
     const grid = workbook.grid('Настройки');
     expect(grid[1]).toEqual(before[1]);
     expect(grid[2][2]).toBe(2);
-    expect(grid[3]).toEqual(['Подбор', 'Режим подбора', 'по взаимному выбору', null, 'matchingMode', 'решили на педсовете']);
+    expect(grid[3]).toEqual([
+      'Подбор',
+      'Режим подбора',
+      'по взаимному выбору',
+      null,
+      'matchingMode',
+      'решили на педсовете',
+    ]);
     expect(grid[4][2]).toBe(7.5);
-    expect(grid[5]).toEqual(['Подбор', 'Группа: не больше', 8, 'Наибольший размер группы (по умолчанию: 5)', 'groupMax', null]);
+    expect(grid[5]).toEqual([
+      'Подбор',
+      'Группа: не больше',
+      8,
+      'Наибольший размер группы (по умолчанию: 5)',
+      'groupMax',
+      null,
+    ]);
     const settings = Settings.fromSheet(grid, SPECS);
     expect(settings.text('matchingMode')).toBe('по взаимному выбору');
     expect(settings.number('weightDeficits')).toBe(7.5);
@@ -56,7 +100,11 @@ describe('matching settings', () => {
   it('writes nothing when a value is invalid and names the setting in Russian', () => {
     const workbook = new MemoryWorkbook({ Настройки: SHEET });
     const before = workbook.grid('Настройки');
-    const result = saveMatchingSettings(memoryEnv(workbook), { mentorLoadLimit: 0, matchingMode: 'случайный', weightDeficits: 3 }, SPECS);
+    const result = saveMatchingSettings(
+      memoryEnv(workbook),
+      { mentorLoadLimit: 0, matchingMode: 'случайный', weightDeficits: 3 },
+      SPECS,
+    );
     expect(result.saved).toEqual([]);
     expect(result.errors).toEqual([
       '«Лимит наставляемых на наставника»: ожидается целое число от 1 до 50',
@@ -66,7 +114,11 @@ describe('matching settings', () => {
   });
 
   it('refuses keys that are not matching settings', () => {
-    const result = saveMatchingSettings(memoryEnv(new MemoryWorkbook({ Настройки: SHEET })), { organizationName: 'Взлом' }, SPECS);
+    const result = saveMatchingSettings(
+      memoryEnv(new MemoryWorkbook({ Настройки: SHEET })),
+      { organizationName: 'Взлом' },
+      SPECS,
+    );
     expect(result.errors[0]).toMatch(/organizationName/);
   });
 
