@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnalyticReport } from '../../src/core/documents/analytic-report';
+import { buildPlansDocument, planSubjects } from '../../src/core/documents/individual-plan';
+import { readDocumentInput } from '../../src/core/documents/inputs';
+import type { DocModel } from '../../src/core/documents/model';
+import { buildOrder } from '../../src/core/documents/order';
+import { paragraphTexts } from '../../src/core/documents/plain-text';
+import { reportData } from '../../src/core/documents/report-data';
+import { buildRoadmapDocument } from '../../src/core/documents/roadmap-document';
+import { GoogleDocuments, renderGoogleDoc } from '../../src/gas/docs-renderer';
+import { ANSWERS_GRID, INDICATORS_GRID, NOW, SWOT_GRID, schoolWithRoadmap } from '../core/documents/fixture';
+import { CallLog } from './fakes/calls';
+import { FakeDocumentApp, type FakeGoogleDoc } from './fakes/document-app';
+
+function models(): DocModel[] {
+  const input = readDocumentInput(
+    schoolWithRoadmap({ Показатели: INDICATORS_GRID, SWOT: SWOT_GRID, Ответы: ANSWERS_GRID }),
+  );
+  return [
+    buildOrder(input, { now: NOW, academicYear: 2026 }).model,
+    buildPlansDocument(planSubjects(input), input.roadmap, input.settings, 2026),
+    buildAnalyticReport(reportData(input, 2026, NOW), input.settings, NOW),
+    buildRoadmapDocument(input.roadmap, input.settings, 2026),
+  ];
+}
+
+function render(model: DocModel) {
+  const calls = new CallLog();
+  const app = new FakeDocumentApp(calls);
+  renderGoogleDoc(app, model);
+  return { calls, doc: app.docs[0] as FakeGoogleDoc };
+}
+
+function table(rows: number): DocModel {
+  return {
+    name: 'Таблица',
+    blocks: [
+      {
+        kind: 'table',
+        header: ['№', 'ФИО', 'Срок'],
+        rows: Array.from({ length: rows }, (_, i) => [String(i + 1), `Участник ${i}`, '01.10.2026']),
+        widths: [10, 60, 30],
+      },
+    ],
+  };
+}
+
+describe('Google Docs renderer', () => {
+  const all = models();
+
+  it('carries exactly the text of the document model, paragraph by paragraph (same as the DOCX)', () => {
+    for (const model of all) expect(render(model).doc.paragraphTexts(), model.name).toEqual(paragraphTexts(model));
+  });
+
+  it('keeps headings, alignment, bold runs, numbered lists and page breaks', () => {
+    const { doc } = render(all[0]);
+    const title = doc.elements.find((e) => e.type === 'paragraph' && e.text === 'ПРИКАЗ');
+    expect(title).toMatchObject({ heading: 'HEADING1', alignment: 'CENTER', fontSize: 16, styles: ['bold'] });
+    const orders = doc.elements.find((e) => e.type === 'paragraph' && e.text === 'ПРИКАЗЫВАЮ:');
+    expect(orders).toMatchObject({ styles: ['bold:0-10'] });
+    expect(doc.elements.filter((e) => e.type === 'pageBreak')).toHaveLength(1);
+    expect(doc.font).toBe('Times New Roman');
+    const report = render(all[2]).doc;
+    const items = report.elements.filter((e) => e.type === 'listItem' && e.glyph === 'NUMBER');
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.slice(1).every((item) => item.type === 'listItem' && item.listOf === items[0])).toBe(true);
+  });
+
+  it('shades and bolds table headers and sets column widths from the model', () => {
+    const { doc } = render(table(3));
+    expect(doc.elements[0]).toMatchObject({ type: 'table', shaded: [0, 1, 2], boldHeader: true });
+    const widths = (doc.elements[0] as { widths: number[] }).widths;
+    expect(widths[1] / widths[0]).toBeCloseTo(6);
+  });
+
+  it('turns the roadmap to landscape A4 and leaves the order portrait', () => {
+    expect(render(all[3]).doc.page).toMatchObject({ width: 841.89, height: 595.28 });
+    const order = render(all[0]).doc.page;
+    expect(order.width).toBeLessThan(order.height);
+    expect(order.left).toBeCloseTo(85.04, 1);
+  });
+
+  it('costs the same number of DocumentApp calls for 3 rows and for 300 rows', () => {
+    const small = render(table(3)).calls;
+    const large = render(table(300)).calls;
+    expect(large.count()).toBe(small.count());
+    expect(large.count('Body.appendTable')).toBe(1);
+    expect(large.count('DocumentApp.create')).toBe(1);
+    expect(large.count('Document.saveAndClose')).toBe(1);
+  });
+
+  it('returns the new document’s id and link through the DocumentPort', () => {
+    const app = new FakeDocumentApp(new CallLog());
+    const file = new GoogleDocuments(app).create(all[0]);
+    expect(file).toEqual({ id: 'doc1', url: 'https://docs.google.com/document/d/doc1/edit', name: all[0].name });
+    expect(app.docs[0].closed).toBe(true);
+  });
+});
