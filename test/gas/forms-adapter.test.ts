@@ -92,12 +92,12 @@ describe('«Создать анкету» through FormApp', () => {
     expect(register[1][h.indexOf('ID формы')]).toBe('form-1');
     expect(register[1][h.indexOf('Шаблон')]).toBe('mentee-monitoring');
     expect(register[1][h.indexOf('Волна')]).toBe('выход');
-    expect(register[1][h.indexOf('Лист ответов')]).toBe('Ответы формы: mentee-monitoring выход');
+    expect(register[1][h.indexOf('Лист ответов')]).toBe('Ответы формы — mentee-monitoring выход');
     expect(register[1][h.indexOf('Ссылка для ответов')]).toBe('https://docs.google.com/forms/d/e/pub-form-1/viewform');
     expect(JSON.parse(String(register[1][h.indexOf('Коды вопросов')]))).toMatchObject({
       [String(items[3].id)]: 'comfort',
     });
-    expect(fakes.spreadsheet.sheet('Ответы формы: mentee-monitoring выход')).not.toBeNull();
+    expect(fakes.spreadsheet.sheet('Ответы формы — mentee-monitoring выход')).not.toBeNull();
   });
 
   it('fills the preference choices from the other side’s base', () => {
@@ -124,7 +124,7 @@ describe('«Создать анкету» through FormApp', () => {
 });
 
 function respond(count: number): void {
-  const sheet = fakes.spreadsheet.sheet('Ответы формы: mentee-monitoring вход')!;
+  const sheet = fakes.spreadsheet.sheet('Ответы формы — mentee-monitoring вход')!;
   const header = sheet.values()[0].map(String);
   const rows: FakeValue[][] = [header];
   for (let i = 0; i < count; i++) {
@@ -154,7 +154,7 @@ describe('«Загрузить ответы» from linked response sheets', () =
     const form = formApp.forms[0];
     const renamed = form.items[3];
     renamed.setTitle('Комфорт общения с наставником (ожидание)');
-    const sheet = fakes.spreadsheet.sheet('Ответы формы: mentee-monitoring вход')!;
+    const sheet = fakes.spreadsheet.sheet('Ответы формы — mentee-monitoring вход')!;
     const header = sheet.values()[0].map(String);
     header[header.indexOf('Насколько комфортным вы ожидаете общение с наставником?')] =
       'Комфорт общения с наставником (ожидание)';

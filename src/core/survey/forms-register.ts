@@ -17,7 +17,7 @@ export const FORMS_REGISTER_COLUMNS: ColumnSpec[] = [
     width: 140,
     note: 'Идентификатор Google Формы; для загруженного файла — «файл: имя»',
   },
-  { key: 'template', header: 'Шаблон', type: 'text', note: 'Код шаблона из «Анкеты: шаблоны»' },
+  { key: 'template', header: 'Шаблон', type: 'text', note: 'Код шаблона из «Шаблоны анкет»' },
   { key: 'wave', header: 'Волна', type: 'text', note: 'вход / выход / разовая' },
   { key: 'title', header: 'Название', type: 'text', width: 260, note: 'Название формы' },
   {

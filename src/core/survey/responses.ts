@@ -73,7 +73,7 @@ export function parseResponses(source: ResponseSource, roster: Roster): ParsedSo
         row: 1,
         column: title,
         value: '',
-        message: `Столбец не соответствует ни одному вопросу шаблона «${template.code}»: ответы сохранены в «Ответах» с кодом «${UNKNOWN_ITEM_PREFIX}${title}», но в статистику не входят. Если вопрос переименован, впишите новую формулировку в «Анкеты: шаблоны»`,
+        message: `Столбец не соответствует ни одному вопросу шаблона «${template.code}»: ответы сохранены в «Ответах» с кодом «${UNKNOWN_ITEM_PREFIX}${title}», но в статистику не входят. Если вопрос переименован, впишите новую формулировку в «Шаблоны анкет»`,
         severity: 'warning',
       });
     } else if (role.kind === 'item' && role.how === 'similar') {

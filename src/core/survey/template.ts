@@ -1,6 +1,6 @@
 /**
  * Questionnaire templates are data (src/core/survey/templates.ts holds the defaults; the curator
- * edits them in the sheet «Анкеты: шаблоны»). Item codes are stable across waves and years.
+ * edits them in the sheet «Шаблоны анкет»). Item codes are stable across waves and years.
  */
 export type ItemKind = 'scale10' | 'agree5' | 'yesno' | 'open' | 'choice' | 'checkbox' | 'text' | 'email' | 'rank';
 
@@ -29,7 +29,7 @@ export interface SurveyItem {
   choicesFrom?: string;
   /** Preferences: the place in the ranking this item asks for (1 = first choice). */
   rank?: number;
-  /** The curator switched the item off in «Анкеты: шаблоны» (kept for comparability, not asked). */
+  /** The curator switched the item off in «Шаблоны анкет» (kept for comparability, not asked). */
   disabled?: boolean;
 }
 

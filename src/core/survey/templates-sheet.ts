@@ -1,5 +1,5 @@
 /**
- * «Анкеты: шаблоны»: the questionnaire catalogue as a sheet the curator edits. One row per item,
+ * «Шаблоны анкет»: the questionnaire catalogue as a sheet the curator edits. One row per item,
  * plus one «анкета» row per template carrying its title and description. The add-on adds missing
  * default rows and never overwrites what the curator typed; forms, imports and statistics read
  * the templates back from this sheet.
@@ -14,7 +14,7 @@ import { parseNumber, parseYesNo } from '../text/parse';
 import type { ItemKind, SurveyItem, SurveyTemplate, SwotQuadrant } from './template';
 import { DEFAULT_TEMPLATES } from './templates';
 
-export const TEMPLATES_SHEET = 'Анкеты: шаблоны';
+export const TEMPLATES_SHEET = 'Шаблоны анкет';
 
 /** Russian names of item kinds in the sheet (the codes are accepted too). */
 export const KIND_LABELS: Record<ItemKind, string> = {

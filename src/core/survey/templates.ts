@@ -1,5 +1,5 @@
 /**
- * The default questionnaire catalogue. It seeds the sheet «Анкеты: шаблоны»; from then on the
+ * The default questionnaire catalogue. It seeds the sheet «Шаблоны анкет»; from then on the
  * curator's sheet is what forms, imports and statistics read. Item codes never change: answers of
  * different waves and years are compared by them.
  */

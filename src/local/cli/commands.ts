@@ -9,6 +9,7 @@ import { demoCommand } from './demo-command';
 import { generateCommand } from './generate-command';
 import { indicatorsCommand } from './indicators-command';
 import { swotCommand } from './swot-command';
+import { formsCommand, importCommand } from './survey-commands';
 
 export const COMMANDS: Command[] = [
   {
@@ -24,6 +25,8 @@ export const COMMANDS: Command[] = [
     usage: 'nastavnik check <книга.xlsx> [--out файл.xlsx]',
     run: (env) => checkBases(env),
   },
+  importCommand,
+  formsCommand,
   indicatorsCommand,
   swotCommand,
   generateCommand,

@@ -41,3 +41,28 @@ describe('mapping response columns to template items', () => {
     expect(similarity('Насколько комфортным было общение с наставником?', 'Чего вам не хватило?')).toBeLessThan(0.4);
   });
 });
+
+describe('CSV exports', () => {
+  it('parses BOM, semicolons, quoted separators, doubled quotes and line breaks', async () => {
+    const { parseCsv } = await import('../../../src/core/survey/csv');
+    const grid = parseCsv(
+      '\uFEFFОтметка времени;Вопрос;"Другой; вопрос"\r\n"01.11.2026 10:00";"да ""конечно""";"две\nстроки"\r\n\r\n',
+    );
+    expect(grid).toEqual([
+      ['Отметка времени', 'Вопрос', 'Другой; вопрос'],
+      ['01.11.2026 10:00', 'да "конечно"', 'две\nстроки'],
+    ]);
+    expect(parseCsv('a,b\n1,')).toEqual([
+      ['a', 'b'],
+      ['1', null],
+    ]);
+  });
+
+  it('reads the timestamps of Google, Yandex and Russian exports', async () => {
+    const { parseTimestamp } = await import('../../../src/core/survey/response-id');
+    expect(parseTimestamp('2026/11/22 1:15:03 PM GMT+3')).toEqual(new Date(2026, 10, 22, 13, 15, 3));
+    expect(parseTimestamp('2026-11-22 10:15:03')).toEqual(new Date(2026, 10, 22, 10, 15, 3));
+    expect(parseTimestamp('22.11.2026 10:15')).toEqual(new Date(2026, 10, 22, 10, 15, 0));
+    expect(parseTimestamp('вчера')).toBeNull();
+  });
+});

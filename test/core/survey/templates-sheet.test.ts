@@ -13,7 +13,7 @@ const CODES = [
   'preferences',
 ];
 
-describe('«Анкеты: шаблоны»', () => {
+describe('«Шаблоны анкет»', () => {
   it('holds the default catalogue with stable codes and reads it back unchanged', () => {
     expect(DEFAULT_TEMPLATES.map((t) => t.code)).toEqual(CODES);
     const read = readTemplates(mergeTemplatesSheet(null));
@@ -61,6 +61,6 @@ describe('«Анкеты: шаблоны»', () => {
     const problems: Problem[] = [];
     const swot = readTemplates(grid, problems).find((t) => t.code === 'swot')!;
     expect(swot.items.some((i) => i.code === 'odd')).toBe(false);
-    expect(problems[0]).toMatchObject({ sheet: 'Анкеты: шаблоны', row: grid.length, column: 'Тип' });
+    expect(problems[0]).toMatchObject({ sheet: 'Шаблоны анкет', row: grid.length, column: 'Тип' });
   });
 });

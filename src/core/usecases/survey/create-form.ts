@@ -98,5 +98,5 @@ export function createForm(env: Env, templateCode: string, wave: string): Outcom
 }
 
 export function responseSheetName(template: string, wave: string): string {
-  return `Ответы формы: ${template} ${wave}`.slice(0, 90);
+  return `Ответы формы — ${template} ${wave}`.slice(0, 90);
 }

@@ -188,7 +188,7 @@ function collectSources(
         row: null,
         column: 'Шаблон',
         value: form.template,
-        message: `Шаблона «${form.template}» нет в «Анкеты: шаблоны»: ответы формы ${form.title || form.formId} не загружены`,
+        message: `Шаблона «${form.template}» нет в «Шаблоны анкет»: ответы формы ${form.title || form.formId} не загружены`,
         severity: 'error',
       });
       continue;

@@ -1,5 +1,5 @@
 /**
- * What every questionnaire use case needs: the templates (from «Анкеты: шаблоны», which is
+ * What every questionnaire use case needs: the templates (from «Шаблоны анкет», which is
  * created or completed on the way without losing the curator's edits) and formatted writes of
  * the generated sheets.
  */
