@@ -22,8 +22,9 @@ export function missingSettingProblems(
 }
 
 /**
- * Appends the per-organization rows («teachersTotal:<организация>») that «Настройки» lacks, with an
- * empty value for the curator to fill: one write below the last row, nothing existing is touched.
+ * Appends the rows that «Настройки» lacks — per-organization («teachersTotal:<организация>») or the
+ * program-wide one of a workbook set up before these settings existed — with an empty value for the
+ * curator to fill: one write below the last row, nothing existing is touched.
  */
 export function appendSettingRows(
   workbook: WorkbookPort,
@@ -35,7 +36,7 @@ export function appendSettingRows(
   const keyCol = map.index.get('key');
   if (keyCol === undefined) return 0;
   const present = new Set(grid.slice(1).map((row) => cellText(row[keyCol] ?? null)));
-  const wanted = missing.filter((m) => m.key.includes(':') && !present.has(m.key));
+  const wanted = [...new Map(missing.filter((m) => !present.has(m.key)).map((m) => [m.key, m])).values()];
   if (wanted.length === 0) return 0;
   const width = grid[0].length;
   const rows: Cell[][] = wanted.map((setting) => {

@@ -99,6 +99,9 @@ describe('«нет данных»', () => {
     expect(problems).toContain('Всего педагогов (по программе)');
     expect(problems).toContain('П-01, П-02, П-13');
     expect(problems).toContain('Всего обучающихся (по программе)');
+    expect(workbook.column('Настройки', 'Ключ')).toEqual(expect.arrayContaining(['teachersTotal', 'pupilsTotal']));
+    runIndicators(memoryEnv(workbook));
+    expect(workbook.column('Настройки', 'Ключ').filter((key) => key === 'teachersTotal')).toHaveLength(1);
   });
 
   it('without answers the survey indicators have no data and the rest still computes', () => {
