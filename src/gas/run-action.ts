@@ -71,8 +71,8 @@ export function runServerAction<T>(
     const env = buildEnv(services, title);
     const run = () => action(env.env);
     const value = options.lock ? withDocumentLock(services.lock.getDocumentLock(), run) : run();
-    if (isPausedOutcome(value) && options.resumeAs) {
-      const scheduled = scheduleContinuation(services, env.env, options.resumeAs);
+    if (isPausedOutcome(value)) {
+      const scheduled = options.resumeAs ? scheduleContinuation(services, env.env, options.resumeAs) : false;
       value.lines = [...value.lines, ...continuationLines(scheduled)];
     }
     return { ok: true, value };

@@ -229,6 +229,20 @@ describe('continuations', () => {
     expect(fakes.lock.locked).toBe(false);
   });
 
+  it('a paused outcome without resumeAs asks the user to run the item again', () => {
+    const fakes = createFakeServices();
+    runMenuAction(
+      'Долгая работа',
+      () => ({ status: 'paused', title: 'Долгая работа', lines: ['Сделано 5 из 9.'] }),
+      {},
+      fakes.services,
+    );
+    expect(fakes.scriptApp.triggers).toHaveLength(0);
+    expect(fakes.ui.alerts[0].prompt).toBe(
+      'Сделано 5 из 9.\nЧтобы закончить, выберите этот пункт меню ещё раз: работа продолжится с того места, где остановилась.',
+    );
+  });
+
   it('a continuation that finds the lock busy tries again later and keeps the pending work', () => {
     const fakes = createFakeServices();
     fakes.properties.data.set(PENDING_KEY, JSON.stringify(['count']));

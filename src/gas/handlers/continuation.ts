@@ -36,7 +36,13 @@ export function runContinuation(
       return left;
     });
     env.store.set(PENDING_KEY, JSON.stringify(unfinished));
-    if (unfinished.length > 0) scheduleContinuation(services, env, unfinished[0]);
+    if (unfinished.length > 0 && !scheduleContinuation(services, env, unfinished[0])) {
+      spreadsheet.toast(
+        'Чтобы закончить, выберите тот же пункт меню ещё раз: работа продолжится с того же места.',
+        'Наставник',
+        30,
+      );
+    }
   } catch (error) {
     if (error instanceof BusyError) {
       // Another run holds the spreadsheet: try again a little later, keeping the pending list.
