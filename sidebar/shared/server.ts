@@ -10,7 +10,7 @@ type EntryModule = typeof Entry;
 type Reply<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** A type that survives JSON unchanged (no Date, functions, class instances with methods). */
-type PlainJson<T> = T extends string | number | boolean | null | undefined
+export type PlainJson<T> = T extends string | number | boolean | null | undefined
   ? T
   : T extends Date | ((...args: never[]) => unknown)
     ? never
