@@ -36,11 +36,49 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async save(path: string): Promise<void> {
+    this.compactValidations();
     await this.excel.xlsx.writeFile(path);
   }
 
   async toBuffer(): Promise<Buffer> {
+    this.compactValidations();
     return Buffer.from(await this.excel.xlsx.writeBuffer());
+  }
+
+  /**
+   * ExcelJS reads a validated range («C2:C21000») as one entry per cell and, on writing, merges
+   * them back with a quadratic-ish search: seconds per sheet on a big base. Runs of cells that
+   * share a validation become one range again before saving.
+   */
+  private compactValidations(): void {
+    for (const sheet of this.excel.worksheets) {
+      const model = validationsOf(sheet).model;
+      const runs = new Map<unknown, Map<number, number[]>>();
+      for (const [address, validation] of Object.entries(model)) {
+        const cell = /^([A-Z]+)(\d+)$/.exec(address);
+        if (!cell || validation === undefined) continue;
+        const byColumn = runs.get(validation) ?? new Map<number, number[]>();
+        runs.set(validation, byColumn);
+        const col = columnNumber(cell[1]);
+        const rows = byColumn.get(col) ?? [];
+        rows.push(Number(cell[2]));
+        byColumn.set(col, rows);
+        delete model[address];
+      }
+      for (const [validation, byColumn] of runs) {
+        for (const [col, rows] of byColumn) {
+          rows.sort((a, b) => a - b);
+          let start = rows[0];
+          for (let i = 1; i <= rows.length; i++) {
+            if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+            const letters = columnLetters(col);
+            const end = rows[i - 1];
+            model[start === end ? `${letters}${start}` : `${letters}${start}:${letters}${end}`] = validation;
+            start = rows[i];
+          }
+        }
+      }
+    }
   }
 
   sheetNames(): string[] {

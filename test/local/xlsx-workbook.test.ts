@@ -153,6 +153,13 @@ describe('XlsxWorkbook', () => {
 
     const xml = await sheetXml(path, 1);
     expect(xml.match(/<dataValidation /g)?.length).toBe(4);
+
+    // ExcelJS reads each range as one entry per cell; saving again writes ranges, not thousands of cells.
+    const resaved = join(dir, 'format-sheet-resaved.xlsx');
+    await (await XlsxWorkbook.open(path)).save(resaved);
+    const again = await sheetXml(resaved, 1);
+    expect(again.match(/<dataValidation /g)?.length).toBe(4);
+    expect(again).toContain('sqref="B2:B1001"');
   });
 
   it('keeps other sheets, extra user columns and their formats through a re-save', async () => {
