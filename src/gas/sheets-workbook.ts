@@ -27,7 +27,9 @@ export class SheetsWorkbook implements WorkbookPort {
     const sheet = this.find(name);
     if (!sheet) return null;
     const range = sheet.getDataRange();
-    return fromSheetValues(range.getValues(), range.getFormulas());
+    const grid = fromSheetValues(range.getValues(), range.getFormulas());
+    // An empty sheet's data range is A1 alone: report it as no rows, like the offline adapter.
+    return grid.length === 1 && grid[0].length === 1 && grid[0][0] === null ? [] : grid;
   }
 
   ensureSheet(name: string): boolean {

@@ -154,6 +154,11 @@ describe('SheetsWorkbook reading and writing', () => {
     expect(sheet.cell(3, 1).background).toBe('#f4cccc');
   });
 
+  it('reads an empty sheet as no rows', () => {
+    workbook.ensureSheet('Пустой');
+    expect(workbook.readSheet('Пустой')).toEqual([]);
+  });
+
   it('lists sheet names and creates missing sheets once', () => {
     expect(workbook.ensureSheet('Наставники')).toBe(true);
     expect(workbook.ensureSheet('Наставники')).toBe(false);
