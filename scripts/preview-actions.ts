@@ -7,7 +7,9 @@ import type { Outcome } from '../src/core/outcome';
 import type { Env } from '../src/core/ports';
 import { checkBases } from '../src/core/usecases/check-bases';
 import { runIndicators } from '../src/core/usecases/indicators';
+import { generateRoadmapUseCase } from '../src/core/usecases/roadmap';
 import { setupWorkbook } from '../src/core/usecases/setup-workbook';
+import { importAnswers } from '../src/core/usecases/survey/import-answers';
 import { runSwot } from '../src/core/usecases/swot';
 
 export const PREVIEW_MENU_ACTIONS: Record<string, (env: Env) => Outcome> = {
@@ -15,4 +17,6 @@ export const PREVIEW_MENU_ACTIONS: Record<string, (env: Env) => Outcome> = {
   menuCheckBases: checkBases,
   menuIndicators: runIndicators,
   menuSwot: runSwot,
+  menuImportAnswers: (env) => importAnswers(env),
+  menuGenerateRoadmap: (env) => generateRoadmapUseCase(env),
 };

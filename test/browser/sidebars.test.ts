@@ -131,6 +131,19 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
     await page.close();
   });
 
+  it('a panel button runs the menu action behind a section and the panel shows its result', async () => {
+    const page = await open('panel.html');
+    const problems = page.locator('[data-section=problems]');
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain('Проблем не найдено');
+    await page.click('[data-section=participants] button[data-action=menuCheckBases]');
+    await page.locator('#message.message-success').waitFor();
+    expect(await page.locator('#message').textContent()).toContain('«Проверить базы» выполнено');
+    // М-4 has no consent date: the check reports it, and the refreshed panel counts it.
+    await expect.poll(() => problems.locator('.figure .value').allTextContents()).not.toEqual(['0', '0']);
+    await page.close();
+  });
+
   it('the questionnaires sidebar lists templates and explains what needs Google', async () => {
     const page = await open('questionnaires.html');
     await expect.poll(() => page.locator('#template option').count()).toBeGreaterThan(3);
