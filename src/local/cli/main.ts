@@ -189,7 +189,7 @@ function printHelp(io: CommandIO, topic: string | undefined): void {
   io.out(`  ${'help'.padEnd(width)}  Эта справка; «nastavnik help <команда>» — о команде`);
   io.out('');
   io.out('Общие ключи команд, работающих с книгой:');
-  for (const [option, text] of Object.entries(COMMON_OPTIONS)) io.out(`  --${option}  ${text}`);
+  printOptions(io, COMMON_OPTIONS);
   io.out('');
   io.out('Пример: nastavnik init школа.xlsx  →  nastavnik check школа.xlsx');
 }
@@ -200,6 +200,11 @@ function printCommandHelp(io: CommandIO, command: Command): void {
   const options = { ...(command.kind === 'standalone' ? {} : COMMON_OPTIONS), ...(command.options ?? {}) };
   if (Object.keys(options).length > 0) {
     io.out('Ключи:');
-    for (const [option, text] of Object.entries(options)) io.out(`  --${option}  ${text}`);
+    printOptions(io, options);
   }
+}
+
+function printOptions(io: CommandIO, options: Record<string, string>): void {
+  const width = Math.max(...Object.keys(options).map((option) => option.length));
+  for (const [option, text] of Object.entries(options)) io.out(`  --${option.padEnd(width)}  ${text}`);
 }
