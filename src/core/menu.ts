@@ -21,6 +21,11 @@ export const MENU: readonly MenuEntry[] = [
   { ru: 'Загрузить ответы', en: 'Import answers', functionName: 'menuImportAnswers' },
   { ru: 'Показатели', en: 'Indicators', functionName: 'menuIndicators' },
   { ru: 'SWOT-анализ', en: 'SWOT analysis', functionName: 'menuSwot' },
+  { ru: 'Сформировать дорожную карту', en: 'Generate the roadmap', functionName: 'menuGenerateRoadmap' },
+  { ru: 'Документы: приказ о парах', en: 'Documents: order approving the pairs', functionName: 'menuDocumentOrder' },
+  { ru: 'Документы: индивидуальные планы', en: 'Documents: individual plans', functionName: 'menuDocumentPlans' },
+  { ru: 'Документы: аналитический отчёт', en: 'Documents: analytic report', functionName: 'menuDocumentReport' },
+  { ru: 'Документы: дорожная карта', en: 'Documents: roadmap', functionName: 'menuDocumentRoadmap' },
   'separator',
   { ru: 'О программе', en: 'About', functionName: 'menuAbout' },
 ];

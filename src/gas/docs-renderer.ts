@@ -12,9 +12,9 @@ type D = typeof GoogleAppsScript.Document;
 
 export interface TextApi {
   setBold(startOffset: number, endOffsetInclusive: number, bold: boolean): TextApi;
+  setBold(bold: boolean): TextApi;
   setItalic(startOffset: number, endOffsetInclusive: number, italic: boolean): TextApi;
   setUnderline(startOffset: number, endOffsetInclusive: number, underline: boolean): TextApi;
-  setBold(bold: boolean): TextApi;
   setFontFamily(fontFamilyName: string): TextApi;
   setFontSize(size: number): TextApi;
 }

@@ -9,6 +9,8 @@ export { onInstall, onOpen } from './handlers/menu';
 export { menuCheckBases, menuSetupWorkbook } from './handlers/workbook';
 export { menuCreateForm, menuImportAnswers } from './handlers/survey';
 export { menuIndicators, menuSwot } from './handlers/indicators';
+export { menuGenerateRoadmap } from './handlers/roadmap';
+export { menuDocumentOrder, menuDocumentPlans, menuDocumentReport, menuDocumentRoadmap } from './handlers/documents';
 export {
   menuShowMatching,
   menuShowPanel,

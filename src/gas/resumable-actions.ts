@@ -1,5 +1,7 @@
 import type { Outcome } from '../core/outcome';
 import type { Env } from '../core/ports';
+import { createDocuments } from '../core/usecases/documents';
+import { withGoogleDocs } from './handlers/documents';
 
 /**
  * Work that may pause at the time limit and continue in a follow-up run. A handler passes
@@ -12,4 +14,6 @@ export interface ResumableAction {
   run(env: Env): Outcome;
 }
 
-export const RESUMABLE_ACTIONS: Record<string, ResumableAction> = {};
+export const RESUMABLE_ACTIONS: Record<string, ResumableAction> = {
+  documents: { title: 'Документы', run: (env) => createDocuments(withGoogleDocs(env), []) },
+};

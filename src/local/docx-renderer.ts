@@ -206,8 +206,10 @@ export async function renderDocx(model: DocModel): Promise<Buffer> {
 
 /** A file name the user's file system accepts: no path separators, quotes or control characters. */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|«»\u0000-\u001f]+/g, ' ')
+  const cleaned = [...name]
+    .filter((char) => char.charCodeAt(0) >= 32)
+    .join('')
+    .replace(/[\\/:*?"<>|«»]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 150);

@@ -92,7 +92,7 @@ export function planActivities(subject: PlanSubject, roadmap: readonly RoadmapRo
     {
       what: 'Выходное анкетирование и итоговая встреча: результаты работы в паре',
       start: exit[0],
-      end: end < exit[1] ? exit[1] : end,
+      end: new Date(Math.max(end.getTime(), exit[1].getTime())),
       result: 'Результаты подведены, отзыв наставника',
     },
   ].sort((a, b) => a.start.getTime() - b.start.getTime());
