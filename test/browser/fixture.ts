@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Cell } from '../../src/core/cell';
 import { MENTEE_COLUMNS, MENTEES_SHEET, MENTOR_COLUMNS, MENTORS_SHEET } from '../../src/core/bases/layouts';
 import { PAIR_COLUMNS, PAIRS_SHEET } from '../../src/core/pairs/register-layout';
+import { FORMS_REGISTER_COLUMNS, FORMS_REGISTER_SHEET } from '../../src/core/survey/forms-register';
 import { setupWorkbook } from '../../src/core/usecases/setup-workbook';
 import { localEnv } from '../../src/local/local-env';
 import { XlsxWorkbook } from '../../src/local/xlsx-workbook';
@@ -131,6 +132,21 @@ const PAIRS: Record<string, Cell>[] = [
   },
 ];
 
+/** A registered form whose title and link came from somewhere hostile. */
+export const RESPONSE_SHEET = 'Ответы на форму (1)';
+const FORMS: Record<string, Cell>[] = [
+  {
+    formId: 'form-1',
+    template: 'mentee-monitoring',
+    wave: 'вход',
+    title: HOSTILE_NAME,
+    publishedUrl: 'javascript:alert(2)',
+    editUrl: 'https://docs.google.com/forms/d/form-1/edit',
+    responseSheet: RESPONSE_SHEET,
+    imported: 2,
+  },
+];
+
 function rows(columns: readonly { key: string; header: string }[], records: Record<string, Cell>[]): Cell[][] {
   return [columns.map((c) => c.header), ...records.map((r) => columns.map((c) => r[c.key] ?? null))];
 }
@@ -144,6 +160,17 @@ export async function writeFixtureWorkbook(): Promise<string> {
   workbook.writeBlock(MENTEES_SHEET, { row: 1, col: 1, values: rows(MENTEE_COLUMNS, MENTEES) });
   workbook.ensureSheet(PAIRS_SHEET);
   workbook.writeBlock(PAIRS_SHEET, { row: 1, col: 1, values: rows(PAIR_COLUMNS, PAIRS) });
+  workbook.ensureSheet(FORMS_REGISTER_SHEET);
+  workbook.writeBlock(FORMS_REGISTER_SHEET, { row: 1, col: 1, values: rows(FORMS_REGISTER_COLUMNS, FORMS) });
+  workbook.ensureSheet(RESPONSE_SHEET);
+  workbook.writeBlock(RESPONSE_SHEET, {
+    row: 1,
+    col: 1,
+    values: [
+      ['Отметка времени', 'Адрес электронной почты'],
+      ...['petrov', 'belov', 'zaytseva'].map((name) => ['01.11.2026 10:00:00', `${name}@school1.ru`]),
+    ],
+  });
   const path = join(mkdtempSync(join(tmpdir(), 'nastavnik-sidebar-')), 'fixture.xlsx');
   await env.save(path);
   return path;
