@@ -53,24 +53,32 @@ export function userLocale(session: AppsScriptServices['session']): Locale {
 /** The name of the top-level function that resumes paused work (exported by src/gas/entry.ts). */
 export const CONTINUATION_FUNCTION = 'runContinuation';
 
+/** Where this spreadsheet remembers the id of its waiting continuation trigger. */
+export const CONTINUATION_TRIGGER_KEY = 'nastavnik:continuation-trigger';
+
 /**
  * Follow-up runs through one-off time triggers. Add-ons may create such a trigger at most about
- * once an hour; when Google refuses, `schedule` reports false and the user is told to run the
- * menu item again (work resumes from the saved position either way).
+ * once an hour; when Google refuses, `scheduled` stays false and the user is told to run the
+ * menu item again (work resumes from the saved position either way). The trigger's id is kept
+ * in the document properties, so that a spreadsheet only ever touches its own trigger.
  */
 export class TriggerContinuations implements Continuations {
   scheduled = false;
 
-  constructor(private readonly scriptApp: AppsScriptServices['scriptApp']) {}
+  constructor(
+    private readonly scriptApp: AppsScriptServices['scriptApp'],
+    private readonly store: KeyValueStore | null,
+  ) {}
 
   schedule(handlerName: string, afterMs: number): void {
-    const alreadyWaiting = this.scriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handlerName);
-    if (alreadyWaiting) {
+    const waiting = this.store?.get(CONTINUATION_TRIGGER_KEY) ?? null;
+    if (waiting !== null && this.scriptApp.getProjectTriggers().some((t) => t.getUniqueId() === waiting)) {
       this.scheduled = true;
       return;
     }
     try {
-      this.scriptApp.newTrigger(handlerName).timeBased().after(afterMs).create();
+      const trigger = this.scriptApp.newTrigger(handlerName).timeBased().after(afterMs).create();
+      this.store?.set(CONTINUATION_TRIGGER_KEY, trigger.getUniqueId());
       this.scheduled = true;
     } catch (error) {
       console.error('Could not schedule the continuation', error);
@@ -78,13 +86,15 @@ export class TriggerContinuations implements Continuations {
     }
   }
 
-  /** Deletes the trigger that started this run (and any leftover one for the same handler). */
-  clear(handlerName: string, triggerUid?: string): void {
+  /** Deletes the trigger that started this run and this spreadsheet's waiting one, if any. */
+  clear(firingTriggerUid?: string): void {
+    const waiting = this.store?.get(CONTINUATION_TRIGGER_KEY) ?? null;
+    const mine = new Set([firingTriggerUid, waiting].filter((uid): uid is string => Boolean(uid)));
+    if (mine.size === 0) return;
     for (const trigger of this.scriptApp.getProjectTriggers()) {
-      if (trigger.getUniqueId() === triggerUid || trigger.getHandlerFunction() === handlerName) {
-        this.scriptApp.deleteTrigger(trigger);
-      }
+      if (mine.has(trigger.getUniqueId())) this.scriptApp.deleteTrigger(trigger);
     }
+    if (waiting !== null) this.store?.delete(CONTINUATION_TRIGGER_KEY);
   }
 }
 

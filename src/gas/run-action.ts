@@ -85,7 +85,7 @@ export function runServerAction<T>(
 export function scheduleContinuation(services: AppsScriptServices, env: Env, resumeAs: string): boolean {
   const pending = readPending(env);
   if (!pending.includes(resumeAs)) env.store.set(PENDING_KEY, JSON.stringify([...pending, resumeAs]));
-  const continuations = new TriggerContinuations(services.scriptApp);
+  const continuations = new TriggerContinuations(services.scriptApp, env.store);
   continuations.schedule(CONTINUATION_FUNCTION, CONTINUE_AFTER_MS);
   return continuations.scheduled;
 }

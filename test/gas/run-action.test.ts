@@ -229,6 +229,32 @@ describe('continuations', () => {
     expect(fakes.lock.locked).toBe(false);
   });
 
+  it('a continuation leaves alone a trigger that another spreadsheet is waiting for', () => {
+    const fakes = createFakeServices();
+    const other = fakes.scriptApp.newTrigger('runContinuation').timeBased().after(60_000).create();
+    const clock = { elapsed: 0 };
+    const actions = { count: { title: 'Подсчёт', run: pausingAction(clock) } };
+    runMenuAction('Подсчёт', actions.count.run, { lock: true, resumeAs: 'count' }, fakes.services);
+    const mine = fakes.scriptApp.triggers.filter((t) => t.uid !== other.getUniqueId());
+    expect(mine).toHaveLength(1);
+    while (fakes.scriptApp.triggers.some((t) => t.uid !== other.getUniqueId())) {
+      const firing = fakes.scriptApp.triggers.find((t) => t.uid !== other.getUniqueId());
+      runContinuation({ triggerUid: firing?.uid }, fakes.services, actions);
+    }
+    expect(fakes.scriptApp.triggers.map((t) => t.uid)).toEqual([other.getUniqueId()]);
+    expect(fakes.spreadsheet.sheet('Итог')?.values()).toHaveLength(25);
+  });
+
+  it('without an active spreadsheet the continuation only removes its own trigger', () => {
+    const fakes = createFakeServices({ noActiveSpreadsheet: true });
+    const firing = fakes.scriptApp.newTrigger('runContinuation').timeBased().after(60_000).create();
+    const other = fakes.scriptApp.newTrigger('runContinuation').timeBased().after(60_000).create();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    runContinuation({ triggerUid: firing.getUniqueId() }, fakes.services, {});
+    vi.restoreAllMocks();
+    expect(fakes.scriptApp.triggers.map((t) => t.uid)).toEqual([other.getUniqueId()]);
+  });
+
   it('a paused outcome without resumeAs asks the user to run the item again', () => {
     const fakes = createFakeServices();
     runMenuAction(
