@@ -42,6 +42,11 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
     return page;
   }
 
+  /** Nothing wider than the 300 px sidebar: no horizontal scrolling. */
+  async function expectFitsSidebar(page: Page): Promise<void> {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  }
+
   async function rig(name: string, next: { error?: string; delayMs?: number }): Promise<void> {
     await fetch(`${preview.url}/__preview/next`, { method: 'POST', body: JSON.stringify({ name, ...next }) });
   }
@@ -56,7 +61,7 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
     expect(await page.locator('[data-section=participants] button[data-action=menuCheckBases]').textContent()).toBe(
       'Проверить базы',
     );
-    expect(await page.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(300);
+    await expectFitsSidebar(page);
     await page.close();
   });
 
@@ -120,6 +125,7 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
     await page.click('#save');
     expect(await page.locator('#message.message-error').textContent()).toContain('Исправьте отмеченные поля');
     expect(await page.locator('[data-key=mentorLoadLimit] .error').textContent()).toBe('Допустимо от 1 до 50');
+    await expectFitsSidebar(page);
     await limit.fill('5');
     await page.click('#save');
     await page.locator('#message.message-success').waitFor();
@@ -157,6 +163,7 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('#forms').textContent()).toContain('Новых ответов, ещё не загруженных: 1');
     expect(await page.locator('#create-button').isDisabled()).toBe(true);
+    await expectFitsSidebar(page);
     expect(await page.locator('#template-hint').textContent()).toContain(
       'Google Формы создаются только в Google Таблицах',
     );
