@@ -74,6 +74,13 @@ export default {
   input: ENTRY,
   treeshake: { moduleSideEffects: false },
   plugins: [esbuildTypeScript(), appsScriptEntryPoints(), copyManifest()],
+  // Apps Script has no modules: an unresolved import would become a missing global at run time.
+  onwarn(warning, warn) {
+    if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_GLOBAL_NAME') {
+      throw new Error(`${warning.message} — src/gas and src/core may import only relative TypeScript files.`);
+    }
+    warn(warning);
+  },
   output: {
     file: 'dist/Code.js',
     format: 'iife',
