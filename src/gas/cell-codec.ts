@@ -6,7 +6,7 @@ import { type Cell, type Grid, isFormula } from '../core/cell';
  * and `TRUE` change type. A leading apostrophe makes Sheets store the rest as plain text; the
  * apostrophe itself is not part of the value (`getValues` returns the text without it).
  */
-const PARSED_PREFIX = /^[=+\-@']/;
+const PARSED_PREFIX = /^\s*[=+\-@']/;
 const NUMBER_OR_DATE_LIKE = /^[\s\d.,:/%$€₽()-]*\d[\s\d.,:/%$€₽()eE-]*$/;
 const BOOLEAN_LIKE = /^\s*(true|false|истина|ложь)\s*$/i;
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/core/cell';
 import { SheetsWorkbook } from '../../src/gas/sheets-workbook';
@@ -48,6 +49,25 @@ describe('SheetsWorkbook reading and writing', () => {
     const read = workbook.readSheet('Ответы');
     expect(read?.map((row) => row[0])).toEqual(tricky);
     expect(fakes.spreadsheet.sheet('Ответы')?.cells.every((row) => row[0].formula === '')).toBe(true);
+  });
+
+  it('property: any text written reads back unchanged, in general and in plain-text cells', () => {
+    const tricky = fc.constantFrom('=', '+', '-', '@', "'", '0', '007', '1.5', '01.09.2024', 'TRUE', 'false', ' ', '=A1', '(1)');
+    const text = fc
+      .tuple(fc.array(tricky, { maxLength: 3 }), fc.string({ maxLength: 8 }))
+      .map(([parts, rest]) => parts.join('') + rest)
+      .filter((t) => t !== '');
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 12 }), fc.boolean(), (texts, plainText) => {
+        const local = createFakeServices();
+        const sheet = local.spreadsheet.addSheet('Ответы');
+        if (plainText) sheet.getRange(1, 1, texts.length, 1).setNumberFormats(texts.map(() => ['@']));
+        const port = new SheetsWorkbook(local.spreadsheet, local.services, new DocumentPropertiesStore(local.properties));
+        port.writeBlock('Ответы', { row: 1, col: 1, values: texts.map((t) => [t]) });
+        expect(port.readSheet('Ответы')?.map((row) => row[0])).toEqual(texts);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('the fake really parses unguarded input (so the previous test can fail)', () => {
