@@ -15,7 +15,7 @@ export const DOCUMENT_SETTINGS: SettingSpec[] = [
     label: 'Шаблон дорожной карты',
     type: 'text',
     default: AUTO_TEMPLATE,
-    description: `«${AUTO_TEMPLATE}» — по формам и участникам в базах; или название шаблона с листа «Дорожная карта: шаблоны»: ${DEFAULT_TEMPLATE_NAMES.join(', ')}`,
+    description: `«${AUTO_TEMPLATE}» — по формам и участникам в базах; или название шаблона с листа «Шаблоны дорожной карты»: ${DEFAULT_TEMPLATE_NAMES.join(', ')}`,
   },
   {
     key: 'orderNumber',

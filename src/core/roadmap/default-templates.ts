@@ -9,7 +9,7 @@ import {
 import type { TemplateEvent } from './template';
 
 /**
- * Default program templates, seeded into «Дорожная карта: шаблоны» where the methodist edits
+ * Default program templates, seeded into «Шаблоны дорожной карты» where the methodist edits
  * them. Stages follow the target model (domain §4); events and terms follow the real roadmaps
  * of a gymnasium (seed 000), a municipal network (seed 001) and a technical college (seed 002).
  */

@@ -15,7 +15,7 @@ export interface TemplatesRead {
   seeded: boolean;
 }
 
-/** Reads «Дорожная карта: шаблоны»; a missing or empty sheet is filled with the default templates first. */
+/** Reads «Шаблоны дорожной карты»; a missing or empty sheet is filled with the default templates first. */
 export function readOrSeedTemplates(workbook: WorkbookPort): TemplatesRead {
   const grid = workbook.readSheet(TEMPLATES_SHEET);
   const hasRows = grid?.slice(1).some((row) => row.some((cell) => !isBlank(cell)));

@@ -1,7 +1,7 @@
 import type { ColumnSpec } from '../sheet/layout';
 
-/** The sheet where the methodist keeps (and extends) the roadmap templates. */
-export const TEMPLATES_SHEET = 'Дорожная карта: шаблоны';
+/** The sheet where the methodist keeps (and extends) the roadmap templates (no «:» — Excel forbids it in sheet names). */
+export const TEMPLATES_SHEET = 'Шаблоны дорожной карты';
 
 /** One typical event of a program template; dates are «дд.мм» of the academic year. */
 export interface TemplateEvent {

@@ -6,8 +6,10 @@ import { checkBases } from '../../core/usecases/check-bases';
 import { setupWorkbook } from '../../core/usecases/setup-workbook';
 import type { Command } from './command';
 import { demoCommand } from './demo-command';
+import { docsCommand } from './docs-command';
 import { generateCommand } from './generate-command';
 import { indicatorsCommand } from './indicators-command';
+import { roadmapCommand } from './roadmap-command';
 import { swotCommand } from './swot-command';
 import { formsCommand, importCommand } from './survey-commands';
 
@@ -29,6 +31,8 @@ export const COMMANDS: Command[] = [
   formsCommand,
   indicatorsCommand,
   swotCommand,
+  roadmapCommand,
+  docsCommand,
   generateCommand,
   demoCommand,
 ];

@@ -61,7 +61,7 @@ describe('generateRoadmap', () => {
     const bad = [{ ...pupils[0], start: '01.06', end: '30.09', row: 5 }];
     const { events, problems } = generateRoadmap(bad, { academicYear: 2026, forms: [], settings });
     expect(formatRuDate(events[0].end)).toBe('01.06.2027');
-    expect(problems[0]).toMatchObject({ sheet: 'Дорожная карта: шаблоны', row: 5, column: 'Окончание (дд.мм)' });
+    expect(problems[0]).toMatchObject({ sheet: 'Шаблоны дорожной карты', row: 5, column: 'Окончание (дд.мм)' });
   });
 });
 

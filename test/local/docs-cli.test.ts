@@ -1,0 +1,73 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cellText } from '../../src/core/cell';
+import { main } from '../../src/local/cli/main';
+import { localEnv, openLocalEnv } from '../../src/local/local-env';
+import { XlsxWorkbook } from '../../src/local/xlsx-workbook';
+import { schoolWorkbook } from '../core/documents/fixture';
+
+function captureIO() {
+  const lines: string[] = [];
+  return { lines, io: { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) } };
+}
+
+async function schoolBook(dir: string): Promise<string> {
+  const school = schoolWorkbook();
+  const env = localEnv(XlsxWorkbook.create());
+  for (const name of school.sheetNames()) {
+    env.workbook.ensureSheet(name);
+    env.workbook.writeBlock(name, { row: 1, col: 1, values: school.readSheet(name) ?? [] });
+  }
+  const path = join(dir, 'школа.xlsx');
+  await env.save(path);
+  return path;
+}
+
+describe('nastavnik roadmap / docs', () => {
+  it('writes the roadmap into the .xlsx, keeps a status on a rerun, and makes the .docx documents with links', {
+    timeout: 60_000,
+  }, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nastavnik-docs-'));
+    const book = await schoolBook(dir);
+    const { io, lines } = captureIO();
+    const code = await main(['roadmap', book, '--year', '2026', '--quiet'], io);
+    expect(code).toBe(0);
+    expect(lines.join('\n')).toContain('Шаблон «Школа: обучающиеся», 2026/2027 учебный год');
+
+    let env = await openLocalEnv(book);
+    const roadmap = env.workbook.readSheet('Дорожная карта') ?? [];
+    const [statusCol, codeCol] = [roadmap[0].indexOf('Статус'), roadmap[0].indexOf('Код')];
+    const row = roadmap.findIndex((r) => r[codeCol] === '2026-О1.2');
+    env.workbook.writeBlock('Дорожная карта', { row: row + 1, col: statusCol + 1, values: [['выполнено']] });
+    await env.save(book);
+    expect(await main(['roadmap', book, '--quiet'], io)).toBe(0);
+    env = await openLocalEnv(book);
+    const again = env.workbook.readSheet('Дорожная карта') ?? [];
+    expect(again.find((r) => r[codeCol] === '2026-О1.2')?.[statusCol]).toBe('выполнено');
+
+    expect(await main(['docs', book, '--quiet'], io)).toBe(0);
+    const folder = join(dir, 'школа-документы');
+    const files = readdirSync(folder).sort();
+    expect(files).toEqual([
+      'Аналитический отчёт о реализации программы наставничества 2026 2027.docx',
+      'Дорожная карта программы наставничества 2026 2027.docx',
+      'Индивидуальные планы развития 2026 2027.docx',
+      'Приказ Об утверждении наставнических пар (групп) 2026 2027.docx',
+    ]);
+    env = await openLocalEnv(book);
+    const register = env.workbook.readSheet('Документы') ?? [];
+    expect(register).toHaveLength(5);
+    for (const r of register.slice(1)) expect(existsSync(cellText(r[4]))).toBe(true);
+    const pairs = env.workbook.readSheet('Пары') ?? [];
+    expect(cellText(pairs[2][pairs[0].indexOf('Приказ')])).toMatch(
+      /^№ 45-о от 05\.10\.2026 — .*Приказ Об утверждении.*\.docx$/,
+    );
+
+    expect(await main(['docs', book, '--only', 'отчёт', '--dir', join(dir, 'отчёт'), '--quiet'], io)).toBe(0);
+    expect(readdirSync(join(dir, 'отчёт'))).toHaveLength(1);
+    expect(await main(['docs', book, '--only', 'справка', '--quiet'], io)).toBe(2);
+  });
+});
