@@ -11,7 +11,7 @@ import { type ColumnRole, mapColumns } from './column-mapping';
 import { identify } from './respondents';
 import { parseTimestamp, responseId } from './response-id';
 import { organizationKey, type Roster, type RosterPerson } from './roster';
-import type { SurveyItem, SurveyTemplate } from './template';
+import { itemTitle, type SurveyItem, type SurveyTemplate, type TemplateWave } from './template';
 
 /** Item code under which the respondent's e-mail (collected by the form) is stored in «Ответы». */
 export const EMAIL_ITEM = 'email';
@@ -82,7 +82,7 @@ export function parseResponses(source: ResponseSource, roster: Roster): ParsedSo
         row: 1,
         column: title,
         value: '',
-        message: `Формулировка изменена; столбец сопоставлен с вопросом «${role.code}» («${items.get(role.code)?.title}») по сходству ${Math.round((role.similarity ?? 0) * 100)}%. Проверьте`,
+        message: `Формулировка изменена; столбец сопоставлен с вопросом «${role.code}» («${wordingOf(items.get(role.code), source.wave)}») по сходству ${Math.round((role.similarity ?? 0) * 100)}%. Проверьте`,
         severity: 'warning',
       });
     }
@@ -240,4 +240,8 @@ export function respondentKey(
 
 export function sameKey(a: string, b: string): boolean {
   return textKey(a) === textKey(b);
+}
+
+function wordingOf(item: SurveyItem | undefined, wave: string): string {
+  return item ? itemTitle(item, wave as TemplateWave) : '';
 }
