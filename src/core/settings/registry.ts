@@ -5,4 +5,9 @@ import { INDICATOR_SETTINGS } from '../indicators/settings';
 import { DOCUMENT_SETTINGS } from '../documents/settings';
 
 /** Every setting of the add-on, in the order the «Настройки» sheet shows them. Features add their lists here. */
-export const ALL_SETTINGS: readonly SettingSpec[] = [...BASE_SETTINGS, ...SURVEY_SETTINGS, ...INDICATOR_SETTINGS, ...DOCUMENT_SETTINGS];
+export const ALL_SETTINGS: readonly SettingSpec[] = [
+  ...BASE_SETTINGS,
+  ...SURVEY_SETTINGS,
+  ...INDICATOR_SETTINGS,
+  ...DOCUMENT_SETTINGS,
+];

@@ -4,7 +4,6 @@
  * A step gets the workbook's Env (saved after all steps), the folder for any files it makes
  * (documents: `ctx.dir`, record them with `ctx.addFile`) and the generated data.
  */
-import { join } from 'node:path';
 import type { Outcome } from '../../core/outcome';
 import { checkBases } from '../../core/usecases/check-bases';
 import { setupWorkbook } from '../../core/usecases/setup-workbook';
@@ -12,7 +11,7 @@ import { runIndicators } from '../../core/usecases/indicators';
 import { runSwot } from '../../core/usecases/swot';
 import type { LocalEnv } from '../local-env';
 import { fillDemoTotals } from './indicator-totals';
-import { demoSurveyAnswers, printDemoQuestionnaires } from './survey-answers';
+import { demoSurveyStep, printQuestionnairesStep } from './survey-answers';
 import type { DemoData } from './generate';
 
 export interface DemoContext {
@@ -37,8 +36,8 @@ export const DEMO_STEPS: DemoStep[] = [
   { title: 'Подготовить таблицу (повторно: заполненная книга не меняется)', run: (ctx) => setupWorkbook(ctx.env) },
   { title: 'Проверить базы', run: (ctx) => checkBases(ctx.env) },
   { title: 'Вписать численность педагогов и обучающихся в «Настройки» (учебные данные)', run: (ctx) => fillDemoTotals(ctx) },
-  { title: 'Анкеты: ответы входа и выхода, удовлетворённость, SWOT, предпочтения → «Ответы», «Динамика»', run: (ctx) => demoSurveyAnswers(ctx.env, ctx.name.length, Number(ctx.data.settings.academicYear ?? 2026)) },
+  { title: 'Анкеты: ответы входа и выхода, SWOT, предпочтения → «Ответы», «Динамика»', run: demoSurveyStep },
   { title: 'Показатели и «Сводка»', run: (ctx) => runIndicators(ctx.env) },
   { title: 'SWOT-анализ', run: (ctx) => runSwot(ctx.env) },
-  { title: 'Анкеты для печати (DOCX)', run: (ctx) => printDemoQuestionnaires(ctx.env, join(ctx.dir, `${ctx.name}-анкеты`), ctx.addFile) },
+  { title: 'Анкеты для печати (DOCX)', run: printQuestionnairesStep },
 ];

@@ -4,6 +4,7 @@
  * SWOT and preferences. People write their names in any order and case, some forget the e-mail,
  * a few cannot be identified at all, and one exit question was renamed in the form.
  */
+import { join } from 'node:path';
 import type { Cell, Grid } from '../../core/cell';
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../../core/bases/layouts';
 import { type Outcome, outcome } from '../../core/outcome';
@@ -21,6 +22,7 @@ import {
 } from '../../core/survey/template';
 import { FolderDocuments } from '../docx-renderer';
 import { Random } from './generate-random';
+import type { DemoContext } from './steps';
 
 const RENAMED = { code: 'meetingsUseful', title: 'Насколько полезными оказались для вас встречи с наставником?' };
 
@@ -216,4 +218,12 @@ export async function printDemoQuestionnaires(
   const files = await documents.settle();
   for (const file of files) addFile(file);
   return outcome('Анкеты для печати', [`Файлов DOCX: ${files.length} в папке ${folder}`], { files: files.length });
+}
+
+export function demoSurveyStep(ctx: DemoContext): Outcome {
+  return demoSurveyAnswers(ctx.env, ctx.name.length, Number(ctx.data.settings.academicYear ?? 2026));
+}
+
+export function printQuestionnairesStep(ctx: DemoContext): Promise<Outcome> {
+  return printDemoQuestionnaires(ctx.env, join(ctx.dir, `${ctx.name}-анкеты`), ctx.addFile);
 }
