@@ -9,7 +9,9 @@ import { checkBases } from '../../core/usecases/check-bases';
 import { setupWorkbook } from '../../core/usecases/setup-workbook';
 import { runIndicators } from '../../core/usecases/indicators';
 import { runSwot } from '../../core/usecases/swot';
+import { generateRoadmapUseCase } from '../../core/usecases/roadmap';
 import type { LocalEnv } from '../local-env';
+import { demoDocuments } from './documents-step';
 import { fillDemoTotals } from './indicator-totals';
 import { demoSurveyStep, printQuestionnairesStep } from './survey-answers';
 import type { DemoData } from './generate';
@@ -37,7 +39,9 @@ export const DEMO_STEPS: DemoStep[] = [
   { title: 'Проверить базы', run: (ctx) => checkBases(ctx.env) },
   { title: 'Вписать численность педагогов и обучающихся в «Настройки» (учебные данные)', run: (ctx) => fillDemoTotals(ctx) },
   { title: 'Анкеты: ответы входа и выхода, SWOT, предпочтения → «Ответы», «Динамика»', run: demoSurveyStep },
+  { title: 'Дорожная карта на учебный год (шаблон — по формам в базах)', run: (ctx) => generateRoadmapUseCase(ctx.env) },
   { title: 'Показатели и «Сводка»', run: (ctx) => runIndicators(ctx.env) },
   { title: 'SWOT-анализ', run: (ctx) => runSwot(ctx.env) },
   { title: 'Анкеты для печати (DOCX)', run: printQuestionnairesStep },
+  { title: 'Документы (DOCX): приказ о парах, индивидуальные планы, аналитический отчёт, дорожная карта', run: (ctx) => demoDocuments(ctx) },
 ];
