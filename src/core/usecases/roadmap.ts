@@ -79,6 +79,7 @@ export function generateRoadmapUseCase(env: Env, options: RoadmapOptions = {}): 
         : []),
       ...(sheet.counts.overdue > 0 ? [`Просрочено мероприятий: ${sheet.counts.overdue} (подсвечены красным).`] : []),
       ...(templates.seeded ? [`Создан лист «${TEMPLATES_SHEET}»: шаблоны можно дополнять.`] : []),
+      'Другой шаблон или год — «Настройки» → «Шаблон дорожной карты», «Учебный год (год начала)».',
       ...(allProblems.length > 0 ? [`Замечаний к шаблонам: ${allProblems.length} — см. лист «Проблемы».`] : []),
     ],
     figures: {
