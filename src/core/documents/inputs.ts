@@ -1,4 +1,7 @@
 import { loadProgram } from '../bases/read-bases';
+import { type AnswerRow, readAnswers } from '../indicators/program-data';
+import { indexItems, type ItemIndex } from '../indicators/survey-stats';
+import { readTemplates, TEMPLATES_SHEET as SURVEY_TEMPLATES_SHEET } from '../survey/templates-sheet';
 import type { Mentee, Mentor } from '../bases/participant';
 import { cellText, type Grid, isBlank } from '../cell';
 import { PAIR_COLUMNS, PAIRS_SHEET } from '../pairs/register-layout';
@@ -44,7 +47,9 @@ export interface DocumentInput {
   roadmapGrid: Grid | null;
   indicators: Grid | null;
   swot: Grid | null;
-  answers: Grid | null;
+  /** «Ответы», parsed; with the questionnaire items (scale kinds, satisfaction flags). */
+  answers: AnswerRow[];
+  items: ItemIndex;
 }
 
 export function readDocumentInput(workbook: WorkbookPort): DocumentInput {
@@ -61,7 +66,8 @@ export function readDocumentInput(workbook: WorkbookPort): DocumentInput {
     roadmapGrid,
     indicators: workbook.readSheet(INDICATORS_SHEET_NAME),
     swot: workbook.readSheet(SWOT_SHEET_NAME),
-    answers: workbook.readSheet(ANSWERS_SHEET_NAME),
+    answers: readAnswers(workbook.readSheet(ANSWERS_SHEET_NAME)),
+    items: indexItems(readTemplates(workbook.readSheet(SURVEY_TEMPLATES_SHEET))),
   };
 }
 

@@ -3,6 +3,7 @@ import { roadmapProgress, type RoadmapProgress } from '../roadmap/progress';
 import { mapHeader } from '../sheet/header-map';
 import type { ColumnSpec } from '../sheet/layout';
 import { textKey } from '../text/normalize';
+import { growthOf, pairedAnswers, satisfactionAnswers } from '../indicators/survey-stats';
 import { type DocumentInput, numberOrNull } from './inputs';
 
 /** Aggregates of the analytic report: counts and means only, no names. */
@@ -131,7 +132,7 @@ export function reportData(input: DocumentInput, academicYear: number, now: Date
     unitsTerminated: units.filter((u) => u.status === 'расторгнута').length,
     overloaded,
     indicators: readIndicators(input.indicators, academicYear),
-    ...monitoring(input.answers, formOf),
+    ...monitoring(input, formOf),
     swot: readSwot(input.swot),
     roadmap: roadmapProgress(input.roadmapGrid, now),
   };
@@ -189,43 +190,36 @@ export function readIndicators(grid: Grid | null, academicYear: number): Indicat
   return rows;
 }
 
+/**
+ * Satisfaction by form from the items marked «удовлетворённость» (exit and one-off waves), and the
+ * entry→exit growth over the scale items each participant answered at both waves.
+ */
 function monitoring(
-  answers: Grid | null,
+  input: DocumentInput,
   formOf: Map<string, string>,
 ): { satisfaction: SatisfactionRow[]; dynamics: Dynamics | null } {
-  if (!answers || answers.length < 2) return { satisfaction: [], dynamics: null };
-  const header = answers[0].map((c) => textKey(cellText(c)));
-  const col = (title: string) => header.indexOf(textKey(title));
-  const [idCol, waveCol, valueCol] = [col('ID участника'), col('Волна'), col('Ответ')];
-  if (idCol < 0 || valueCol < 0) return { satisfaction: [], dynamics: null };
-  const scores = new Map<string, { entry: number[]; exit: number[]; other: number[] }>();
-  for (const row of answers.slice(1)) {
-    const id = cellText(row[idCol]);
-    const value = numberOrNull(row[valueCol]);
-    if (id === '' || value === null || value < 1 || value > 10) continue;
-    const wave = waveCol >= 0 ? textKey(cellText(row[waveCol])) : '';
-    const person = scores.get(id) ?? { entry: [], exit: [], other: [] };
-    (wave === 'вход' ? person.entry : wave === 'выход' ? person.exit : person.other).push(value);
-    scores.set(id, person);
-  }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const byPerson = new Map<string, number[]>();
+  for (const answer of satisfactionAnswers(input.answers, input.items)) {
+    if (answer.participantId === '' || answer.number === null) continue;
+    byPerson.set(answer.participantId, [...(byPerson.get(answer.participantId) ?? []), answer.number]);
+  }
   const byForm = new Map<string, number[]>();
-  for (const [id, person] of scores) {
-    const values = person.exit.length > 0 ? person.exit : [...person.other, ...person.entry];
-    if (values.length === 0) continue;
+  for (const [id, values] of byPerson) {
     const form = formOf.get(id) || 'без пары';
     byForm.set(form, [...(byForm.get(form) ?? []), mean(values)]);
   }
   const satisfaction = [...byForm].map(([form, means]) => ({ form, respondents: means.length, mean: mean(means) }));
-  const both = [...scores.values()].filter((p) => p.entry.length > 0 && p.exit.length > 0);
+  const paired = pairedAnswers(input.answers, input.items);
+  const growth = growthOf(paired);
   const dynamics =
-    both.length === 0
+    growth.participants === 0
       ? null
       : {
-          participants: both.length,
-          entryMean: mean(both.map((p) => mean(p.entry))),
-          exitMean: mean(both.map((p) => mean(p.exit))),
-          improvedShare: both.filter((p) => mean(p.exit) > mean(p.entry)).length / both.length,
+          participants: growth.participants,
+          entryMean: mean(paired.map((p) => p.entry.number as number)),
+          exitMean: mean(paired.map((p) => p.exit.number as number)),
+          improvedShare: growth.improved / growth.participants,
         };
   return { satisfaction, dynamics };
 }

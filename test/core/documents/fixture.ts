@@ -289,15 +289,26 @@ const ANSWER_HEADER = [
   'Код вопроса',
   'Ответ',
 ];
+const answer = (id: string, participant: string, wave: string, item: string, value: number | string): Cell[] => [
+  id,
+  null,
+  participant,
+  'наставляемый',
+  'mentee-monitoring',
+  wave,
+  item,
+  value,
+];
+/** Mentee questionnaires: two teachers grow and are satisfied; a pupil falls and is not. */
 export const ANSWERS_GRID: Grid = [
   ANSWER_HEADER,
-  ['r1', null, 'НЯ-1', 'наставляемый', 'A', 'вход', 'q1', 5],
-  ['r2', null, 'НЯ-1', 'наставляемый', 'A', 'выход', 'q1', 9],
-  ['r3', null, 'НЯ-2', 'наставляемый', 'A', 'вход', 'q1', 6],
-  ['r4', null, 'НЯ-2', 'наставляемый', 'A', 'выход', 'q1', 8],
-  ['r5', null, 'НЯ-4', 'наставляемый', 'A', 'вход', 'q1', 7],
-  ['r6', null, 'НЯ-4', 'наставляемый', 'A', 'выход', 'q1', 5],
-  ['r7', null, 'НЯ-4', 'наставляемый', 'A', 'выход', 'q2', 'да'],
+  answer('r1', 'НЯ-1', 'вход', 'effectiveness', 5),
+  answer('r2', 'НЯ-1', 'выход', 'effectiveness', 9),
+  answer('r3', 'НЯ-2', 'вход', 'effectiveness', 6),
+  answer('r4', 'НЯ-2', 'выход', 'effectiveness', 8),
+  answer('r5', 'НЯ-4', 'вход', 'effectiveness', 7),
+  answer('r6', 'НЯ-4', 'выход', 'effectiveness', 5),
+  answer('r7', 'НЯ-4', 'выход', 'unknownItem', 1),
 ];
 
 /** The school workbook with its roadmap generated for 2026/2027. */
