@@ -3,7 +3,7 @@ import { buildPlanDocument, buildPlansDocument, planSubjects } from '../document
 import { type DocumentInput, readDocumentInput } from '../documents/inputs';
 import { linkOrderToPairs, linkToRoadmap } from '../documents/link-back';
 import type { DocModel } from '../documents/model';
-import { buildOrder, orderSettingsSummary } from '../documents/order';
+import { buildOrder, orderSettingsSummary, orderUnits } from '../documents/order';
 import { DOCUMENTS_SHEET, type RegisterEntry, registerKey, registeredKeys, writeRegister } from '../documents/register';
 import { reportData } from '../documents/report-data';
 import { buildRoadmapDocument } from '../documents/roadmap-document';
@@ -49,7 +49,7 @@ export function plannedDocuments(env: Env, kinds: readonly DocumentKind[]): { co
   let count = 0;
   const lines: string[] = [];
   for (const kind of kinds) {
-    const n = kind === 'plans' && separatePlans(input) ? missingPlans(input, done, year).length : 1;
+    const n = documentCount(kind, input, done, year);
     count += n;
     lines.push(`${DOCUMENT_TITLES[kind]}: ${countText(n, 'документ', 'документа', 'документов')}`);
   }
@@ -111,18 +111,21 @@ function step(env: Env, documents: DocumentPort, state: DocumentsState) {
   const lines: string[] = [];
   if (kind === 'order') {
     const order = buildOrder(input, { now, academicYear: year });
-    const file = create(order.model, registerKey('order', '', year), '');
-    const reference = [orderSettingsSummary(input.settings), file.url].filter((t) => t !== '').join(' — ');
-    const linked = linkOrderToPairs(
-      env.workbook,
-      input.pairsGrid,
-      order.units.flatMap((u) => u.rows),
-      reference,
-    );
-    linkToRoadmap(env.workbook, input.roadmapGrid, 'order', file.url);
-    lines.push(
-      `Приказ: ${countText(order.units.length, 'пара (группа)', 'пары (группы)', 'пар (групп)')}; ссылка записана в «Пары» → «Приказ» (${linked} строк).`,
-    );
+    if (order.units.length === 0) {
+      lines.push(
+        `Приказ не создан: на листе «${PAIRS_SHEET}» нет действующих пар, все участники которых дали согласие на обработку персональных данных. Сначала утвердите пары.`,
+      );
+    } else {
+      const file = create(order.model, registerKey('order', '', year), '');
+      const reference = [orderSettingsSummary(input.settings), file.url].filter((t) => t !== '').join(' — ');
+      const rows = order.units.flatMap((u) => u.rows);
+      const linked = linkOrderToPairs(env.workbook, input.pairsGrid, rows, reference);
+      linkToRoadmap(env.workbook, input.roadmapGrid, 'order', file.url);
+      const units = countText(order.units.length, 'пара (группа)', 'пары (группы)', 'пар (групп)');
+      lines.push(
+        `Приказ: ${units}; ссылка записана в «${PAIRS_SHEET}» → «Приказ» (${countText(linked, 'строка', 'строки', 'строк')}).`,
+      );
+    }
     const problems: Problem[] = order.excluded.map((e) => ({
       sheet: PAIRS_SHEET,
       row: e.row,
@@ -184,6 +187,15 @@ function step(env: Env, documents: DocumentPort, state: DocumentsState) {
     lines: [...state.lines, ...lines],
   };
   return { state: next, done: next.index >= next.kinds.length };
+}
+
+function documentCount(kind: DocumentKind, input: DocumentInput, done: Set<string>, year: number): number {
+  if (kind === 'order') return orderUnits(input).units.length > 0 ? 1 : 0;
+  if (kind === 'plans') {
+    if (separatePlans(input)) return missingPlans(input, done, year).length;
+    return planSubjects(input).length > 0 ? 1 : 0;
+  }
+  return 1;
 }
 
 function separatePlans(input: DocumentInput): boolean {

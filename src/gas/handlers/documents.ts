@@ -29,10 +29,6 @@ export function runDocumentsMenu(
     ui.alert(title, planned.message, ui.ButtonSet.OK);
     return;
   }
-  if (planned.value.count === 0) {
-    ui.alert(title, 'Новых документов создавать не нужно: все уже есть на листе «Документы».', ui.ButtonSet.OK);
-    return;
-  }
   if (planned.value.count > 1) {
     const answer = ui.alert(
       title,

@@ -130,3 +130,18 @@ describe('«Документы»', () => {
     expect(createDocuments(memoryEnv(schoolWithRoadmap(), NOW)).status).toBe('nothing-to-do');
   });
 });
+
+describe('«Документы» without approved pairs', () => {
+  it('does not create an empty order or plans and says what to do first', () => {
+    const workbook = schoolWithRoadmap({ Пары: [['ID пары', 'Наставник', 'Наставляемый', 'Статус']] });
+    const documents = new RecordingDocuments();
+    const env = memoryEnv(workbook, NOW, { documents });
+    expect(plannedDocuments(env, ['order', 'plans', 'report']).count).toBe(1);
+    const outcome = createDocuments(env, ['order', 'plans', 'report']);
+    expect(documents.models.map((m) => m.name)).toEqual([
+      'Аналитический отчёт о реализации программы наставничества 2026/2027',
+    ]);
+    expect(outcome.lines.join('\n')).toContain('Приказ не создан: на листе «Пары» нет действующих пар');
+    expect(outcome.lines.join('\n')).toContain('Индивидуальные планы: нет действующих пар с согласием участников.');
+  });
+});
