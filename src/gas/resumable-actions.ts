@@ -1,6 +1,6 @@
 import type { Outcome } from '../core/outcome';
 import type { Env } from '../core/ports';
-import { createDocuments } from '../core/usecases/documents';
+import { createDocuments, DOCUMENTS_JOB_ID } from '../core/usecases/documents';
 import { withGoogleDocs } from './handlers/documents';
 
 /**
@@ -12,8 +12,10 @@ import { withGoogleDocs } from './handlers/documents';
 export interface ResumableAction {
   title: string;
   run(env: Env): Outcome;
+  /** The runJob id behind the action: the continuation runs it only while that job has saved state. */
+  jobId?: string;
 }
 
 export const RESUMABLE_ACTIONS: Record<string, ResumableAction> = {
-  documents: { title: 'Документы', run: (env) => createDocuments(withGoogleDocs(env), []) },
+  documents: { title: 'Документы', run: (env) => createDocuments(withGoogleDocs(env), []), jobId: DOCUMENTS_JOB_ID },
 };

@@ -74,6 +74,9 @@ export function runServerAction<T>(
     if (isPausedOutcome(value)) {
       const scheduled = options.resumeAs ? scheduleContinuation(services, env.env, options.resumeAs) : false;
       value.lines = [...value.lines, ...continuationLines(scheduled)];
+    } else if (options.resumeAs) {
+      // Finished from the menu: a continuation must not start the same work afresh.
+      forgetContinuation(services, env.env, options.resumeAs);
     }
     return { ok: true, value };
   } catch (error) {
@@ -88,6 +91,15 @@ export function scheduleContinuation(services: AppsScriptServices, env: Env, res
   const continuations = new TriggerContinuations(services.scriptApp, env.store);
   continuations.schedule(CONTINUATION_FUNCTION, CONTINUE_AFTER_MS);
   return continuations.scheduled;
+}
+
+/** Drops a finished action from the pending list; with nothing left, removes the waiting trigger. */
+export function forgetContinuation(services: AppsScriptServices, env: Env, resumeAs: string): void {
+  const pending = readPending(env);
+  if (!pending.includes(resumeAs)) return;
+  const left = pending.filter((key) => key !== resumeAs);
+  env.store.set(PENDING_KEY, JSON.stringify(left));
+  if (left.length === 0) new TriggerContinuations(services.scriptApp, env.store).clear();
 }
 
 export function readPending(env: Env): string[] {

@@ -255,6 +255,36 @@ describe('continuations', () => {
     expect(fakes.scriptApp.triggers.map((t) => t.uid)).toEqual([other.getUniqueId()]);
   });
 
+  it('work finished from the menu is not started again by the waiting continuation', () => {
+    const fakes = createFakeServices();
+    const clock = { elapsed: 0 };
+    let runs = 0;
+    const run = pausingAction(clock);
+    const counted = (env: Env) => {
+      runs++;
+      return run(env);
+    };
+    const actions = { count: { title: 'Подсчёт', run: counted, jobId: 'count' } };
+    runMenuAction('Подсчёт', counted, { lock: true, resumeAs: 'count' }, fakes.services);
+    const trigger = fakes.scriptApp.triggers[0];
+    runMenuAction('Подсчёт', counted, { lock: true, resumeAs: 'count' }, fakes.services);
+    runMenuAction('Подсчёт', counted, { lock: true, resumeAs: 'count' }, fakes.services);
+    expect(fakes.ui.alerts.at(-1)?.prompt).toBe('Готово: 25 строк');
+    expect(fakes.scriptApp.triggers).toHaveLength(0);
+    runContinuation({ triggerUid: trigger.uid }, fakes.services, actions);
+    expect(runs).toBe(3);
+    expect(fakes.spreadsheet.sheet('Итог')?.values()).toHaveLength(25);
+  });
+
+  it('a continuation skips an action whose job has no saved state', () => {
+    const fakes = createFakeServices();
+    fakes.properties.data.set(PENDING_KEY, JSON.stringify(['count']));
+    const run = vi.fn(() => outcome('x', []));
+    runContinuation({}, fakes.services, { count: { title: 'Подсчёт', run, jobId: 'count' } });
+    expect(run).not.toHaveBeenCalled();
+    expect(fakes.properties.data.get(PENDING_KEY)).toBe('[]');
+  });
+
   it('a paused outcome without resumeAs asks the user to run the item again', () => {
     const fakes = createFakeServices();
     runMenuAction(

@@ -1,3 +1,4 @@
+import { hasPendingJob } from '../../core/jobs/run-job';
 import type { Env } from '../../core/ports';
 import { type AppsScriptServices, appsScriptGlobals } from '../apps-script-api';
 import { buildEnv } from '../env';
@@ -58,7 +59,7 @@ function runPending(
   const left: string[] = [];
   for (const key of pending) {
     const action = actions[key];
-    if (!action) continue;
+    if (!action || (action.jobId !== undefined && !hasPendingJob(env.store, action.jobId))) continue;
     try {
       const outcome = action.run(env);
       if (outcome.status === 'paused') left.push(key);
