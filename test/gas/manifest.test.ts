@@ -24,7 +24,9 @@ function gasSources(dir = join(ROOT, 'src', 'gas')): string {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) return gasSources(path);
       // Code only: comments may mention services the file does not call.
-      return readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      return readFileSync(path, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
     })
     .join('\n');
 }
@@ -34,14 +36,21 @@ const scopes: string[] = manifest.oauthScopes.map((scope: string) => scope.repla
 
 describe('appsscript.json', () => {
   it('is a V8 add-on manifest in Moscow time with Stackdriver logging', () => {
-    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Europe/Moscow', exceptionLogging: 'STACKDRIVER' });
+    expect(manifest).toMatchObject({
+      runtimeVersion: 'V8',
+      timeZone: 'Europe/Moscow',
+      exceptionLogging: 'STACKDRIVER',
+    });
     expect(manifest.oauthScopes.every((scope: string) => scope.startsWith(SCOPE_PREFIX))).toBe(true);
   });
 
   it('asks only for scopes the code uses, and for every scope the code needs', () => {
     const code = gasSources();
     for (const scope of scopes) {
-      expect(SCOPE_USES[scope], `unknown scope ${scope}: add it to SCOPE_USES with the code that needs it`).toBeDefined();
+      expect(
+        SCOPE_USES[scope],
+        `unknown scope ${scope}: add it to SCOPE_USES with the code that needs it`,
+      ).toBeDefined();
       expect(SCOPE_USES[scope].test(code), `${scope} is not used by src/gas`).toBe(true);
     }
     for (const [scope, use] of Object.entries(SCOPE_USES)) {

@@ -52,7 +52,22 @@ describe('SheetsWorkbook reading and writing', () => {
   });
 
   it('property: any text written reads back unchanged, in general and in plain-text cells', () => {
-    const tricky = fc.constantFrom('=', '+', '-', '@', "'", '0', '007', '1.5', '01.09.2024', 'TRUE', 'false', ' ', '=A1', '(1)');
+    const tricky = fc.constantFrom(
+      '=',
+      '+',
+      '-',
+      '@',
+      "'",
+      '0',
+      '007',
+      '1.5',
+      '01.09.2024',
+      'TRUE',
+      'false',
+      ' ',
+      '=A1',
+      '(1)',
+    );
     const text = fc
       .tuple(fc.array(tricky, { maxLength: 3 }), fc.string({ maxLength: 8 }))
       .map(([parts, rest]) => parts.join('') + rest)
@@ -62,7 +77,11 @@ describe('SheetsWorkbook reading and writing', () => {
         const local = createFakeServices();
         const sheet = local.spreadsheet.addSheet('Ответы');
         if (plainText) sheet.getRange(1, 1, texts.length, 1).setNumberFormats(texts.map(() => ['@']));
-        const port = new SheetsWorkbook(local.spreadsheet, local.services, new DocumentPropertiesStore(local.properties));
+        const port = new SheetsWorkbook(
+          local.spreadsheet,
+          local.services,
+          new DocumentPropertiesStore(local.properties),
+        );
         port.writeBlock('Ответы', { row: 1, col: 1, values: texts.map((t) => [t]) });
         expect(port.readSheet('Ответы')?.map((row) => row[0])).toEqual(texts);
       }),
