@@ -134,13 +134,24 @@ function previousRowsByCode(existing: Grid | null): Map<string, Record<string, C
 
 /** A short hash of the content columns as text (FNV-1a): small enough for the store. */
 export function fingerprint(record: Record<string, Cell>): string {
-  const text = CONTENT_KEYS.map((key) => cellText(record[key] ?? null)).join('\u0001');
+  const text = CONTENT_KEYS.map((key) => {
+    const cell = record[key] ?? null;
+    return cellText(cell instanceof Date ? nearestDay(cell) : cell);
+  }).join('\u0001');
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(36);
+}
+
+/**
+ * The calendar day nearest to a date cell: a spreadsheet in another time zone than the script
+ * returns 01.10 00:00 as 30.09 21:00 or 01.10 03:00, which must not read as an edit.
+ */
+function nearestDay(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + (date.getHours() >= 12 ? 1 : 0));
 }
 
 function hasUsersTrace(record: Record<string, Cell>): boolean {

@@ -260,3 +260,22 @@ describe('roadmapProgress', () => {
     expect(roadmapProgress(null, NOW)).toMatchObject({ total: 0, donePercent: 0 });
   });
 });
+
+describe('edit detection across time zones', () => {
+  it('does not take a date read back a few hours off (another time zone) for an edit', () => {
+    const wb = workbook();
+    const store = new MemoryStore();
+    generateRoadmapUseCase(memoryEnv(wb, NOW, { store }));
+    const grid = wb.sheets.get(ROADMAP_SHEET) ?? [];
+    const [startCol, endCol] = [grid[0].indexOf('Начало'), grid[0].indexOf('Окончание')];
+    for (const row of grid.slice(1)) {
+      row[startCol] = new Date((row[startCol] as Date).getTime() - 3 * 3600_000);
+      row[endCol] = new Date((row[endCol] as Date).getTime() + 3 * 3600_000);
+    }
+    const settings = wb.sheets.get('Настройки') ?? [];
+    settings.push(['', '', 'Кузнецова Елена Викторовна', '', 'methodistName']);
+    const outcome = generateRoadmapUseCase(memoryEnv(wb, NOW, { store }));
+    expect(outcome.figures?.editedKept).toBe(0);
+    expect(rowOf(wb, '2026-П4.2')['Ответственный']).toBe('Кузнецова Е. В. (методист)');
+  });
+});
