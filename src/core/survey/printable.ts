@@ -11,6 +11,8 @@ import { activeItems, itemTitle, type SurveyTemplate, type TemplateWave } from '
 import { SCALE_LABELS } from './templates';
 
 const BOX = '☐';
+/** Longer lists (all the mentors of a network) are not printed: the respondent writes the name. */
+const MAX_PRINTED_CHOICES = 40;
 const LINE = '________________________________________________________________';
 
 export function printableQuestionnaire(
@@ -50,7 +52,8 @@ export function printableQuestionnaire(
       blocks.push({ kind: 'paragraph', runs: [`${BOX} да      ${BOX} нет`] });
     } else if (item.kind === 'choice' || item.kind === 'checkbox' || item.kind === 'rank') {
       const choices = choicesOf(item, catalogues, roster);
-      if (choices.length === 0) blocks.push({ kind: 'paragraph', runs: [LINE] });
+      if (choices.length === 0 || choices.length > MAX_PRINTED_CHOICES)
+        blocks.push({ kind: 'paragraph', runs: [LINE] });
       else {
         const hint = item.kind === 'checkbox' ? 'можно отметить несколько' : 'отметьте один вариант';
         blocks.push({ kind: 'paragraph', runs: [{ text: `(${hint})`, italic: true }] });

@@ -58,8 +58,9 @@ export function demoSurveyAnswers(env: Env, seed: number, academicYear: number):
   const random = new Random(seed * 7919 + 17);
   const templates = loadTemplates(env.workbook, []);
   const roster = readRoster(env.workbook.readSheet(MENTOR_LAYOUT.sheet), env.workbook.readSheet(MENTEE_LAYOUT.sheet));
-  const mentees = roster.people.filter((p) => p.role === 'mentee' && p.fio !== '');
-  const mentors = roster.people.filter((p) => p.role === 'mentor' && p.fio !== '');
+  const surveyed = surveyedOrganizations(roster.people);
+  const mentees = roster.people.filter((p) => p.role === 'mentee' && p.fio !== '' && surveyed.has(p.organization));
+  const mentors = roster.people.filter((p) => p.role === 'mentor' && p.fio !== '' && surveyed.has(p.organization));
   const template = (code: string) => templates.find((t) => t.code === code) as SurveyTemplate;
   const entryDay = new Date(academicYear, 10, 10, 9);
   const exitDay = new Date(academicYear + 1, 3, 14, 9);
@@ -111,6 +112,12 @@ export function demoSurveyAnswers(env: Env, seed: number, academicYear: number):
 }
 
 type Scale = (item: SurveyItem, person: RosterPerson) => string | number;
+
+/** A school surveys everyone; in a network of schools a third of them ran the questionnaires this year. */
+function surveyedOrganizations(people: readonly RosterPerson[]): Set<string> {
+  const organizations = [...new Set(people.map((p) => p.organization))].sort((a, b) => a.localeCompare(b, 'ru'));
+  return new Set(people.length <= 300 ? organizations : organizations.slice(0, Math.ceil(organizations.length / 3)));
+}
 
 function scaleAnswer(random: Random, level: number): number {
   return Math.round(Math.min(10, Math.max(1, level + random.bell(0, 1.1, -3, 3))));
@@ -224,6 +231,13 @@ export function demoSurveyStep(ctx: DemoContext): Outcome {
   return demoSurveyAnswers(ctx.env, ctx.name.length, Number(ctx.data.settings.academicYear ?? 2026));
 }
 
-export function printQuestionnairesStep(ctx: DemoContext): Promise<Outcome> {
+/** Paper questionnaires are for a school: the network's workbook skips them. */
+export async function printQuestionnairesStep(ctx: DemoContext): Promise<Outcome> {
+  if (ctx.name !== 'demo')
+    return {
+      status: 'nothing-to-do',
+      title: 'Анкеты для печати',
+      lines: ['Бумажные анкеты печатаются для школы (книга demo).'],
+    };
   return printDemoQuestionnaires(ctx.env, join(ctx.dir, `${ctx.name}-анкеты`), ctx.addFile);
 }
