@@ -1,6 +1,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { formatRuDate } from '../../core/cell';
 import { type Outcome, outcome } from '../../core/outcome';
+import type { Clock } from '../../core/ports';
 import { generateDemoWorkbook } from '../demo/demo-workbook';
 import type { DemoOptions } from '../demo/generate';
 import { DEMO_STEPS } from '../demo/steps';
@@ -23,6 +25,16 @@ export const DEMO_WORKBOOKS: ReadonlyArray<{ name: string; title: string; option
     options: { participants: 1500, organizations: 15, seed: 2, mistakes: true },
   },
 ];
+
+/**
+ * The demo runs «on» 20 May of its academic year, whatever the real date: the same files on
+ * every run and every machine, and every generated date (consents in September, exit
+ * questionnaires in April) lies in the past, as at the end of a real program year.
+ */
+export function demoClock(options: DemoOptions): Clock {
+  const year = options.academicYear ?? 2026;
+  return { now: () => new Date(year + 1, 4, 20, 10, 0) };
+}
 
 const DEMO_OPTIONS: Record<string, string> = {
   dir: 'папка для результатов, по умолчанию out',
@@ -63,14 +75,18 @@ async function runDemoWorkbook(
   const started = Date.now();
   const workbookPath = join(dir, `${book.name}.xlsx`);
   io.out(`\n═══ ${book.title} → ${workbookPath}`);
-  const { env, data, report } = generateDemoWorkbook(book.options, { progress });
+  const { env, data, report } = generateDemoWorkbook(book.options, { progress, clock: demoClock(book.options) });
   progress.finish();
+  io.out(
+    `  Дата «сегодня» в учебной книге: ${formatRuDate(env.clock.now())} (конец учебного года — все анкеты уже собраны).`,
+  );
   io.out(
     `  Создана книга: наставников ${report.mentorRows}, наставляемых ${report.menteeRows}, организаций ${data.organizations.length}, намеренных ошибок ${data.mistakes.length}.`,
   );
   const files = [workbookPath];
   for (const [i, step] of DEMO_STEPS.entries()) {
     io.out(`\n  Шаг ${i + 1}. ${step.title}`);
+    const stepStarted = Date.now();
     const context = { env, name: book.name, workbookPath, dir, data, addFile: (file: string) => files.push(file) };
     let result: Outcome = await step.run(context);
     await env.continuations.drain();
@@ -81,9 +97,14 @@ async function runDemoWorkbook(
     }
     progress.finish();
     for (const line of formatOutcome(result)) io.out(`    ${line}`);
+    io.out(`    (${seconds(Date.now() - stepStarted)})`);
   }
   await rm(workbookPath, { force: true });
   await saveWorkbook(env, workbookPath);
-  io.out(`  Сохранено: ${workbookPath} (${((Date.now() - started) / 1000).toFixed(1)} с)`);
+  io.out(`  Сохранено: ${workbookPath} (${seconds(Date.now() - started)})`);
   return files;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1).replace('.', ',')} с`;
 }
