@@ -2,29 +2,24 @@ import { buildAnalyticReport } from '../documents/analytic-report';
 import { buildPlanDocument, buildPlansDocument, planSubjects } from '../documents/individual-plan';
 import { type DocumentInput, readDocumentInput } from '../documents/inputs';
 import { linkOrderToPairs, linkToRoadmap } from '../documents/link-back';
+import { type DocumentKind, type DocumentMessages, documentMessages } from '../documents/messages';
 import type { DocModel } from '../documents/model';
 import { buildOrder, orderSettingsSummary, orderUnits } from '../documents/order';
 import { DOCUMENTS_SHEET, type RegisterEntry, registerKey, registeredKeys, writeRegister } from '../documents/register';
 import { reportData } from '../documents/report-data';
 import { buildRoadmapDocument } from '../documents/roadmap-document';
-import { academicYearText, countText, surnameInitials } from '../documents/russian';
+import { academicYearText, surnameInitials } from '../documents/russian';
 import { PLANS_SEPARATE } from '../documents/settings';
 import { type Job, runJob } from '../jobs/run-job';
+import type { Locale } from '../ports';
 import type { Outcome } from '../outcome';
 import type { CreatedFile, DocumentPort, Env } from '../ports';
-import { writeProblems } from '../problems/problems-sheet';
-import type { Problem } from '../problems/problem';
 import { PAIRS_SHEET } from '../pairs/register-layout';
+import type { Problem } from '../problems/problem';
+import { writeProblems } from '../problems/problems-sheet';
 
-export type DocumentKind = 'order' | 'plans' | 'report' | 'roadmap';
+export type { DocumentKind } from '../documents/messages';
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['order', 'plans', 'report', 'roadmap'];
-
-export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
-  order: 'Приказ «Об утверждении наставнических пар (групп)»',
-  plans: 'Индивидуальные планы развития',
-  report: 'Аналитический отчёт',
-  roadmap: 'Дорожная карта (документ)',
-};
 
 export const DOCUMENTS_JOB_ID = 'documents';
 export const DOCUMENTS_SOURCE = 'Документы';
@@ -43,22 +38,17 @@ interface DocumentsState {
 
 /** How many documents a run would create now (for the confirmation before Google Docs are made). */
 export function plannedDocuments(env: Env, kinds: readonly DocumentKind[]): { count: number; lines: string[] } {
+  const text = documentMessages(env.locale);
   const input = readDocumentInput(env.workbook);
   const year = input.settings.number('academicYear');
   const done = registeredKeys(env.workbook.readSheet(DOCUMENTS_SHEET));
-  let count = 0;
-  const lines: string[] = [];
-  for (const kind of kinds) {
-    const n = documentCount(kind, input, done, year);
-    count += n;
-    lines.push(`${DOCUMENT_TITLES[kind]}: ${countText(n, 'документ', 'документа', 'документов')}`);
-  }
-  return { count, lines };
+  const counts = kinds.map((kind) => ({ kind, n: documentCount(kind, input, done, year) }));
+  return { count: counts.reduce((sum, c) => sum + c.n, 0), lines: counts.map((c) => text.planned(c.kind, c.n)) };
 }
 
-/** The warning shown before many Google Docs are created. */
-export function quotaWarning(count: number): string {
-  return `Будет создано ${countText(count, 'документ', 'документа', 'документов')} Google. Google разрешает создавать не более ${DOCS_DAILY_QUOTA.consumer} документов в день для обычного аккаунта и ${DOCS_DAILY_QUOTA.workspace} — для Google Workspace. Продолжить?`;
+/** The warning shown before several Google Docs are created. */
+export function quotaWarning(count: number, locale: Locale = 'ru'): string {
+  return documentMessages(locale).quotaWarning(count, DOCS_DAILY_QUOTA.consumer, DOCS_DAILY_QUOTA.workspace);
 }
 
 /**
@@ -68,26 +58,18 @@ export function quotaWarning(count: number): string {
  * paused continues with the mentees that have no plan in «Документы» yet.
  */
 export function createDocuments(env: Env, kinds: readonly DocumentKind[] = DOCUMENT_KINDS): Outcome {
+  const text = documentMessages(env.locale);
   const documents = env.documents;
-  if (!documents) {
-    return {
-      status: 'nothing-to-do',
-      title: 'Документы',
-      lines: ['Здесь нельзя создавать документы: нет доступа к Google Документам или к папке для файлов.'],
-    };
-  }
+  if (!documents) return { status: 'nothing-to-do', title: text.jobTitle, lines: [text.noHost] };
   const job: Job<DocumentsState> = {
     id: DOCUMENTS_JOB_ID,
-    title: 'Документы',
+    title: text.jobTitle,
     start: () => ({ kinds: [...kinds], index: 0, created: 0, lines: [] }),
     step: (stepEnv, state) => step(stepEnv, documents, state),
     finish: (_env, state) => ({
       status: 'done',
-      title: 'Документы созданы',
-      lines: [
-        `Создано ${countText(state.created, 'документ', 'документа', 'документов')}; ссылки — на листе «${DOCUMENTS_SHEET}».`,
-        ...state.lines,
-      ],
+      title: text.doneTitle,
+      lines: [text.created(state.created, DOCUMENTS_SHEET), ...state.lines],
       figures: { created: state.created },
     }),
     progress: (state) => ({ done: state.index, total: state.kinds.length }),
@@ -95,98 +77,114 @@ export function createDocuments(env: Env, kinds: readonly DocumentKind[] = DOCUM
   return runJob(env, job);
 }
 
+/** What one chunk of the job works with. */
+interface Chunk {
+  env: Env;
+  input: DocumentInput;
+  now: Date;
+  year: number;
+  text: DocumentMessages;
+  lines: string[];
+  create(model: DocModel, key: string, subject: string): CreatedFile;
+}
+
 function step(env: Env, documents: DocumentPort, state: DocumentsState) {
-  const kind = state.kinds[state.index];
   const input = readDocumentInput(env.workbook);
-  const now = env.clock.now();
   const year = input.settings.number('academicYear');
   const entries: RegisterEntry[] = [];
-  const create = (model: DocModel, key: string, subject: string): CreatedFile => {
-    env.progress.report(`Создаётся: ${model.name}`);
-    const file = documents.create(model);
-    entries.push({ key, title: model.name, subject, year: academicYearText(year), file });
-    return file;
+  const text = documentMessages(env.locale);
+  const chunk: Chunk = {
+    env,
+    input,
+    now: env.clock.now(),
+    year,
+    text,
+    lines: [],
+    create(model, key, subject) {
+      env.progress.report(text.creating(model.name));
+      const file = documents.create(model);
+      entries.push({ key, title: model.name, subject, year: academicYearText(year), file });
+      return file;
+    },
   };
-  let kindDone = true;
-  const lines: string[] = [];
-  if (kind === 'order') {
-    const order = buildOrder(input, { now, academicYear: year });
-    if (order.units.length === 0) {
-      lines.push(
-        `Приказ не создан: на листе «${PAIRS_SHEET}» нет действующих пар, все участники которых дали согласие на обработку персональных данных. Сначала утвердите пары.`,
-      );
-    } else {
-      const file = create(order.model, registerKey('order', '', year), '');
-      const reference = [orderSettingsSummary(input.settings), file.url].filter((t) => t !== '').join(' — ');
-      const rows = order.units.flatMap((u) => u.rows);
-      const linked = linkOrderToPairs(env.workbook, input.pairsGrid, rows, reference);
-      linkToRoadmap(env.workbook, input.roadmapGrid, 'order', file.url);
-      const units = countText(order.units.length, 'пара (группа)', 'пары (группы)', 'пар (групп)');
-      lines.push(
-        `Приказ: ${units}; ссылка записана в «${PAIRS_SHEET}» → «Приказ» (${countText(linked, 'строка', 'строки', 'строк')}).`,
-      );
-    }
-    const problems: Problem[] = order.excluded.map((e) => ({
-      sheet: PAIRS_SHEET,
-      row: e.row,
-      column: null,
-      value: e.name,
-      message: `Не включено в приказ: ${e.reason}`,
-      severity: 'warning',
-    }));
-    writeProblems(env.workbook, DOCUMENTS_SOURCE, problems, now);
-    if (problems.length > 0) lines.push(`Не включены в приказ: ${problems.length} (причины — на листе «Проблемы»).`);
-  } else if (kind === 'plans') {
-    const subjects = planSubjects(input);
-    if (subjects.length === 0) lines.push('Индивидуальные планы: нет действующих пар с согласием участников.');
-    else if (!separatePlans(input)) {
-      const file = create(
-        buildPlansDocument(subjects, input.roadmap, input.settings, year),
-        registerKey('plans', '', year),
-        `${subjects.length} наставляемых`,
-      );
-      linkToRoadmap(env.workbook, input.roadmapGrid, 'plans', file.url);
-      lines.push(
-        `Индивидуальные планы: ${countText(subjects.length, 'наставляемый', 'наставляемых', 'наставляемых')} в одном документе.`,
-      );
-    } else {
-      const missing = missingPlans(input, registeredKeys(env.workbook.readSheet(DOCUMENTS_SHEET)), year);
-      for (const subject of missing.slice(0, PLANS_PER_CHUNK)) {
-        create(
-          buildPlanDocument(subject, input.roadmap, input.settings, year),
-          registerKey('plan', subject.mentee.id, year),
-          surnameInitials(subject.mentee.fio),
-        );
-      }
-      kindDone = missing.length <= PLANS_PER_CHUNK;
-      if (kindDone)
-        lines.push(
-          `Индивидуальные планы: отдельный документ на каждого из ${countText(subjects.length, 'наставляемого', 'наставляемых', 'наставляемых')}.`,
-        );
-    }
-  } else if (kind === 'report') {
-    const data = reportData(input, year, now);
-    const file = create(buildAnalyticReport(data, input.settings, now), registerKey('report', '', year), '');
-    linkToRoadmap(env.workbook, input.roadmapGrid, 'report', file.url);
-    lines.push(
-      `Аналитический отчёт: ${data.indicators ? `${data.indicators.length} показателей` : 'показатели — нет данных'}, SWOT — ${data.swot ? 'есть' : 'нет данных'}.`,
-    );
-  } else if (kind === 'roadmap') {
-    create(buildRoadmapDocument(input.roadmap, input.settings, year), registerKey('roadmap', '', year), '');
-    lines.push(
-      input.roadmap.length > 0
-        ? `Дорожная карта: ${input.roadmap.length} мероприятий (альбомная ориентация).`
-        : 'Дорожная карта ещё не сформирована — документ пустой.',
-    );
-  }
-  if (entries.length > 0) writeRegister(env.workbook, entries, now);
+  const kindDone = MAKERS[state.kinds[state.index]]?.(chunk) ?? true;
+  if (entries.length > 0) writeRegister(env.workbook, entries, chunk.now);
   const next: DocumentsState = {
     kinds: state.kinds,
     index: kindDone ? state.index + 1 : state.index,
     created: state.created + entries.length,
-    lines: [...state.lines, ...lines],
+    lines: [...state.lines, ...chunk.lines],
   };
   return { state: next, done: next.index >= next.kinds.length };
+}
+
+/** Each kind makes its documents; false means «more of this kind in the next chunk». */
+const MAKERS: Record<DocumentKind, (chunk: Chunk) => boolean> = {
+  order: makeOrder,
+  plans: makePlans,
+  report: makeReport,
+  roadmap: makeRoadmap,
+};
+
+function makeOrder({ env, input, now, year, text, lines, create }: Chunk): boolean {
+  const order = buildOrder(input, { now, academicYear: year });
+  if (order.units.length === 0) lines.push(text.orderSkipped(PAIRS_SHEET));
+  else {
+    const file = create(order.model, registerKey('order', '', year), '');
+    const reference = [orderSettingsSummary(input.settings), file.url].filter((t) => t !== '').join(' — ');
+    const rows = order.units.flatMap((u) => u.rows);
+    const linked = linkOrderToPairs(env.workbook, input.pairsGrid, rows, reference);
+    linkToRoadmap(env.workbook, input.roadmapGrid, 'order', file.url);
+    lines.push(text.order(order.units.length, PAIRS_SHEET, linked));
+  }
+  const problems: Problem[] = order.excluded.map((e) => ({
+    sheet: PAIRS_SHEET,
+    row: e.row,
+    column: null,
+    value: e.name,
+    message: `Не включено в приказ: ${e.reason}`,
+    severity: 'warning',
+  }));
+  writeProblems(env.workbook, DOCUMENTS_SOURCE, problems, now);
+  if (problems.length > 0) lines.push(text.orderExcluded(problems.length));
+  return true;
+}
+
+function makePlans({ env, input, year, text, lines, create }: Chunk): boolean {
+  const subjects = planSubjects(input);
+  if (subjects.length === 0) {
+    lines.push(text.noPlans);
+    return true;
+  }
+  if (!separatePlans(input)) {
+    const model = buildPlansDocument(subjects, input.roadmap, input.settings, year);
+    const file = create(model, registerKey('plans', '', year), `${subjects.length} наставляемых`);
+    linkToRoadmap(env.workbook, input.roadmapGrid, 'plans', file.url);
+    lines.push(text.plansTogether(subjects.length));
+    return true;
+  }
+  const missing = missingPlans(input, registeredKeys(env.workbook.readSheet(DOCUMENTS_SHEET)), year);
+  for (const subject of missing.slice(0, PLANS_PER_CHUNK)) {
+    const model = buildPlanDocument(subject, input.roadmap, input.settings, year);
+    create(model, registerKey('plan', subject.mentee.id, year), surnameInitials(subject.mentee.fio));
+  }
+  const done = missing.length <= PLANS_PER_CHUNK;
+  if (done) lines.push(text.plansSeparate(subjects.length));
+  return done;
+}
+
+function makeReport({ env, input, now, year, text, lines, create }: Chunk): boolean {
+  const data = reportData(input, year, now);
+  const file = create(buildAnalyticReport(data, input.settings, now), registerKey('report', '', year), '');
+  linkToRoadmap(env.workbook, input.roadmapGrid, 'report', file.url);
+  lines.push(text.report(data.indicators?.length ?? null, data.swot !== null));
+  return true;
+}
+
+function makeRoadmap({ input, year, text, lines, create }: Chunk): boolean {
+  create(buildRoadmapDocument(input.roadmap, input.settings, year), registerKey('roadmap', '', year), '');
+  lines.push(text.roadmap(input.roadmap.length));
+  return true;
 }
 
 function documentCount(kind: DocumentKind, input: DocumentInput, done: Set<string>, year: number): number {

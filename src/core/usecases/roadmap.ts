@@ -7,6 +7,7 @@ import { cycleMonths } from '../roadmap/dates';
 import { programProfile } from '../roadmap/forms-in-use';
 import { generateRoadmap } from '../roadmap/generate';
 import { ROADMAP_COLUMNS, ROADMAP_SHEET, ROADMAP_STATUSES, TIMELINE_COLUMNS } from '../roadmap/roadmap-layout';
+import { roadmapMessages } from '../roadmap/messages';
 import { readOrSeedTemplates } from '../roadmap/template-sheet';
 import { TEMPLATES_SHEET } from '../roadmap/template';
 import { SETTINGS_SHEET, Settings } from '../settings/settings';
@@ -27,17 +28,15 @@ export interface RoadmapOptions {
 export function generateRoadmapUseCase(env: Env, options: RoadmapOptions = {}): Outcome {
   const { workbook } = env;
   const now = env.clock.now();
+  const text = roadmapMessages(env.locale);
   const settings = Settings.fromSheet(workbook.readSheet(SETTINGS_SHEET));
   const templates = readOrSeedTemplates(workbook);
   const available = [...new Set(templates.events.map((e) => e.template))];
   if (options.template && !available.some((name) => textKey(name) === textKey(options.template ?? ''))) {
     return {
       status: 'nothing-to-do',
-      title: 'Дорожная карта не сформирована',
-      lines: [
-        `Шаблона «${options.template}» нет на листе «${TEMPLATES_SHEET}».`,
-        `Есть шаблоны: ${available.join(', ') || 'нет ни одного'}.`,
-      ],
+      title: text.notDoneTitle,
+      lines: [text.unknownTemplate(options.template, TEMPLATES_SHEET), text.available(available)],
     };
   }
   const profile = programProfile(workbook);
@@ -45,7 +44,7 @@ export function generateRoadmapUseCase(env: Env, options: RoadmapOptions = {}): 
   const academicYear = options.academicYear ?? settings.number('academicYear');
   const templateEvents = templates.events.filter((e) => textKey(e.template) === textKey(template));
   const { events, problems } = generateRoadmap(templateEvents, { academicYear, forms: profile.forms, settings });
-  env.progress.report(`Дорожная карта: ${events.length} мероприятий`);
+  env.progress.report(text.progress(events.length));
   const existing = workbook.readSheet(ROADMAP_SHEET);
   const sheet = buildRoadmapSheet({ existing, events, academicYear, now, fingerprints: readFingerprints(env) });
   workbook.ensureSheet(ROADMAP_SHEET);
@@ -63,24 +62,18 @@ export function generateRoadmapUseCase(env: Env, options: RoadmapOptions = {}): 
   env.store.set(FINGERPRINTS_KEY, JSON.stringify(sheet.fingerprints));
   const allProblems = [...templates.problems, ...problems];
   writeProblems(workbook, ROADMAP_SOURCE, allProblems, now);
-  const formsLine =
-    profile.forms.length > 0
-      ? `Формы в базах: ${profile.forms.join(', ')}.`
-      : 'В базах пока нет форм наставничества — включены мероприятия всех форм.';
   return {
     status: 'done',
-    title: 'Дорожная карта сформирована',
+    title: text.doneTitle,
     lines: [
-      `Шаблон «${template}», ${academicYear}/${academicYear + 1} учебный год: ${events.length} мероприятий на листе «${ROADMAP_SHEET}».`,
-      formsLine,
-      ...(sheet.counts.editedKept > 0 ? [`Сохранены ваши правки в ${sheet.counts.editedKept} строках.`] : []),
-      ...(sheet.counts.manualKept > 0
-        ? [`Сохранены добавленные вами строки и строки с отметками: ${sheet.counts.manualKept}.`]
-        : []),
-      ...(sheet.counts.overdue > 0 ? [`Просрочено мероприятий: ${sheet.counts.overdue} (подсвечены красным).`] : []),
-      ...(templates.seeded ? [`Создан лист «${TEMPLATES_SHEET}»: шаблоны можно дополнять.`] : []),
-      'Другой шаблон или год — «Настройки» → «Шаблон дорожной карты», «Учебный год (год начала)».',
-      ...(allProblems.length > 0 ? [`Замечаний к шаблонам: ${allProblems.length} — см. лист «Проблемы».`] : []),
+      text.summary(template, academicYear, events.length, ROADMAP_SHEET),
+      profile.forms.length > 0 ? text.forms(profile.forms) : text.noForms,
+      ...(sheet.counts.editedKept > 0 ? [text.editedKept(sheet.counts.editedKept)] : []),
+      ...(sheet.counts.manualKept > 0 ? [text.manualKept(sheet.counts.manualKept)] : []),
+      ...(sheet.counts.overdue > 0 ? [text.overdue(sheet.counts.overdue)] : []),
+      ...(templates.seeded ? [text.seeded(TEMPLATES_SHEET)] : []),
+      text.howToChange,
+      ...(allProblems.length > 0 ? [text.problems(allProblems.length)] : []),
     ],
     figures: {
       events: events.length,

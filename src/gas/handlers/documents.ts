@@ -2,6 +2,7 @@ import type { Env } from '../../core/ports';
 import { createDocuments, type DocumentKind, plannedDocuments, quotaWarning } from '../../core/usecases/documents';
 import { type AppsScriptServices, appsScriptGlobals } from '../apps-script-api';
 import { type DocumentAppApi, documentAppGlobal, GoogleDocuments } from '../docs-renderer';
+import { userLocale } from '../host-services';
 import { runMenuAction, runServerAction } from '../run-action';
 
 /** The key of the paused «Документы» job in RESUMABLE_ACTIONS. */
@@ -30,11 +31,8 @@ export function runDocumentsMenu(
     return;
   }
   if (planned.value.count > 1) {
-    const answer = ui.alert(
-      title,
-      [...planned.value.lines, '', quotaWarning(planned.value.count)].join('\n'),
-      ui.ButtonSet.YES_NO,
-    );
+    const warning = quotaWarning(planned.value.count, userLocale(services.session));
+    const answer = ui.alert(title, [...planned.value.lines, '', warning].join('\n'), ui.ButtonSet.YES_NO);
     if (String(answer) !== 'YES') return;
   }
   runMenuAction(

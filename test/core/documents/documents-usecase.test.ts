@@ -145,3 +145,16 @@ describe('«Документы» without approved pairs', () => {
     expect(outcome.lines.join('\n')).toContain('Индивидуальные планы: нет действующих пар с согласием участников.');
   });
 });
+
+describe('«Документы» in English', () => {
+  it('reports in English, while the documents stay Russian', () => {
+    const documents = new RecordingDocuments();
+    const outcome = createDocuments({ ...memoryEnv(schoolWithRoadmap(), NOW, { documents }), locale: 'en' }, ['order']);
+    expect(outcome.title).toBe('Documents created');
+    expect(outcome.lines[1]).toBe('Order: 4 pairs (groups); the link is written to «Пары» → «Приказ» (3 rows).');
+    expect(documents.models[0].name).toBe('Приказ Об утверждении наставнических пар (групп) 2026/2027');
+    expect(quotaWarning(300, 'en')).toBe(
+      '300 Google Docs will be created. Google allows at most 250 new documents a day for a personal account and 1500 for Google Workspace. Continue?',
+    );
+  });
+});

@@ -279,3 +279,15 @@ describe('edit detection across time zones', () => {
     expect(rowOf(wb, '2026-П4.2')['Ответственный']).toBe('Кузнецова Е. В. (методист)');
   });
 });
+
+describe('messages in English', () => {
+  it('reports in the user’s language while the sheet stays Russian', () => {
+    const wb = workbook();
+    const outcome = generateRoadmapUseCase({ ...memoryEnv(wb, NOW), locale: 'en' });
+    expect(outcome.title).toBe('Roadmap generated');
+    expect(outcome.lines[0]).toMatch(
+      /^Template «Школа: педагоги», academic year 2026\/2027: \d+ events on the sheet «Дорожная карта»\.$/,
+    );
+    expect(wb.readSheet(ROADMAP_SHEET)?.[0][1]).toBe('Этап');
+  });
+});
