@@ -168,6 +168,45 @@ describe('importing answers', () => {
     expect(comfort[h.indexOf('Разность (выход − вход)')]).toBe(2);
   });
 
+  it('groups dynamics by pair and form from «Пары» and keeps the user’s columns in «Ответы»', () => {
+    const book = workbook();
+    book.sheets.set('Настройки', [
+      ['Раздел', 'Параметр', 'Значение', 'Пояснение', 'Ключ'],
+      ['Анкеты', 'x', 1, '', 'surveyMinGroupSize'],
+    ]);
+    book.sheets.set('Пары', [
+      ['ID пары', 'ID наставника', 'Наставник', 'ID наставляемого', 'Наставляемый', 'Форма', 'Статус'],
+      [
+        'П-001',
+        'НК-0001',
+        'Кузнецова Ольга Ивановна',
+        'НЯ-0001',
+        'Семёнова Алёна Петровна',
+        'учитель – учитель',
+        'активна',
+      ],
+    ]);
+    const env = memoryEnv(book);
+    importAnswers(env, [{ name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' }]);
+    const answers = book.sheets.get(ANSWERS_SHEET)!;
+    answers[0].push('Моя пометка');
+    answers[1].push('проверено');
+    importAnswers(env, [{ name: 'exit.csv', grid: exitWave(), template: 'mentee-monitoring', wave: 'выход' }]);
+    const after = book.grid(ANSWERS_SHEET);
+    expect(after[0].at(-1)).toBe('Моя пометка');
+    expect(after[1].at(-1)).toBe('проверено');
+    const grid = book.grid(DYNAMICS_SHEET);
+    const h = grid[0];
+    const pair = grid.find((r) => r[0] === 'пара')!;
+    expect(pair[h.indexOf('Группа')]).toBe('Кузнецова Ольга Ивановна — Семёнова Алёна Петровна (П-001)');
+    expect(pair[h.indexOf('Разность (выход − вход)')]).toBe(3);
+    const forms = grid.filter((r) => r[0] === 'форма').map((r) => [r[1], r[h.indexOf('Участников с обеими волнами')]]);
+    expect(forms).toEqual([
+      ['без пары', 1],
+      ['учитель – учитель', 1],
+    ]);
+  });
+
   it('shows counts only for groups below the minimum size', () => {
     const book = workbook();
     importAnswers(memoryEnv(book), [
