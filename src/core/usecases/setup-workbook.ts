@@ -51,7 +51,7 @@ export function setupLayoutSheet(workbook: WorkbookPort, layout: SheetLayout, ca
     missing.forEach((column, i) => map.index.set(column.key, lastUsed + 1 + i));
   }
   workbook.formatSheet(layout.sheet, layoutFormat(layout, map, catalogues));
-  return header.length === 0 ? [] : missing.map((column) => `${layout.sheet}: ${column.header}`);
+  return lastUsed < 0 ? [] : missing.map((column) => `${layout.sheet}: ${column.header}`);
 }
 
 function lastNonBlank(row: readonly Cell[]): number {
