@@ -114,6 +114,37 @@ describe('nastavnik import / forms', () => {
     ]);
   });
 
+  it('imports an .xlsx export (first sheet) into a separate --out workbook', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nastavnik-survey-'));
+    const book = await school(dir);
+    const exported = XlsxWorkbook.create();
+    exported.ensureSheet('Ответы');
+    exported.writeBlock('Ответы', {
+      row: 1,
+      col: 1,
+      values: [
+        [
+          'Время создания',
+          'Email',
+          'Насколько вы удовлетворены участием в программе в целом?',
+          'Ваша роль в программе',
+        ],
+        [new Date(2027, 2, 1, 12, 0), 'alena@school1.ru', 9, 'наставляемый'],
+      ],
+    });
+    await exported.save(join(dir, 'yandex.xlsx'));
+    const out = join(dir, 'итог.xlsx');
+    expect(
+      await main(
+        ['import', book, join(dir, 'yandex.xlsx'), '--form', 'satisfaction:разовая', '--out', out, '--quiet'],
+        capture().io,
+      ),
+    ).toBe(0);
+    const answers = (await XlsxWorkbook.open(out)).readSheet('Ответы') ?? [];
+    expect(answers.some((r) => r[2] === 'НЯ-0001' && r[6] === 'overall' && r[7] === 9)).toBe(true);
+    expect((await XlsxWorkbook.open(book)).readSheet('Ответы')).toBeNull();
+  });
+
   it('explains a missing --form and a missing file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nastavnik-survey-'));
     const book = await school(dir);
