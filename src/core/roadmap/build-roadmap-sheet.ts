@@ -73,9 +73,14 @@ export function buildRoadmapSheet(input: RoadmapSheetInput): RoadmapSheet {
   const produced = new Set(input.events.map((e) => e.code));
   let manualKept = 0;
   const merged = mergeOwnedTable(existing, spec, generated, {
+    // Rows not generated this time: the methodist's own (no code), copies of a generated row
+    // (its code again), rows with their marks, and rows whose text they edited stay.
     keepRow: (record) => {
-      const keep = isBlank(record.code) || hasUsersTrace(record);
-      if (keep && !produced.has(cellText(record.code))) manualKept += 1;
+      const code = cellText(record.code ?? null);
+      const stored = input.fingerprints[code];
+      const edited = stored !== undefined && fingerprint(record) !== stored;
+      const keep = code === '' || produced.has(code) || hasUsersTrace(record) || edited;
+      if (keep) manualKept += 1;
       return keep;
     },
   });

@@ -291,3 +291,35 @@ describe('messages in English', () => {
     expect(wb.readSheet(ROADMAP_SHEET)?.[0][1]).toBe('Этап');
   });
 });
+
+describe('rows the methodist copied or edited', () => {
+  it('keeps a copied row (same code) and an edited row whose event is no longer generated', () => {
+    const wb = workbook(['учитель – учитель', 'руководитель – заместитель']);
+    const store = new MemoryStore();
+    generateRoadmapUseCase(memoryEnv(wb, NOW, { store }));
+    const grid = wb.sheets.get(ROADMAP_SHEET) ?? [];
+    const codeCol = grid[0].indexOf('Код');
+    const eventCol = grid[0].indexOf('Мероприятие');
+    const copy = [...(grid.find((r) => r[codeCol] === '2026-П6.2') ?? [])];
+    copy[eventCol] = 'Методический аудит: второй раунд';
+    grid.push(copy);
+    const deputies = grid.find((r) => r[codeCol] === '2026-П6.8') ?? [];
+    deputies[eventCol] = 'Сопровождение заместителя по ВР';
+    const mentees = wb.sheets.get('Наставляемые') ?? [];
+    mentees.splice(2, 1);
+    generateRoadmapUseCase(memoryEnv(wb, NOW, { store }));
+    const events = column(wb, 'Мероприятие').map(cellText);
+    expect(events).toContain('Методический аудит: второй раунд');
+    expect(events).toContain('Методический аудит: взаимопосещение уроков и внеурочных занятий');
+    expect(events).toContain('Сопровождение заместителя по ВР');
+  });
+
+  it('drops an untouched event that the forms in the bases no longer need', () => {
+    const wb = workbook(['учитель – учитель', 'руководитель – заместитель']);
+    const store = new MemoryStore();
+    generateRoadmapUseCase(memoryEnv(wb, NOW, { store }));
+    (wb.sheets.get('Наставляемые') ?? []).splice(2, 1);
+    generateRoadmapUseCase(memoryEnv(wb, NOW, { store }));
+    expect(column(wb, 'Код')).not.toContain('2026-П6.8');
+  });
+});
