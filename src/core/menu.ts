@@ -19,6 +19,7 @@ export const MENU: readonly MenuEntry[] = [
   { ru: 'Анкеты', en: 'Questionnaires', functionName: 'menuShowQuestionnaires' },
   { ru: 'Создать анкету…', en: 'Create a questionnaire…', functionName: 'menuCreateForm' },
   { ru: 'Загрузить ответы', en: 'Import answers', functionName: 'menuImportAnswers' },
+  { ru: 'Пересчитать динамику', en: 'Recompute dynamics', functionName: 'menuRecomputeDynamics' },
   { ru: 'Показатели', en: 'Indicators', functionName: 'menuIndicators' },
   { ru: 'SWOT-анализ', en: 'SWOT analysis', functionName: 'menuSwot' },
   { ru: 'Сформировать дорожную карту', en: 'Generate the roadmap', functionName: 'menuGenerateRoadmap' },

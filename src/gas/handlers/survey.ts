@@ -6,6 +6,7 @@
 import type { Env } from '../../core/ports';
 import type { FormsPort } from '../../core/survey/forms-port';
 import { createForm } from '../../core/usecases/survey/create-form';
+import { recomputeDynamics } from '../../core/usecases/survey/dynamics';
 import { importAnswers } from '../../core/usecases/survey/import-answers';
 import { loadTemplates } from '../../core/usecases/survey/workspace';
 import { type AppsScriptServices, appsScriptGlobals } from '../apps-script-api';
@@ -44,6 +45,11 @@ export function menuCreateForm(): void {
 /** Расширения → Наставник → Загрузить ответы. */
 export function menuImportAnswers(): void {
   importAnswersWith(appsScriptGlobals(), appsScriptForms);
+}
+
+/** Расширения → Наставник → Пересчитать динамику (after editing «Пары» or the minimum group size). */
+export function menuRecomputeDynamics(): void {
+  runMenuAction('Динамика', (env) => recomputeDynamics(env), { lock: true });
 }
 
 export function createFormWithPrompt(services: AppsScriptServices, forms: FormsFactory, ui: PromptUi): void {

@@ -4,6 +4,7 @@ import { ANSWERS_SHEET } from '../../../src/core/survey/answers-layout';
 import { DYNAMICS_SHEET } from '../../../src/core/survey/dynamics';
 import { FORMS_REGISTER_SHEET } from '../../../src/core/survey/forms-register';
 import { PREFERENCES_SHEET } from '../../../src/core/survey/preferences-layout';
+import { recomputeDynamics } from '../../../src/core/usecases/survey/dynamics';
 import { importAnswers } from '../../../src/core/usecases/survey/import-answers';
 import { MemoryWorkbook, memoryEnv } from '../../support/memory-workbook';
 
@@ -205,6 +206,27 @@ describe('importing answers', () => {
       ['без пары', 1],
       ['учитель – учитель', 1],
     ]);
+  });
+
+  it('recomputes «Динамика» on its own after the curator adds pairs, keeping the curator’s comments', () => {
+    const book = workbook();
+    const env = memoryEnv(book);
+    expect(recomputeDynamics(env).status).toBe('nothing-to-do');
+    importAnswers(env, [
+      { name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' },
+      { name: 'exit.csv', grid: exitWave(), template: 'mentee-monitoring', wave: 'выход' },
+    ]);
+    const dynamics = book.sheets.get(DYNAMICS_SHEET)!;
+    const comment = dynamics[0].indexOf('Комментарий');
+    dynamics[1][comment] = 'обсудить на педсовете';
+    book.sheets.set('Пары', [
+      ['ID пары', 'ID наставника', 'Наставник', 'ID наставляемого', 'Наставляемый', 'Форма'],
+      ['П-001', 'НК-0001', 'Кузнецова Ольга Ивановна', 'НЯ-0002', 'Орлов Павел Сергеевич', 'учитель – учитель'],
+    ]);
+    expect(recomputeDynamics(env).status).toBe('done');
+    const grid = book.grid(DYNAMICS_SHEET);
+    expect(grid.some((r) => r[0] === 'пара')).toBe(true);
+    expect(grid[1][comment]).toBe('обсудить на педсовете');
   });
 
   it('shows counts only for groups below the minimum size', () => {
