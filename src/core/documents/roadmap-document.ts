@@ -1,5 +1,7 @@
 import { formatRuDate } from '../cell';
+import { STATUS_PLANNED } from '../roadmap/roadmap-layout';
 import type { RoadmapRow } from '../roadmap/roadmap-rows';
+import { textKey } from '../text/normalize';
 import type { Settings } from '../settings/settings';
 import type { DocBlock, DocModel } from './model';
 import { academicYearText, BLANK_DATE, initialsFirst } from './russian';
@@ -52,7 +54,7 @@ export function buildRoadmapDocument(rows: readonly RoadmapRow[], settings: Sett
           .join(' – '),
         r.responsible,
         r.result,
-        [r.status, r.mark].filter((t) => t !== '').join(': '),
+        [textKey(r.status) === STATUS_PLANNED ? '' : r.status, r.mark].filter((t) => t !== '').join(': '),
       ]),
       widths: [4, 12, 18, 20, 10, 13, 13, 10],
     });
