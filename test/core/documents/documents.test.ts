@@ -214,5 +214,11 @@ describe('Дорожная карта как документ', () => {
     expect(
       text.some((l) => l.includes('15.10.2026 – 25.10.2026') && l.includes('Формирование наставнических пар')),
     ).toBe(true);
+    expect(text.every((l) => !l.includes('запланировано'))).toBe(true);
+    const marked = data.roadmap.map((r, i) =>
+      i === 0 ? { ...r, status: 'выполнено', mark: 'Приказ № 12 от 01.09.2026' } : r,
+    );
+    const first = plainText(buildRoadmapDocument(marked, data.settings, 2026)).find((l) => l.startsWith('1 | '));
+    expect(first).toMatch(/ \| выполнено: Приказ № 12 от 01\.09\.2026$/);
   });
 });
