@@ -33,6 +33,16 @@ import { loadTemplates, writeTable } from './workspace';
 
 export const IMPORT_SOURCE = 'Загрузка ответов';
 
+/**
+ * Each import replaces its own problems: the forms of the register together (they are all read
+ * each time), an offline file per template and wave (so importing the exit file keeps the entry
+ * file's problems).
+ */
+export function importSource(files: readonly AnswerFile[]): string {
+  const waves = [...new Set(files.map((file) => `${file.template} ${file.wave}`))];
+  return waves.length === 0 || waves.length > 2 ? IMPORT_SOURCE : `${IMPORT_SOURCE}: ${waves.join(', ')}`;
+}
+
 /** An exported file of answers (offline import). */
 export interface AnswerFile {
   /** File name, shown in problems and in «Анкеты». */
@@ -54,7 +64,7 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
   const register = readRegister(registerGrid);
   const { sources, forms } = collectSources(env, register, files, templates, problems, now);
   if (sources.length === 0) {
-    writeProblems(workbook, IMPORT_SOURCE, problems, now);
+    writeProblems(workbook, importSource(files), problems, now);
     return {
       status: 'nothing-to-do',
       title: 'Загрузка ответов',
@@ -133,7 +143,7 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
   );
 
   const dynamics = updateDynamics(env, { answers: merge.rows, templates, bases });
-  writeProblems(workbook, IMPORT_SOURCE, problems, now);
+  writeProblems(workbook, importSource(files), problems, now);
   const unidentified = new Set(merge.rows.filter((row) => row.participantId === '').map((row) => row.responseId)).size;
   return outcome(
     'Ответы загружены',
