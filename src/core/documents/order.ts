@@ -144,7 +144,7 @@ export function buildOrder(
     {
       kind: 'paragraph',
       runs: [
-        `В соответствии с ${basisOf(units)}, Положением о наставничестве, на основании письменных согласий участников программы наставничества и в целях реализации программы наставничества в ${year} учебном году`,
+        `В соответствии с ${basisOf(units)}, Положением о наставничестве${settings.text('organizationName') !== '' ? ` ${settings.text('organizationName')}` : ''}, на основании письменных согласий участников программы наставничества и в целях реализации программы наставничества в ${year} учебном году`,
       ],
       align: 'justify',
       indentFirstLine: true,
@@ -163,7 +163,11 @@ export function buildOrder(
       `${curator !== '' ? `Куратору программы наставничества ${dativeShortName(curator)}` : 'Куратору программы наставничества'} обеспечить организационное и методическое сопровождение работы наставнических пар (групп), мониторинг и учёт результатов.`,
     ),
     numbered(4, 'Контроль за исполнением настоящего приказа оставляю за собой.'),
-    { kind: 'signature', role: 'Директор', name: initialsFirst(settings.text('directorName')) },
+    {
+      kind: 'signature',
+      role: settings.text('directorTitle') || 'Директор',
+      name: initialsFirst(settings.text('directorName')),
+    },
     { kind: 'paragraph', runs: ['С приказом ознакомлены:'] },
     {
       kind: 'table',

@@ -14,7 +14,9 @@ export function buildRoadmapDocument(rows: readonly RoadmapRow[], settings: Sett
     { kind: 'paragraph', runs: ['УТВЕРЖДАЮ'], align: 'right' },
     {
       kind: 'paragraph',
-      runs: [`Директор ____________ ${initialsFirst(settings.text('directorName'))}`.trimEnd()],
+      runs: [
+        `${settings.text('directorTitle') || 'Директор'} ____________ ${initialsFirst(settings.text('directorName'))}`.trimEnd(),
+      ],
       align: 'right',
     },
     { kind: 'paragraph', runs: [BLANK_DATE], align: 'right' },

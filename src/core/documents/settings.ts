@@ -18,6 +18,15 @@ export const DOCUMENT_SETTINGS: SettingSpec[] = [
     description: `«${AUTO_TEMPLATE}» — по формам и участникам в базах; или название шаблона с листа «Шаблоны дорожной карты»: ${DEFAULT_TEMPLATE_NAMES.join(', ')}`,
   },
   {
+    key: 'directorTitle',
+    section: SECTION,
+    label: 'Должность руководителя (в подписи)',
+    type: 'text',
+    default: 'Директор',
+    description:
+      'Как подписывается руководитель в приказе и в грифе «УТВЕРЖДАЮ»: Директор, Заведующий, Начальник управления образования',
+  },
+  {
     key: 'orderNumber',
     section: SECTION,
     label: 'Приказ о парах: номер',

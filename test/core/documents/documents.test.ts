@@ -23,7 +23,7 @@ describe('Приказ «Об утверждении наставнически�
     expect(text).toContain('«5» октября 2026 г.          № 45-о');
     expect(text).toContain('Об утверждении наставнических пар (групп)');
     expect(text.find((l) => l.startsWith('В соответствии с'))).toMatch(
-      /Р-145.*АЗ-1128\/08.*Положением о наставничестве, на основании письменных согласий участников.*в 2026\/2027 учебном году$/,
+      /Р-145.*АЗ-1128\/08.*Положением о наставничестве МБОУ «Средняя общеобразовательная школа № 7», на основании письменных согласий участников.*в 2026\/2027 учебном году$/,
     );
     expect(text).toContain('ПРИКАЗЫВАЮ:');
     expect(text).toContain(
@@ -68,6 +68,15 @@ describe('Приказ «Об утверждении наставнически�
       '3 | Ковалёв И. А. |  | ',
       '4 | Фёдоров П. И. |  | ',
     ]);
+  });
+
+  it('signs with the head’s title from «Настройки»', () => {
+    const data = input({
+      Настройки: settingsGrid({ ...SCHOOL_SETTINGS, directorTitle: 'Начальник управления образования' }),
+    });
+    expect(plainText(buildOrder(data, { now: NOW, academicYear: 2026 }).model)).toContain(
+      'Начальник управления образования ____________ С. Н. Громов',
+    );
   });
 
   it('leaves blanks for the number and the date when they are not set', () => {
