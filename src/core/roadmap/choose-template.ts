@@ -12,9 +12,21 @@ export const AUTO_TEMPLATE = 'авто';
 
 const PUPIL_FORMS = [FORM_TEACHER_STUDENT, FORM_STUDENT_STUDENT, FORM_STUDENT_PUPIL, FORM_EMPLOYER_STUDENT];
 
-/** «учитель-ученик», «Учитель — ученик» and «учитель – ученик» are the same form. */
+/** The names programs give the same form (domain §3): «педагог – педагог» is «учитель – учитель»… */
+const FORM_SYNONYMS: Record<string, string> = {
+  'педагог–педагог': 'учитель–учитель',
+  'преподаватель–преподаватель': 'учитель–учитель',
+  'преподаватель–студент': 'учитель–ученик',
+  'учитель–студент': 'учитель–ученик',
+  'педагог–ученик': 'учитель–ученик',
+  'студент–студент': 'ученик–ученик',
+  'работодатель–студент': 'работодатель–ученик',
+};
+
+/** «учитель-ученик», «Учитель — ученик», «преподаватель – студент» and «учитель – ученик» are the same form. */
 export function formKey(form: string): string {
-  return textKey(form).replace(/\s*[-‐–—]\s*/g, '–');
+  const key = textKey(form).replace(/\s*[-‐–—]\s*/g, '–');
+  return FORM_SYNONYMS[key] ?? key;
 }
 
 export function formsIntersect(a: readonly string[], b: readonly string[]): boolean {

@@ -45,6 +45,17 @@ describe('generateRoadmap', () => {
     expect(pupilsOnly.some((e) => e.event.includes('Адаптация молодых педагогов'))).toBe(false);
   });
 
+  it('takes the other names of a form for the same form', () => {
+    const college = generateRoadmap(pupils, {
+      academicYear: 2026,
+      forms: ['Преподаватель - студент'],
+      settings,
+    }).events;
+    expect(college.some((e) => e.event.includes('неуспевающих'))).toBe(true);
+    const teachers = generateRoadmap(pupils, { academicYear: 2026, forms: ['педагог – педагог'], settings }).events;
+    expect(teachers.some((e) => e.event.includes('Адаптация молодых педагогов'))).toBe(true);
+  });
+
   it('keeps every event while the bases name no form yet', () => {
     expect(generateRoadmap(pupils, { academicYear: 2026, forms: [], settings }).events).toHaveLength(pupils.length);
   });
