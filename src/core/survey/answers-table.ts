@@ -103,9 +103,7 @@ export function mergeAnswers(existing: Grid | null, responses: readonly ParsedRe
       const key = scopeKey(response.template, response.wave, respondentOf(rows));
       const older = latestByRespondent.get(key);
       if (older) {
-        const olderIsNewer =
-          older.rowIndexes[0] < 0 ||
-          (older.timestamp !== null && response.timestamp !== null && older.timestamp > response.timestamp);
+        const olderIsNewer = older.rowIndexes[0] < 0 || later(older, response) >= 0;
         superseded++;
         if (olderIsNewer) continue;
         for (const index of older.rowIndexes) removed.add(index);
@@ -145,8 +143,22 @@ export function mergeAnswers(existing: Grid | null, responses: readonly ParsedRe
 
 /** Within one batch, a person's latest response wins: process newest first. */
 function latestFirst(responses: readonly ParsedResponse[]): ParsedResponse[] {
-  const time = (r: ParsedResponse) => r.timestamp?.getTime() ?? 0;
-  return [...responses].sort((a, b) => time(b) - time(a));
+  return [...responses].sort((a, b) => later(b, a));
+}
+
+interface Dated {
+  timestamp: Date | null;
+  responseId: string;
+}
+
+/**
+ * Which of two responses of one person is the later one (> 0: `a`): by timestamp, and for equal
+ * (or missing) timestamps by response id, so that the winner never depends on the order of import.
+ */
+function later(a: Dated, b: Dated): number {
+  const time = (a.timestamp?.getTime() ?? 0) - (b.timestamp?.getTime() ?? 0);
+  if (time !== 0) return time;
+  return a.responseId < b.responseId ? -1 : a.responseId > b.responseId ? 1 : 0;
 }
 
 function groupExisting(body: Cell[][], at: (row: Cell[], key: string) => Cell): Map<string, ExistingResponse> {
@@ -184,8 +196,7 @@ function groupExisting(body: Cell[][], at: (row: Cell[], key: string) => Cell): 
 function rememberLatest(latest: Map<string, ExistingResponse>, response: ExistingResponse): void {
   const key = scopeKey(response.template, response.wave, response.respondent);
   const current = latest.get(key);
-  const time = (r: ExistingResponse) => r.timestamp?.getTime() ?? 0;
-  if (!current || time(response) >= time(current)) latest.set(key, response);
+  if (!current || later(response, current) >= 0) latest.set(key, response);
 }
 
 function scopeKey(template: string, wave: string, respondent: string): string {

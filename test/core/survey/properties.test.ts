@@ -62,6 +62,18 @@ describe('properties', () => {
         const people = new Set(unique.map((r) => r.person));
         expect(new Set(first.rows.map((row) => row.responseId)).size).toBe(people.size);
       }),
+      {
+        numRuns: 300,
+        // two submissions of one person in the same second: the winner must not depend on import order
+        examples: [
+          [
+            [
+              { id: 1, person: 6, minute: 383, values: [1] },
+              { id: 2, person: 6, minute: 383, values: [1] },
+            ],
+          ],
+        ],
+      },
     );
   });
 
