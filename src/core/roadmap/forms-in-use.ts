@@ -5,6 +5,7 @@ import type { WorkbookPort } from '../ports';
 import { mapHeader } from '../sheet/header-map';
 import type { ColumnSpec } from '../sheet/layout';
 import { splitTags, textKey } from '../text/normalize';
+import { formKey } from './choose-template';
 
 /** What the program's own data says about it: the forms and organizations actually used. */
 export interface ProgramProfile {
@@ -39,8 +40,8 @@ function columnValues(grid: Grid | null, columns: ColumnSpec[], key: string): st
   return grid.slice(1).flatMap((row) => splitTags(cellText(row[col])));
 }
 
-function distinct(values: string[]): string[] {
+function distinct(values: string[], key: (value: string) => string = textKey): string[] {
   const seen = new Map<string, string>();
-  for (const value of values) if (!seen.has(textKey(value))) seen.set(textKey(value), value);
+  for (const value of values) if (!seen.has(key(value))) seen.set(key(value), value);
   return [...seen.values()];
 }
