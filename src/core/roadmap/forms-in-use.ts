@@ -20,11 +20,11 @@ export function programProfile(workbook: WorkbookPort): ProgramProfile {
   const mentees = workbook.readSheet(MENTEES_SHEET);
   const pairs = workbook.readSheet(PAIRS_SHEET);
   const mentors = workbook.readSheet(MENTORS_SHEET);
-  let forms = distinct([
-    ...columnValues(mentees, MENTEE_COLUMNS, 'wantedForm'),
-    ...columnValues(pairs, PAIR_COLUMNS, 'form'),
-  ]);
-  if (forms.length === 0) forms = distinct(columnValues(mentors, MENTOR_COLUMNS, 'forms'));
+  let forms = distinct(
+    [...columnValues(mentees, MENTEE_COLUMNS, 'wantedForm'), ...columnValues(pairs, PAIR_COLUMNS, 'form')],
+    formKey,
+  );
+  if (forms.length === 0) forms = distinct(columnValues(mentors, MENTOR_COLUMNS, 'forms'), formKey);
   const organizations = distinct([
     ...columnValues(mentees, MENTEE_COLUMNS, 'organization'),
     ...columnValues(mentors, MENTOR_COLUMNS, 'organization'),

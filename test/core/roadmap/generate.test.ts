@@ -12,7 +12,8 @@ import {
 import { generateRoadmap } from '../../../src/core/roadmap/generate';
 import { resolveResponsible, shortName } from '../../../src/core/roadmap/responsible';
 import { Settings } from '../../../src/core/settings/settings';
-import { settingsGrid } from './memory-workbook';
+import { programProfile } from '../../../src/core/roadmap/forms-in-use';
+import { MemoryWorkbook, settingsGrid } from './memory-workbook';
 
 const settings = Settings.fromSheet(
   settingsGrid({ directorName: 'Смирнов Олег Игоревич', curatorName: 'Петрова Анна Сергеевна' }),
@@ -99,5 +100,19 @@ describe('chooseTemplate', () => {
     expect(chooseTemplate('авто', names, { ...profile, organizations: ['Школа № 1', 'Гимназия № 2'] })).toBe(
       TEMPLATE_NETWORK,
     );
+  });
+});
+
+describe('programProfile', () => {
+  it('lists each form once, whatever name the bases give it', () => {
+    const workbook = new MemoryWorkbook({
+      Наставляемые: [
+        ['ФИО', 'Желаемая форма'],
+        ['А', 'учитель – учитель'],
+        ['Б', 'Педагог-педагог'],
+        ['В', 'учитель – ученик'],
+      ],
+    });
+    expect(programProfile(workbook).forms).toEqual(['учитель – учитель', 'учитель – ученик']);
   });
 });
