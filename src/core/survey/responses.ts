@@ -93,7 +93,7 @@ export function parseResponses(source: ResponseSource, roster: Roster): ParsedSo
       row: 1,
       column: null,
       value: item.code,
-      message: `В ответах нет столбца обязательного вопроса «${item.title}» (${item.code}): вопрос удалён из формы?`,
+      message: `В ответах нет столбца обязательного вопроса «${wordingOf(item, source.wave)}» (${item.code}): вопрос удалён из формы?`,
       severity: 'warning',
     });
   }
