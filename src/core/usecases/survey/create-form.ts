@@ -85,14 +85,22 @@ export function createForm(env: Env, templateCode: string, wave: string): Outcom
     !registerGrid,
   );
   writeProblems(env.workbook, CREATE_FORM_SOURCE, problems, now);
+  const ru = env.locale !== 'en';
   return outcome(
-    'Анкета создана',
-    [
-      `«${spec.title}»: вопросов ${spec.items.length}.`,
-      `Ссылка для участников: ${created.publishedUrl}`,
-      `Ответы будут приходить на лист «${responseSheet}». Когда участники ответят, выберите «Загрузить ответы».`,
-      'Форма и ссылки записаны на лист «Анкеты».',
-    ],
+    ru ? 'Анкета создана' : 'Questionnaire created',
+    ru
+      ? [
+          `«${spec.title}»: вопросов ${spec.items.length}.`,
+          `Ссылка для участников: ${created.publishedUrl}`,
+          `Ответы будут приходить на лист «${responseSheet}». Когда участники ответят, выберите «Загрузить ответы».`,
+          'Форма и ссылки записаны на лист «Анкеты».',
+        ]
+      : [
+          `«${spec.title}»: ${spec.items.length} questions.`,
+          `Link for the participants: ${created.publishedUrl}`,
+          `Responses will arrive on the sheet «${responseSheet}». When people have answered, choose «Import answers».`,
+          'The form and its links are recorded on the «Анкеты» sheet.',
+        ],
     { formId: created.id, items: spec.items.length, responseSheet },
   );
 }

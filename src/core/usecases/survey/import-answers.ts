@@ -145,20 +145,36 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
   const dynamics = updateDynamics(env, { answers: merge.rows, templates, bases });
   writeProblems(workbook, importSource(files), problems, now);
   const unidentified = new Set(merge.rows.filter((row) => row.participantId === '').map((row) => row.responseId)).size;
+  const ru = env.locale !== 'en';
+  const registeredAny = registered.created + registered.updated > 0;
+  const lines = ru
+    ? [
+        `Анкет прочитано: ${sources.length}, ответов в них: ${responses.length}.`,
+        `Новых ответов: ${merge.added}, обновлено (отредактированы): ${merge.replaced}, без изменений: ${merge.unchanged}, заменено более поздними: ${merge.superseded}.`,
+        registeredAny
+          ? `Анкеты регистрации: добавлено в базы ${registered.created}, обновлено ${registered.updated}.`
+          : '',
+        unidentified > 0
+          ? `Не опознано участников: ${unidentified} — их ответы сохранены, список на листе «Проблемы».`
+          : 'Все ответившие опознаны.',
+        `«Динамика» пересчитана: строк ${dynamics}.`,
+        problems.length > 0 ? `Замечаний: ${problems.length} — см. лист «Проблемы».` : '',
+      ]
+    : [
+        `Questionnaires read: ${sources.length}, responses in them: ${responses.length}.`,
+        `New responses: ${merge.added}, updated (edited): ${merge.replaced}, unchanged: ${merge.unchanged}, replaced by later ones: ${merge.superseded}.`,
+        registeredAny
+          ? `Registration forms: added to the bases ${registered.created}, updated ${registered.updated}.`
+          : '',
+        unidentified > 0
+          ? `Unidentified respondents: ${unidentified} — their answers are kept, see the «Проблемы» sheet.`
+          : 'Every respondent was identified.',
+        `«Динамика» recomputed: ${dynamics} rows.`,
+        problems.length > 0 ? `Remarks: ${problems.length} — see the «Проблемы» sheet.` : '',
+      ];
   return outcome(
-    'Ответы загружены',
-    [
-      `Анкет прочитано: ${sources.length}, ответов в них: ${responses.length}.`,
-      `Новых ответов: ${merge.added}, обновлено (отредактированы): ${merge.replaced}, без изменений: ${merge.unchanged}, заменено более поздними: ${merge.superseded}.`,
-      registered.created + registered.updated > 0
-        ? `Анкеты регистрации: добавлено в базы ${registered.created}, обновлено ${registered.updated}.`
-        : '',
-      unidentified > 0
-        ? `Не опознано участников: ${unidentified} — их ответы сохранены, список на листе «Проблемы».`
-        : 'Все ответившие опознаны.',
-      `«Динамика» пересчитана: строк ${dynamics}.`,
-      ...problemLines(problems),
-    ].filter((line) => line !== ''),
+    ru ? 'Ответы загружены' : 'Answers imported',
+    lines.filter((line) => line !== ''),
     {
       responses: responses.length,
       added: merge.added,
