@@ -1,5 +1,5 @@
 import type { KeyValueStore } from '../core/ports';
-import type { XlsxWorkbook } from './xlsx-workbook';
+import { SERVICE_SHEET_PREFIX, type XlsxWorkbook } from './xlsx-workbook';
 
 /**
  * The offline counterpart of Apps Script's document properties: a very hidden sheet inside the
@@ -9,7 +9,7 @@ import type { XlsxWorkbook } from './xlsx-workbook';
  * «Very hidden» keeps it out of the user's way: Excel shows no tab and offers no «Показать»
  * for it, and `sheetNames()` does not list it, so no use case mistakes it for the user's sheet.
  */
-export const STORE_SHEET = '_nastavnik_store';
+export const STORE_SHEET = `${SERVICE_SHEET_PREFIX}_store`;
 
 /** Excel keeps at most 32 767 characters in a cell: longer values are split across cells of one row. */
 const CHUNK = 30000;
@@ -19,6 +19,9 @@ export class WorkbookStore implements KeyValueStore {
   private dirty = false;
 
   constructor(private readonly workbook: XlsxWorkbook) {
+    const sheet = workbook.worksheet(STORE_SHEET);
+    // LibreOffice saves a very hidden sheet as merely hidden: hide it again.
+    if (sheet) sheet.state = 'veryHidden';
     for (const row of workbook.readSheet(STORE_SHEET) ?? []) {
       const key = row[0];
       if (typeof key !== 'string' || key === '') continue;

@@ -81,8 +81,9 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  /** The user's sheets: not the add-on's own service sheets (very hidden, or named `_nastavnik…`). */
   sheetNames(): string[] {
-    return this.excel.worksheets.filter((sheet) => sheet.state !== 'veryHidden').map((sheet) => sheet.name);
+    return this.excel.worksheets.filter((sheet) => !isServiceSheet(sheet)).map((sheet) => sheet.name);
   }
 
   /** The worksheet by name (Excel compares sheet names case-insensitively), including very hidden ones. */
@@ -222,6 +223,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
+/** Prefix of the add-on's own sheets in an .xlsx (LibreOffice turns «very hidden» into plain «hidden»). */
+export const SERVICE_SHEET_PREFIX = '_nastavnik';
+
+function isServiceSheet(sheet: ExcelJS.Worksheet): boolean {
+  return sheet.state === 'veryHidden' || sheet.name.startsWith(SERVICE_SHEET_PREFIX);
+}
+
 /** The file is missing, is not an .xlsx, or is damaged. */
 export class WorkbookFileError extends Error {
   constructor(
@@ -248,7 +256,7 @@ function readCell(cell: ExcelJS.Cell): Cell {
     case ExcelJS.ValueType.Date:
       return fromExcelDate(value as Date);
     case ExcelJS.ValueType.Formula:
-      return { formula: `=${cell.formula}` };
+      return booleanConstant(cell) ?? { formula: `=${cell.formula}` };
     case ExcelJS.ValueType.RichText:
     case ExcelJS.ValueType.Hyperlink:
       return cell.text === '' ? null : cell.text;
@@ -257,6 +265,20 @@ function readCell(cell: ExcelJS.Cell): Cell {
     default:
       return cell.text === '' ? null : cell.text;
   }
+}
+
+/**
+ * LibreOffice saves a TRUE/FALSE cell of an .xlsx as the formula `TRUE()` / `FALSE()`: after a
+ * curator opens and saves the workbook in LibreOffice, every yes/no setting would read as a
+ * formula. Those two constant formulas are read back as the booleans they always were.
+ */
+function booleanConstant(cell: ExcelJS.Cell): boolean | undefined {
+  const formula = String(cell.formula ?? '')
+    .replace(/\s/g, '')
+    .toUpperCase();
+  if (formula === 'TRUE()' || formula === 'TRUE') return true;
+  if (formula === 'FALSE()' || formula === 'FALSE') return false;
+  return undefined;
 }
 
 function writeCell(cell: ExcelJS.Cell, value: Cell): void {

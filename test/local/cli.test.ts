@@ -309,6 +309,44 @@ describe.concurrent('nastavnik CLI', () => {
     240_000,
   );
 
+  it.skipIf(!soffice())(
+    'reads a workbook that LibreOffice saved exactly as before, and checks it the same',
+    async () => {
+      const { dir } = await sharedDemo();
+      const work = workDir();
+      execFileSync(
+        soffice() as string,
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${join(work, 'lo-profile')}`,
+          '--convert-to',
+          'xlsx:Calc MS Excel 2007 XML',
+          '--outdir',
+          join(work, 'lo'),
+          join(dir, 'demo.xlsx'),
+        ],
+        { timeout: 120_000, stdio: 'pipe' },
+      );
+      const resaved = join(work, 'lo', 'demo.xlsx');
+      const [original, fromCalc] = await Promise.all([
+        XlsxWorkbook.open(join(dir, 'demo.xlsx')),
+        XlsxWorkbook.open(resaved),
+      ]);
+      expect(fromCalc.sheetNames()).toEqual(original.sheetNames());
+      for (const sheet of original.sheetNames())
+        expect(fromCalc.readSheet(sheet), sheet).toEqual(original.readSheet(sheet));
+      const [before, after] = await Promise.all([
+        run(['check', join(dir, 'demo.xlsx'), '--out', join(work, 'a.xlsx')]),
+        run(['check', resaved, '--out', join(work, 'b.xlsx')]),
+      ]);
+      expect(after.code, after.stderr).toBe(0);
+      const summary = (text: string) => text.split('\n').find((line) => line.includes('Найдено ошибок'));
+      expect(summary(after.stdout)).toBe(summary(before.stdout));
+    },
+    240_000,
+  );
+
   it('runs as `npx nastavnik` from the project root', async () => {
     const result = await run(['nastavnik', 'help'], ROOT, 'npx', ['--no-install']);
     expect(result.code, result.stderr).toBe(0);

@@ -187,6 +187,17 @@ describe('XlsxWorkbook', () => {
     expect(sheet?.getCell('C2').value).toBe(12);
   });
 
+  it('reads the TRUE()/FALSE() formulas LibreOffice writes for booleans as booleans, other formulas as formulas', async () => {
+    const excel = new ExcelJS.Workbook();
+    const sheet = excel.addWorksheet('Настройки');
+    sheet.getCell('A1').value = { formula: 'TRUE()', result: true } as ExcelJS.CellFormulaValue;
+    sheet.getCell('B1').value = { formula: 'FALSE()', result: false } as ExcelJS.CellFormulaValue;
+    sheet.getCell('C1').value = { formula: 'SUM(1,2)', result: 3 } as ExcelJS.CellFormulaValue;
+    const path = join(dir, 'booleans.xlsx');
+    await excel.xlsx.writeFile(path);
+    expect((await XlsxWorkbook.open(path)).readSheet('Настройки')).toEqual([[true, false, { formula: '=SUM(1,2)' }]]);
+  });
+
   it('cannot draw charts and says so', () => {
     const book = XlsxWorkbook.create();
     book.ensureSheet('Х');
