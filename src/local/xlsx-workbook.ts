@@ -5,6 +5,7 @@
  * notes and validations — stays, because ExcelJS round-trips them and we only touch the cells
  * and columns the use case names.
  */
+import { open } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { type Cell, type Grid, isFormula } from '../core/cell';
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
@@ -24,7 +25,7 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       await excel.xlsx.readFile(path);
     } catch (error) {
-      throw new WorkbookFileError(path, error);
+      throw new WorkbookFileError(path, error, await readHead(path));
     }
     return new XlsxWorkbook(excel);
   }
@@ -235,9 +236,37 @@ export class WorkbookFileError extends Error {
   constructor(
     readonly path: string,
     cause: unknown,
+    head: Uint8Array = new Uint8Array(),
   ) {
-    super(`Не удалось прочитать «${path}» как книгу Excel (.xlsx): файл повреждён или это не .xlsx`);
+    super(`Не удалось прочитать «${path}» как книгу Excel (.xlsx): ${whyUnreadable(head)}`);
     this.cause = cause;
+  }
+}
+
+/** What the first bytes say about a file ExcelJS could not read. */
+function whyUnreadable(head: Uint8Array): string {
+  const starts = (...bytes: number[]) => bytes.every((byte, i) => head[i] === byte);
+  if (head.length === 0) return 'файл пуст';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
+    return 'это книга, защищённая паролем, или старый формат .xls с другим расширением. Откройте её в Excel или LibreOffice, снимите пароль и сохраните как «Книга Excel (.xlsx)»';
+  }
+  if (starts(0x50, 0x4b))
+    return 'файл повреждён (архив .xlsx не читается). Возьмите резервную копию или пересохраните книгу в Excel или LibreOffice';
+  return 'файл повреждён или это не .xlsx';
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(8);
+      const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return new Uint8Array();
   }
 }
 

@@ -217,6 +217,12 @@ describe('XlsxWorkbook', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(path, Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9]));
     await expect(XlsxWorkbook.open(path)).rejects.toThrow(/повреждён или это не \.xlsx/);
+    writeFileSync(path, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
+    await expect(XlsxWorkbook.open(path)).rejects.toThrow(/защищённая паролем, или старый формат \.xls/);
+    writeFileSync(path, Buffer.from('PK\u0003\u0004 broken zip'));
+    await expect(XlsxWorkbook.open(path)).rejects.toThrow(/архив \.xlsx не читается/);
+    writeFileSync(path, Buffer.alloc(0));
+    await expect(XlsxWorkbook.open(path)).rejects.toThrow(/файл пуст/);
   });
 });
 
