@@ -21,6 +21,8 @@ export interface TextApi {
 
 export interface ParagraphApi {
   setHeading(heading: GoogleAppsScript.Document.ParagraphHeading): ParagraphApi;
+  /** Keys are DocumentApp.Attribute values. */
+  setAttributes(attributes: Record<string, unknown>): ParagraphApi;
   setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): ParagraphApi;
   setIndentFirstLine(indentFirstLine: number): ParagraphApi;
   editAsText(): TextApi;
@@ -74,6 +76,7 @@ export interface DocumentAppApi {
   ParagraphHeading: Pick<D['ParagraphHeading'], 'HEADING1' | 'HEADING2' | 'HEADING3'>;
   HorizontalAlignment: Pick<D['HorizontalAlignment'], 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY'>;
   GlyphType: Pick<D['GlyphType'], 'NUMBER' | 'BULLET'>;
+  Attribute: Pick<D['Attribute'], 'FONT_SIZE' | 'BOLD'>;
 }
 
 /** Points (1/72 inch): A4 and the margins of Russian business papers (left 30 mm, right 15 mm). */
@@ -95,7 +98,10 @@ export function renderGoogleDoc(app: DocumentAppApi, model: DocModel): GoogleDoc
     renderBlock(app, body, block, headings, tables, contentWidth(model.landscape === true));
   // Whole-body font first, then what differs from it: a few calls, whatever the length.
   body.editAsText().setFontFamily(FONT).setFontSize(BODY_SIZE);
-  for (const { paragraph, level } of headings) paragraph.editAsText().setFontSize(HEADING_SIZE[level]).setBold(true);
+  const { FONT_SIZE, BOLD } = app.Attribute;
+  for (const { paragraph, level } of headings) {
+    paragraph.setAttributes({ [String(FONT_SIZE)]: HEADING_SIZE[level], [String(BOLD)]: true });
+  }
   for (const { table } of tables) table.getRow(0).editAsText().setBold(true);
   doc.saveAndClose();
   return doc;
@@ -170,11 +176,11 @@ function renderBlock(
     case 'list': {
       let first: ListItemApi | null = null;
       for (const item of block.items) {
-        const listItem: ListItemApi = body
-          .appendListItem(inlineText(item))
-          .setGlyphType(block.ordered ? app.GlyphType.NUMBER : app.GlyphType.BULLET);
-        if (first) listItem.setListId(first);
-        else first = listItem;
+        const glyph = block.ordered ? app.GlyphType.NUMBER : app.GlyphType.BULLET;
+        const listItem: ListItemApi = body.appendListItem(inlineText(item)).setGlyphType(glyph);
+        // Numbering continues only within one list; bullets look the same in any list.
+        if (block.ordered && first) listItem.setListId(first);
+        else if (!first) first = listItem;
         if (item.some((run) => typeof run !== 'string')) styleRuns(listItem.editAsText(), item);
       }
       return;

@@ -174,19 +174,24 @@ export function planBlocks(
   ];
 }
 
-/** One document with a page per mentee. */
+/** Mentees per document in the «один документ» layout: a longer one risks Apps Script's 6-minute limit. */
+export const PLANS_PER_DOCUMENT = 100;
+
+/** One document with a page per mentee; `part` numbers the documents when the plans need several. */
 export function buildPlansDocument(
   subjects: readonly PlanSubject[],
   roadmap: readonly RoadmapRow[],
   settings: Settings,
   academicYear: number,
+  part?: { index: number; count: number },
 ): DocModel {
   const blocks: DocBlock[] = [];
   subjects.forEach((subject, i) => {
     if (i > 0) blocks.push({ kind: 'pageBreak' });
     blocks.push(...planBlocks(subject, roadmap, settings, academicYear));
   });
-  return { name: `Индивидуальные планы развития ${academicYearText(academicYear)}`, blocks };
+  const suffix = part && part.count > 1 ? ` (часть ${part.index} из ${part.count})` : '';
+  return { name: `Индивидуальные планы развития ${academicYearText(academicYear)}${suffix}`, blocks };
 }
 
 export function buildPlanDocument(

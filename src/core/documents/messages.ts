@@ -17,7 +17,7 @@ export interface DocumentMessages {
   order(units: number, pairsSheet: string, linked: number): string;
   orderExcluded(count: number): string;
   noPlans: string;
-  plansTogether(mentees: number): string;
+  plansTogether(mentees: number, documents: number): string;
   plansSeparate(mentees: number): string;
   report(indicators: number | null, swot: boolean): string;
   roadmap(events: number): string;
@@ -45,8 +45,10 @@ const RU: DocumentMessages = {
     `Приказ: ${countText(units, 'пара (группа)', 'пары (группы)', 'пар (групп)')}; ссылка записана в «${sheet}» → «Приказ» (${countText(linked, 'строка', 'строки', 'строк')}).`,
   orderExcluded: (count) => `Не включены в приказ: ${count} (причины — на листе «Проблемы»).`,
   noPlans: 'Индивидуальные планы: нет действующих пар с согласием участников.',
-  plansTogether: (n) =>
-    `Индивидуальные планы: ${countText(n, 'наставляемый', 'наставляемых', 'наставляемых')} в одном документе.`,
+  plansTogether: (n, documents) =>
+    documents > 1
+      ? `Индивидуальные планы: ${countText(n, 'наставляемый', 'наставляемых', 'наставляемых')} в ${documents} документах, каждый наставляемый с новой страницы.`
+      : `Индивидуальные планы: ${countText(n, 'наставляемый', 'наставляемых', 'наставляемых')} в одном документе.`,
   plansSeparate: (n) =>
     `Индивидуальные планы: отдельный документ на каждого из ${countText(n, 'наставляемого', 'наставляемых', 'наставляемых')}.`,
   report: (indicators, swot) =>
@@ -79,7 +81,10 @@ const EN: DocumentMessages = {
     `Order: ${units} pairs (groups); the link is written to «${sheet}» → «Приказ» (${linked} rows).`,
   orderExcluded: (count) => `Left out of the order: ${count} (reasons on the sheet «Проблемы»).`,
   noPlans: 'Individual plans: no active pairs with the participants’ consent.',
-  plansTogether: (n) => `Individual plans: ${n} mentees in one document.`,
+  plansTogether: (n, documents) =>
+    documents > 1
+      ? `Individual plans: ${n} mentees in ${documents} documents, a page each.`
+      : `Individual plans: ${n} mentees in one document.`,
   plansSeparate: (n) => `Individual plans: a separate document for each of ${n} mentees.`,
   report: (indicators, swot) =>
     `Analytic report: ${indicators !== null ? `${indicators} indicators` : 'indicators: no data'}, SWOT: ${swot ? 'yes' : 'no data'}.`,

@@ -1,5 +1,5 @@
 import { buildAnalyticReport } from '../documents/analytic-report';
-import { buildPlanDocument, buildPlansDocument, planSubjects } from '../documents/individual-plan';
+import { buildPlanDocument, buildPlansDocument, PLANS_PER_DOCUMENT, planSubjects } from '../documents/individual-plan';
 import { type DocumentInput, readDocumentInput } from '../documents/inputs';
 import { linkOrderToPairs, linkToRoadmap } from '../documents/link-back';
 import { type DocumentKind, type DocumentMessages, documentMessages } from '../documents/messages';
@@ -32,6 +32,8 @@ export const DOCS_DAILY_QUOTA = { consumer: 250, workspace: 1500 } as const;
 interface DocumentsState {
   kinds: DocumentKind[];
   index: number;
+  /** The next part of the current kind (plans made in several documents). */
+  part: number;
   created: number;
   lines: string[];
 }
@@ -64,7 +66,7 @@ export function createDocuments(env: Env, kinds: readonly DocumentKind[] = DOCUM
   const job: Job<DocumentsState> = {
     id: DOCUMENTS_JOB_ID,
     title: text.jobTitle,
-    start: () => ({ kinds: [...kinds], index: 0, created: 0, lines: [] }),
+    start: () => ({ kinds: [...kinds], index: 0, part: 0, created: 0, lines: [] }),
     step: (stepEnv, state) => step(stepEnv, documents, state),
     finish: (_env, state) => ({
       status: 'done',
@@ -83,6 +85,8 @@ interface Chunk {
   input: DocumentInput;
   now: Date;
   year: number;
+  /** Which part of the kind this chunk makes (0 first). */
+  part: number;
   text: DocumentMessages;
   lines: string[];
   create(model: DocModel, key: string, subject: string): CreatedFile;
@@ -98,6 +102,7 @@ function step(env: Env, documents: DocumentPort, state: DocumentsState) {
     input,
     now: env.clock.now(),
     year,
+    part: state.part ?? 0,
     text,
     lines: [],
     create(model, key, subject) {
@@ -112,6 +117,7 @@ function step(env: Env, documents: DocumentPort, state: DocumentsState) {
   const next: DocumentsState = {
     kinds: state.kinds,
     index: kindDone ? state.index + 1 : state.index,
+    part: kindDone ? 0 : chunk.part + 1,
     created: state.created + entries.length,
     lines: [...state.lines, ...chunk.lines],
   };
@@ -150,18 +156,25 @@ function makeOrder({ env, input, now, year, text, lines, create }: Chunk): boole
   return true;
 }
 
-function makePlans({ env, input, year, text, lines, create }: Chunk): boolean {
+function makePlans({ env, input, year, part, text, lines, create }: Chunk): boolean {
   const subjects = planSubjects(input);
   if (subjects.length === 0) {
     lines.push(text.noPlans);
     return true;
   }
   if (!separatePlans(input)) {
-    const model = buildPlansDocument(subjects, input.roadmap, input.settings, year);
-    const file = create(model, registerKey('plans', '', year), `${subjects.length} наставляемых`);
-    linkToRoadmap(env.workbook, input.roadmapGrid, 'plans', file.url);
-    lines.push(text.plansTogether(subjects.length));
-    return true;
+    const parts = partsOf(subjects);
+    const index = Math.min(part, parts.length - 1);
+    const model = buildPlansDocument(parts[index], input.roadmap, input.settings, year, {
+      index: index + 1,
+      count: parts.length,
+    });
+    const key = registerKey('plans', parts.length > 1 ? `часть ${index + 1}` : '', year);
+    const file = create(model, key, `${parts[index].length} наставляемых`);
+    if (index === 0) linkToRoadmap(env.workbook, input.roadmapGrid, 'plans', file.url);
+    const done = index + 1 >= parts.length;
+    if (done) lines.push(text.plansTogether(subjects.length, parts.length));
+    return done;
   }
   const missing = missingPlans(input, registeredKeys(env.workbook.readSheet(DOCUMENTS_SHEET)), year);
   for (const subject of missing.slice(0, PLANS_PER_CHUNK)) {
@@ -191,9 +204,16 @@ function documentCount(kind: DocumentKind, input: DocumentInput, done: Set<strin
   if (kind === 'order') return orderUnits(input).units.length > 0 ? 1 : 0;
   if (kind === 'plans') {
     if (separatePlans(input)) return missingPlans(input, done, year).length;
-    return planSubjects(input).length > 0 ? 1 : 0;
+    return planSubjects(input).length > 0 ? partsOf(planSubjects(input)).length : 0;
   }
   return 1;
+}
+
+/** The plans of the «один документ» layout, PLANS_PER_DOCUMENT mentees per document. */
+function partsOf<T>(subjects: readonly T[]): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < subjects.length; i += PLANS_PER_DOCUMENT) parts.push(subjects.slice(i, i + PLANS_PER_DOCUMENT));
+  return parts;
 }
 
 function separatePlans(input: DocumentInput): boolean {

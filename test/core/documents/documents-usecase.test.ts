@@ -158,3 +158,122 @@ describe('«Документы» in English', () => {
     );
   });
 });
+
+describe('many plans in the «один документ» layout', () => {
+  function bigSchool(mentees: number) {
+    const consent = new Date(2026, 8, 1);
+    const mentors = Array.from({ length: 10 }, (_, i) => [
+      `НК-${i}`,
+      `Наставникова Ольга ${i}`,
+      'педагог',
+      'Школа',
+      'учитель',
+      'учитель – учитель',
+      30,
+      consent,
+    ]);
+    const people = Array.from({ length: mentees }, (_, i) => [
+      `НЯ-${i}`,
+      `Молодова Анна ${i}`,
+      'молодой специалист',
+      'Школа',
+      'учитель',
+      25,
+      'методика урока',
+      'учитель – учитель',
+      consent,
+    ]);
+    const pairs = people.map((p, i) => [
+      `П-${i}`,
+      '',
+      `НК-${i % 10}`,
+      `Наставникова Ольга ${i % 10}`,
+      p[0],
+      p[1],
+      'учитель – учитель',
+      '',
+      'Школа',
+      null,
+      null,
+      'активна',
+      null,
+    ]);
+    return schoolWithRoadmap({
+      Наставники: [
+        [
+          'ID',
+          'ФИО',
+          'Категория',
+          'Организация',
+          'Должность / класс',
+          'Формы наставничества',
+          'Лимит наставляемых',
+          'Согласие на обработку ПДн (дата)',
+        ],
+        ...mentors,
+      ],
+      Наставляемые: [
+        [
+          'ID',
+          'ФИО',
+          'Категория',
+          'Организация',
+          'Должность / класс',
+          'Возраст',
+          'Дефициты / запрос',
+          'Желаемая форма',
+          'Согласие на обработку ПДн (дата)',
+        ],
+        ...people,
+      ],
+      Пары: [
+        [
+          'ID пары',
+          'Группа',
+          'ID наставника',
+          'Наставник',
+          'ID наставляемого',
+          'Наставляемый',
+          'Форма',
+          'Ролевая модель',
+          'Организация',
+          'Дата начала',
+          'Дата окончания',
+          'Статус',
+          'Приказ',
+        ],
+        ...pairs,
+      ],
+    });
+  }
+
+  it('splits the plans into documents of 100 mentees, one per chunk, resuming after a pause', () => {
+    const workbook = bigSchool(230);
+    const documents = new RecordingDocuments();
+    const store = new MemoryStore();
+    expect(plannedDocuments(memoryEnv(workbook, NOW, { store }), ['plans']).count).toBe(3);
+    let remaining = 45_000;
+    const budget = { remainingMs: () => remaining };
+    const original = documents.create.bind(documents);
+    documents.create = (model) => {
+      remaining -= 10_000;
+      return original(model);
+    };
+    const first = createDocuments(memoryEnv(workbook, NOW, { documents, store, budget }), ['plans']);
+    expect(first.status).toBe('paused');
+    remaining = 300_000;
+    const second = createDocuments(memoryEnv(workbook, NOW, { documents, store, budget }), []);
+    expect(second.status).toBe('done');
+    expect(documents.models.map((m) => m.name)).toEqual([
+      'Индивидуальные планы развития 2026/2027 (часть 1 из 3)',
+      'Индивидуальные планы развития 2026/2027 (часть 2 из 3)',
+      'Индивидуальные планы развития 2026/2027 (часть 3 из 3)',
+    ]);
+    expect(documents.models.map((m) => m.blocks.filter((b) => b.kind === 'pageBreak').length + 1)).toEqual([
+      100, 100, 30,
+    ]);
+    expect(second.lines.join('\n')).toContain(
+      'Индивидуальные планы: 230 наставляемых в 3 документах, каждый наставляемый с новой страницы.',
+    );
+  });
+});

@@ -109,6 +109,12 @@ export class FakeGoogleDoc implements GoogleDocApi, BodyApi {
         element.heading = String(heading);
         return paragraph;
       },
+      setAttributes(attributes) {
+        calls.record('Paragraph.setAttributes');
+        if (typeof attributes.FONT_SIZE === 'number') element.fontSize = attributes.FONT_SIZE;
+        if (attributes.BOLD === true) element.styles.push('bold');
+        return paragraph;
+      },
       setAlignment(alignment) {
         calls.record('Paragraph.setAlignment');
         element.alignment = String(alignment);
@@ -268,6 +274,7 @@ export class FakeDocumentApp implements DocumentAppApi {
   readonly ParagraphHeading = enumOf(['HEADING1', 'HEADING2', 'HEADING3'] as const);
   readonly HorizontalAlignment = enumOf(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'] as const);
   readonly GlyphType = enumOf(['NUMBER', 'BULLET'] as const);
+  readonly Attribute = enumOf(['FONT_SIZE', 'BOLD'] as const);
 
   constructor(private readonly calls: CallLog) {}
 
