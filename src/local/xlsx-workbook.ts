@@ -89,7 +89,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The worksheet by name (Excel compares sheet names case-insensitively), including very hidden ones. */
   worksheet(name: string): ExcelJS.Worksheet | undefined {
-    const wanted = name.toLowerCase();
+    const wanted = excelSheetName(name).toLowerCase();
     return this.excel.worksheets.find((sheet) => sheet.name.toLowerCase() === wanted);
   }
 
@@ -121,7 +121,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   ensureSheet(name: string): boolean {
     if (this.worksheet(name)) return false;
-    this.excel.addWorksheet(name);
+    this.excel.addWorksheet(excelSheetName(name));
     return true;
   }
 
@@ -222,6 +222,17 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!sheet) throw new Error(`Лист «${name}» не найден в книге`);
     return sheet;
   }
+}
+
+/**
+ * Excel limits a sheet name to 31 characters without * ? : \\ / [ ] (Google Sheets allows 100).
+ * Every lookup goes through the same mapping, so a use case may keep using its longer name.
+ */
+export function excelSheetName(name: string): string {
+  return name
+    .replace(/[*?:\\/[\]]/g, '-')
+    .replace(/^'+|'+$/g, '')
+    .slice(0, 31);
 }
 
 /** Prefix of the add-on's own sheets in an .xlsx (LibreOffice turns «very hidden» into plain «hidden»). */

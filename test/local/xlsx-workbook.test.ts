@@ -198,6 +198,18 @@ describe('XlsxWorkbook', () => {
     expect((await XlsxWorkbook.open(path)).readSheet('Настройки')).toEqual([[true, false, { formula: '=SUM(1,2)' }]]);
   });
 
+  it('maps sheet names Excel forbids (over 31 characters, «:» or «/») the same way on every call', async () => {
+    const book = XlsxWorkbook.create();
+    const long = 'Ответы: анкета наставляемого (вход/выход) 2026';
+    expect(book.ensureSheet(long)).toBe(true);
+    expect(book.ensureSheet(long)).toBe(false);
+    book.writeBlock(long, { row: 1, col: 1, values: [['ФИО']] });
+    expect(book.readSheet(long)).toEqual([['ФИО']]);
+    expect(book.sheetNames()).toEqual(['Ответы- анкета наставляемого (в']);
+    const reopened = await roundTrip(book, 'long-names.xlsx');
+    expect(reopened.readSheet(long)).toEqual([['ФИО']]);
+  });
+
   it('cannot draw charts and says so', () => {
     const book = XlsxWorkbook.create();
     book.ensureSheet('Х');
