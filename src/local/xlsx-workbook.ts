@@ -327,7 +327,26 @@ function writeCell(cell: ExcelJS.Cell, value: Cell): void {
   else if (value instanceof Date) cell.value = toExcelDate(value);
   else if (isFormula(value)) cell.value = { formula: value.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
   // ExcelJS stores a JS string as a string cell whatever it starts with ('=', '+', '-', '@'): never a formula.
-  else cell.value = value;
+  else cell.value = typeof value === 'string' ? xmlSafe(value) : value;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const PAGE_BREAKS = /[\u000b\u000c]/g;
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\u0000-\u0008\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Characters XML 1.0 forbids make a file that neither Excel nor ExcelJS can open again. Text
+ * pasted from Word or a form may carry them: Word's manual line break (U+000B) becomes a line
+ * break, other control characters and unpaired surrogates are dropped. And text that looks like
+ * an .xlsx escape («_x0041_») is escaped itself, or it would read back as «A».
+ */
+export function xmlSafe(text: string): string {
+  return text
+    .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
+    .replace(PAGE_BREAKS, '\n')
+    .replace(NOT_XML, '');
 }
 
 /**

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SheetFormat } from '../../src/core/ports';
 import { XlsxWorkbook } from '../../src/local/xlsx-workbook';
@@ -210,6 +211,50 @@ describe('XlsxWorkbook', () => {
     expect(reopened.readSheet(long)).toEqual([['ФИО']]);
   });
 
+  it('writes any text as text that Excel, LibreOffice and ExcelJS can open again', async () => {
+    const book = XlsxWorkbook.create();
+    book.ensureSheet('Т');
+    const texts = [
+      'a\u0001b',
+      ' отступ',
+      'пробел ',
+      'строка\u000bWord',
+      'две\nстроки',
+      '😀',
+      'a\ud800b',
+      '_x0041_',
+      '_x005F_',
+    ];
+    book.writeBlock('Т', { row: 1, col: 1, values: [texts] });
+    const reopened = await roundTrip(book, 'texts.xlsx');
+    expect(reopened.readSheet('Т')).toEqual([
+      ['ab', ' отступ', 'пробел ', 'строка\nWord', 'две\nстроки', '😀', 'ab', '_x0041_', '_x005F_'],
+    ]);
+  });
+
+  it('keeps any printable text exactly through save and reopen (property)', async () => {
+    const printable = fc.string({
+      unit: fc.constantFrom(...'абвгдеёжзАБВГ =+-@_x0123456789ABCDEF\n ;«»–—'.split('')),
+      minLength: 1,
+      maxLength: 30,
+    });
+    const cell = fc.oneof(printable, fc.integer({ min: -1e9, max: 1e9 }), fc.boolean(), fc.constant(null));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        async (grid) => {
+          const book = XlsxWorkbook.create();
+          book.ensureSheet('P');
+          book.writeBlock('P', { row: 1, col: 1, values: grid });
+          const read = (await XlsxWorkbook.open(await saved(book))).readSheet('P') ?? [];
+          const expected = trimmed(grid.map((row) => row.map((value) => (value === '' ? null : value))));
+          expect(read).toEqual(expected);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('cannot draw charts and says so', () => {
     const book = XlsxWorkbook.create();
     book.ensureSheet('Х');
@@ -237,6 +282,21 @@ describe('XlsxWorkbook', () => {
     await expect(XlsxWorkbook.open(path)).rejects.toThrow(/файл пуст/);
   });
 });
+
+let savedCount = 0;
+async function saved(book: XlsxWorkbook): Promise<string> {
+  const path = join(dir, `property-${savedCount++}.xlsx`);
+  await book.save(path);
+  return path;
+}
+
+/** A grid as readSheet returns it: trailing empty rows and columns cut, rows padded to one width. */
+function trimmed(grid: (string | number | boolean | null)[][]): (string | number | boolean | null)[][] {
+  const rows = grid.map((row) => [...row]);
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
+  const width = Math.max(0, ...rows.map((row) => row.reduce<number>((w, c, i) => (c === null ? w : i + 1), 0)));
+  return rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
+}
 
 async function sheetXml(path: string, index: number): Promise<string> {
   const { readFileSync } = await import('node:fs');
