@@ -343,10 +343,11 @@ const NOT_XML =
  * an .xlsx escape («_x0041_») is escaped itself, or it would read back as «A».
  */
 export function xmlSafe(text: string): string {
-  return text
-    .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
-    .replace(PAGE_BREAKS, '\n')
-    .replace(NOT_XML, '');
+  return withoutNonXml(text.replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_'));
+}
+
+function withoutNonXml(text: string): string {
+  return text.replace(PAGE_BREAKS, '\n').replace(NOT_XML, '');
 }
 
 /**
@@ -358,7 +359,7 @@ function restyle(cell: ExcelJS.Cell, patch: CellPatch): void {
 }
 
 function setNote(cell: ExcelJS.Cell, note: string | null): void {
-  if (note) cell.note = note;
+  if (note) cell.note = withoutNonXml(note);
   // ExcelJS has no API to remove a comment; an absent `_comment` is how a cell without one looks.
   else (cell as unknown as { _comment?: unknown })._comment = undefined;
 }
