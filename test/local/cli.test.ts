@@ -150,6 +150,10 @@ describe.concurrent('nastavnik CLI', () => {
       'Формы наставничества',
     ]);
     expect(header.length).toBeGreaterThan(6);
+    // «Ф.И.О.» and «Эл. почта» are the standard columns under other names: not added a second time.
+    expect(header).not.toContain('ФИО');
+    expect(header).not.toContain('E-mail');
+    expect(new Set(header).size).toBe(header.length);
     expect(sheet?.getCell('A2').value).toBe('позвонить');
     expect(sheet?.getCell('A2').fill).toMatchObject({ fgColor: { argb: 'FFFFFF00' } });
     expect(sheet?.getCell('A1').note).toBe('Мои пометки');
