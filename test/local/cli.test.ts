@@ -90,6 +90,12 @@ describe.concurrent('nastavnik CLI', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(await problemRows(join(dir, 'проверено', 'out.xlsx'))).toBeGreaterThan(0);
     expect(readdirSync(dir).filter((f) => f.includes('.bak-'))).toEqual([]);
+
+    // An --out file that already exists is replaced only after a backup copy of it.
+    writeFileSync(join(dir, 'занят.xlsx'), readFileSync(path));
+    const again = await run(['check', path, '--out', join(dir, 'занят.xlsx')]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(readdirSync(dir).filter((f) => /^занят\.bak-\d{8}-\d{6}\.xlsx$/.test(f))).toHaveLength(1);
   });
 
   it('keeps the user columns, their order, formats, notes and other sheets through init and check', async () => {

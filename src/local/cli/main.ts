@@ -112,7 +112,10 @@ async function save(env: LocalEnv, path: string, outPath: string, existed: boole
         `Внимание: в книге есть ${lost.join(', ')} — программа не умеет их сохранять, в новой книге их не будет. Исходный файл: ${inPlace ? 'резервная копия ниже' : path}.`,
       );
   }
-  if (inPlace && existed) lines.push(`Резервная копия: ${await backupCopy(path, env.clock.now())}`);
+  // Whatever file is about to be replaced — the workbook itself or an existing --out — is copied first.
+  if ((inPlace && existed) || (!inPlace && (await fileKind(outPath)) === 'file')) {
+    lines.push(`Резервная копия: ${await backupCopy(outPath, env.clock.now())}`);
+  }
   await mkdir(dirname(outPath), { recursive: true });
   await saveWorkbook(env, outPath);
   lines.push(`Книга сохранена: ${outPath}`);
