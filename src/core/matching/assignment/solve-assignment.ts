@@ -3,16 +3,19 @@
  * pairs (score ≥ 0) and respect each mentor's capacity, maximise the number of matched mentees,
  * then the total score. Scores are integers 0..100 (-1 = forbidden).
  *
- * Network: mentee →(100 − score) mentor →(0, capacity) T, and mentee →(D) T (“stays unmatched”).
- * D exceeds any possible score gain, so one more matched mentee always wins and the lexicographic
- * objective becomes one min-cost flow. It is solved by successive shortest paths (the Hungarian
- * method with one node per mentor instead of one column per slot), Dijkstra on reduced costs.
+ * Method: the auction algorithm with ε-scaling (Bertsekas). A pair is worth (C + score)·(M + 1),
+ * staying unmatched is worth 0; C exceeds any possible score gain, so one more matched mentee
+ * always wins and the lexicographic objective is one weighted problem. Each mentor has one price
+ * per place. A mentee bids for the cheapest place of its best mentor, raising that price by the
+ * gap to its second-best option plus ε. With ε = 1 on values scaled by M + 1, ε-complementary
+ * slackness for every pair, and price 0 for every empty place, prove the assignment optimal
+ * (the total slack is below one unscaled point). After each forward phase a reverse auction
+ * (an empty place with a positive price attracts a mentee or drops to 0, with the same ε) makes
+ * the last condition hold; running it at every scale keeps its steps few.
  *
- * Speed comes from pricing: each mentee first sees only its best few mentors. The solution on that
- * sparse graph comes with node potentials; if every other allowed pair has a non-negative reduced
- * cost under them, the potentials prove the solution optimal for the whole instance. Otherwise the
- * violating pairs join the graph and it is solved again. The answer is therefore always exact;
- * the candidate lists only decide how fast. Every quantity is an integer held exactly in a double.
+ * Speed comes from pricing: mentees bid only among their best few mentors; at the end every other
+ * allowed pair is checked against the prices and the violating ones join in. The answer is exact
+ * either way — the candidate lists only decide how fast. All numbers are integers exact in doubles.
  */
 export interface AssignmentProblem {
   mentees: number;
@@ -28,307 +31,344 @@ export interface AssignmentResult {
   mentorOf: Int32Array;
   matched: number;
   totalScore: number;
-  /** Sparse solves needed before the optimality certificate held for every pair. */
-  rounds: number;
+  /** How many times the full price check added pairs before it held. */
+  pricingRounds: number;
 }
 
 export const MAX_SCORE = 100;
 const INITIAL_CANDIDATES = 24;
+const EPSILON_DIVISOR = 6;
+const UNMATCHED = -2;
+const UNASSIGNED = -1;
 
-/** `initialCandidates`: how many best mentors each mentee sees first (tests lower it to exercise pricing). */
-export function solveAssignment(problem: AssignmentProblem, initialCandidatesPerMentee = INITIAL_CANDIDATES): AssignmentResult {
-  const { mentees: m, mentors: n, score } = problem;
-  const cap = Int32Array.from({ length: n }, (_, j) => Math.max(0, Math.floor(problem.capacity[j])));
-  const totalCapacity = cap.reduce((sum, c) => sum + c, 0);
-  const unmatchedCost = MAX_SCORE * Math.min(m, totalCapacity) + MAX_SCORE + 1;
-  const candidates = initialCandidates(problem, cap, initialCandidatesPerMentee);
-  let rounds = 0;
-  for (;;) {
-    rounds++;
-    const graph = toGraph(candidates, score, n);
-    const solved = solveSparse(m, n, cap, graph, unmatchedCost);
-    const added = addViolations(problem, cap, solved, candidates);
-    if (added === 0) {
-      let matched = 0;
-      let totalScore = 0;
-      solved.mentorOf.forEach((j, i) => {
-        if (j < 0) return;
-        matched++;
-        totalScore += score[i * n + j];
+/** `initialCandidates`: how many best mentors each mentee bids among at first (tests lower it to exercise pricing). */
+export function solveAssignment(problem: AssignmentProblem, initialCandidates = INITIAL_CANDIDATES): AssignmentResult {
+  const auction = new Auction(problem, initialCandidates);
+  const pricingRounds = auction.run();
+  const mentorOf = auction.mentorOfEachMentee();
+  let matched = 0;
+  let totalScore = 0;
+  mentorOf.forEach((j, i) => {
+    if (j < 0) return;
+    matched++;
+    totalScore += problem.score[i * problem.mentors + j];
+  });
+  return { mentorOf, matched, totalScore, pricingRounds };
+}
+
+class Auction {
+  private readonly m: number;
+  private readonly n: number;
+  private readonly score: ArrayLike<number>;
+  private readonly cap: Int32Array;
+  private readonly scale: number;
+  private readonly bonus: number;
+  /** Places of mentor j: offset[j] .. offset[j + 1]. */
+  private readonly offset: Int32Array;
+  private readonly placePrice: Float64Array;
+  private readonly placeHolder: Int32Array;
+  private readonly placeMentor: Int32Array;
+  /** The cheapest place of each mentor (its price is what a newcomer has to beat). */
+  private readonly cheapest: Int32Array;
+  /** Each mentee's place, UNASSIGNED (waiting to bid) or UNMATCHED (staying without a pair). */
+  private readonly placeOf: Int32Array;
+  private readonly candidates: number[][];
+  private start = new Int32Array(0);
+  private adjMentor = new Int32Array(0);
+  private adjValue = new Float64Array(0);
+  private byMentorStart = new Int32Array(0);
+  private byMentorMentee = new Int32Array(0);
+  private byMentorValue = new Float64Array(0);
+  private readonly queue: Int32Array;
+  private queueHead = 0;
+  private queueSize = 0;
+  private readonly queued: Uint8Array;
+  private epsilon = 1;
+
+  constructor(problem: AssignmentProblem, initialCandidates: number) {
+    this.m = problem.mentees;
+    this.n = problem.mentors;
+    this.score = problem.score;
+    this.cap = Int32Array.from({ length: this.n }, (_, j) => Math.max(0, Math.floor(problem.capacity[j])));
+    const places = this.cap.reduce((sum, c) => sum + c, 0);
+    this.scale = this.m + 1;
+    this.bonus = MAX_SCORE * Math.min(this.m, places) + 1;
+    this.offset = new Int32Array(this.n + 1);
+    for (let j = 0; j < this.n; j++) this.offset[j + 1] = this.offset[j] + this.cap[j];
+    this.placePrice = new Float64Array(places);
+    this.placeHolder = new Int32Array(places).fill(-1);
+    this.placeMentor = new Int32Array(places);
+    for (let j = 0; j < this.n; j++) this.placeMentor.fill(j, this.offset[j], this.offset[j + 1]);
+    this.cheapest = Int32Array.from(this.offset.subarray(0, this.n));
+    this.placeOf = new Int32Array(this.m).fill(UNASSIGNED);
+    this.queue = new Int32Array(this.m);
+    this.queued = new Uint8Array(this.m);
+    this.candidates = this.bestMentors(initialCandidates);
+  }
+
+  /** Runs the scaled phases, then prices every pair until none improves. Returns the pricing rounds. */
+  run(): number {
+    this.buildGraph();
+    const top = (this.bonus + MAX_SCORE) * this.scale;
+    this.epsilon = Math.max(1, Math.floor(top / EPSILON_DIVISOR));
+    for (let i = 0; i < this.m; i++) this.enqueue(i);
+    let rounds = 0;
+    for (;;) {
+      this.bidUntilSettled();
+      this.reverseSweep();
+      // Pricing at every scale: pairs outside the lists join while ε is still coarse.
+      while (this.addViolatingPairs() > 0) {
+        rounds++;
+        this.buildGraph();
+        this.releaseUnhappy();
+        this.bidUntilSettled();
+        this.reverseSweep();
+      }
+      if (this.epsilon === 1) return rounds;
+      this.epsilon = Math.max(1, Math.floor(this.epsilon / EPSILON_DIVISOR));
+      this.releaseUnhappy();
+    }
+  }
+
+  mentorOfEachMentee(): Int32Array {
+    return Int32Array.from(this.placeOf, (place) => (place >= 0 ? this.placeMentor[place] : -1));
+  }
+
+  private value(i: number, j: number): number {
+    return (this.bonus + this.score[i * this.n + j]) * this.scale;
+  }
+
+  private profit(i: number): number {
+    const place = this.placeOf[i];
+    return place >= 0 ? this.value(i, this.placeMentor[place]) - this.placePrice[place] : 0;
+  }
+
+  private bestMentors(k: number): number[][] {
+    const { m, n, score, cap } = this;
+    const byScore: number[][] = Array.from({ length: MAX_SCORE + 1 }, () => []);
+    const lists: number[][] = [];
+    for (let i = 0; i < m; i++) {
+      for (const bucket of byScore) bucket.length = 0;
+      for (let j = 0; j < n; j++) {
+        const s = score[i * n + j];
+        if (s >= 0 && cap[j] > 0) byScore[s].push(j);
+      }
+      const list: number[] = [];
+      for (let s = MAX_SCORE; s >= 0 && list.length < k; s--) {
+        for (const j of byScore[s]) {
+          if (list.length === k) break;
+          list.push(j);
+        }
+      }
+      lists.push(list);
+    }
+    return lists;
+  }
+
+  private buildGraph(): void {
+    const { m, n, candidates } = this;
+    this.start = new Int32Array(m + 1);
+    for (let i = 0; i < m; i++) this.start[i + 1] = this.start[i] + candidates[i].length;
+    const edges = this.start[m];
+    this.adjMentor = new Int32Array(edges);
+    this.adjValue = new Float64Array(edges);
+    const perMentor = new Int32Array(n + 1);
+    for (let i = 0; i < m; i++) {
+      candidates[i].forEach((j, k) => {
+        this.adjMentor[this.start[i] + k] = j;
+        this.adjValue[this.start[i] + k] = this.value(i, j);
+        perMentor[j + 1]++;
       });
-      return { mentorOf: solved.mentorOf, matched, totalScore, rounds };
+    }
+    for (let j = 0; j < n; j++) perMentor[j + 1] += perMentor[j];
+    this.byMentorStart = perMentor.slice();
+    this.byMentorMentee = new Int32Array(edges);
+    this.byMentorValue = new Float64Array(edges);
+    const fill = perMentor.slice(0, n);
+    for (let e = 0; e < edges; e++) {
+      const j = this.adjMentor[e];
+      this.byMentorMentee[fill[j]] = this.menteeOfEdge(e);
+      this.byMentorValue[fill[j]] = this.adjValue[e];
+      fill[j]++;
     }
   }
-}
 
-/** Each mentee's allowed mentors with the highest scores (ties: lower index), at most `k`. */
-function initialCandidates(problem: AssignmentProblem, cap: Int32Array, k: number): number[][] {
-  const { mentees: m, mentors: n, score } = problem;
-  const lists: number[][] = [];
-  const byScore: number[][] = Array.from({ length: MAX_SCORE + 1 }, () => []);
-  for (let i = 0; i < m; i++) {
-    for (const bucket of byScore) bucket.length = 0;
-    for (let j = 0; j < n; j++) {
-      const s = score[i * n + j];
-      if (s >= 0 && cap[j] > 0) byScore[s].push(j);
+  private menteeOfEdge(e: number): number {
+    let low = 0;
+    let high = this.m - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.start[mid] <= e) low = mid;
+      else high = mid - 1;
     }
-    const list: number[] = [];
-    for (let s = MAX_SCORE; s >= 0 && list.length < k; s--) {
-      for (const j of byScore[s]) {
-        if (list.length === k) break;
-        list.push(j);
-      }
-    }
-    lists.push(list);
+    return low;
   }
-  return lists;
-}
 
-interface SparseGraph {
-  start: Int32Array;
-  mentor: Int32Array;
-  cost: Float64Array;
-}
-
-function toGraph(candidates: number[][], score: ArrayLike<number>, n: number): SparseGraph {
-  const start = new Int32Array(candidates.length + 1);
-  candidates.forEach((list, i) => {
-    start[i + 1] = start[i] + list.length;
-  });
-  const mentor = new Int32Array(start[candidates.length]);
-  const cost = new Float64Array(start[candidates.length]);
-  candidates.forEach((list, i) => {
-    list.forEach((j, k) => {
-      mentor[start[i] + k] = j;
-      cost[start[i] + k] = MAX_SCORE - score[i * n + j];
-    });
-  });
-  return { start, mentor, cost };
-}
-
-/**
- * Full pricing: an allowed pair outside the graph with a negative reduced cost could improve the
- * solution, so it joins the graph. Returns how many pairs were added (0 = the solution is optimal).
- */
-function addViolations(problem: AssignmentProblem, cap: Int32Array, solved: SparseSolution, candidates: number[][]): number {
-  const { mentees: m, mentors: n, score } = problem;
-  const inGraph = new Uint8Array(n);
-  let added = 0;
-  for (let i = 0; i < m; i++) {
-    const list = candidates[i];
-    for (const j of list) inGraph[j] = 1;
-    const base = i * n;
-    const potential = solved.potMentee[i];
-    const before = list.length;
-    for (let j = 0; j < n; j++) {
-      const s = score[base + j];
-      if (s < 0 || cap[j] === 0 || inGraph[j] === 1) continue;
-      if (MAX_SCORE - s + potential - solved.potMentor[j] < 0) list.push(j);
-    }
-    for (let k = 0; k < before; k++) inGraph[list[k]] = 0;
-    added += list.length - before;
+  private enqueue(i: number): void {
+    if (this.queued[i] === 1) return;
+    this.queued[i] = 1;
+    this.placeOf[i] = UNASSIGNED;
+    this.queue[(this.queueHead + this.queueSize) % this.m] = i;
+    this.queueSize++;
   }
-  return added;
-}
 
-interface SparseSolution {
-  mentorOf: Int32Array;
-  potMentee: Float64Array;
-  potMentor: Float64Array;
-}
-
-/**
- * Successive shortest paths, one mentee at a time. Potentials follow Johnson's rule; T's potential
- * stays 0 (it is always the target), so only the nodes a search settled are updated. A mentor and
- * the mentees it holds are settled together: the edges back to them are tight.
- */
-function solveSparse(m: number, n: number, cap: Int32Array, graph: SparseGraph, unmatchedCost: number): SparseSolution {
-  const { start, mentor: adjMentor, cost: adjCost } = graph;
-  const offset = new Int32Array(n + 1);
-  for (let j = 0; j < n; j++) offset[j + 1] = offset[j] + cap[j];
-  const slots = new Int32Array(offset[n]);
-  const load = new Int32Array(n);
-  const mentorOf = new Int32Array(m).fill(-1);
-  const potMentee = new Float64Array(m);
-  const potMentor = new Float64Array(n);
-  const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const reachedFrom = new Int32Array(n);
-  const settled = new Uint8Array(n);
-  const touched = new Int32Array(n);
-  const settledMentees = new Int32Array(m);
-  const menteeDist = new Float64Array(m);
-  const heap = new MinHeap(n);
-
-  for (let r = 0; r < m; r++) {
-    let potential = -unmatchedCost;
-    for (let e = start[r]; e < start[r + 1]; e++) {
-      const candidate = potMentor[adjMentor[e]] - adjCost[e];
-      if (candidate > potential) potential = candidate;
+  private bidUntilSettled(): void {
+    while (this.queueSize > 0) {
+      const i = this.queue[this.queueHead];
+      this.queueHead = (this.queueHead + 1) % this.m;
+      this.queueSize--;
+      this.queued[i] = 0;
+      this.bid(i);
     }
-    potMentee[r] = potential;
+  }
 
-    let touchedCount = 0;
-    let settledMenteeCount = 0;
-    let best = unmatchedCost + potential;
+  /** Mentee i takes the cheapest place of its best mentor, or stays unmatched if nothing beats 0. */
+  private bid(i: number): void {
+    const { adjMentor, adjValue, placePrice, cheapest } = this;
+    let best = 0;
+    let second = 0;
     let bestMentor = -1;
-    let bestMentee = r;
-    heap.clear();
-
-    const relaxFrom = (mentee: number, menteeDistance: number): void => {
-      settledMentees[settledMenteeCount++] = mentee;
-      menteeDist[mentee] = menteeDistance;
-      const reduced = menteeDistance + potMentee[mentee];
-      if (mentee !== r && reduced + unmatchedCost < best) {
-        best = reduced + unmatchedCost;
-        bestMentor = -1;
-        bestMentee = mentee;
+    for (let e = this.start[i]; e < this.start[i + 1]; e++) {
+      const j = adjMentor[e];
+      const v = adjValue[e] - placePrice[cheapest[j]];
+      if (v > best) {
+        second = best;
+        best = v;
+        bestMentor = j;
+      } else if (v > second) {
+        second = v;
       }
-      for (let e = start[mentee]; e < start[mentee + 1]; e++) {
-        const j = adjMentor[e];
-        if (settled[j] === 1) continue;
-        const d = reduced + adjCost[e] - potMentor[j];
-        if (d < dist[j]) {
-          if (dist[j] === Number.POSITIVE_INFINITY) touched[touchedCount++] = j;
-          dist[j] = d;
-          reachedFrom[j] = mentee;
-          heap.push(d, j);
+    }
+    if (bestMentor < 0) {
+      this.placeOf[i] = UNMATCHED;
+      return;
+    }
+    const place = cheapest[bestMentor];
+    const nextCheapest = this.secondCheapestPrice(bestMentor, place);
+    const valueHere = best + placePrice[place];
+    if (valueHere - nextCheapest > second) second = valueHere - nextCheapest;
+    const previous = this.placeHolder[place];
+    placePrice[place] = valueHere - second + this.epsilon;
+    this.placeHolder[place] = i;
+    this.placeOf[i] = place;
+    this.updateCheapest(bestMentor);
+    if (previous >= 0) this.enqueue(previous);
+  }
+
+  private secondCheapestPrice(j: number, except: number): number {
+    let price = Number.POSITIVE_INFINITY;
+    for (let k = this.offset[j]; k < this.offset[j + 1]; k++) {
+      if (k !== except && this.placePrice[k] < price) price = this.placePrice[k];
+    }
+    return price;
+  }
+
+  private updateCheapest(j: number): void {
+    let cheapest = this.offset[j];
+    for (let k = cheapest + 1; k < this.offset[j + 1]; k++) {
+      if (this.placePrice[k] < this.placePrice[cheapest]) cheapest = k;
+    }
+    this.cheapest[j] = cheapest;
+  }
+
+  /** Before a finer phase or after new pairs join: mentees that violate ε-slackness bid again. */
+  private releaseUnhappy(): void {
+    for (let i = 0; i < this.m; i++) {
+      if (this.placeOf[i] === UNASSIGNED) continue;
+      if (this.bestValue(i) > this.profit(i) + this.epsilon) {
+        const place = this.placeOf[i];
+        if (place >= 0) this.placeHolder[place] = -1;
+        this.enqueue(i);
+      }
+    }
+  }
+
+  /**
+   * Reverse auction (Bertsekas): an empty place with a positive price either attracts the mentee
+   * that gains most from it — at a price that keeps everybody within ε — or drops to price 0.
+   * Prices only fall and each move raises the moving mentee's profit by ≥ ε, so it terminates,
+   * leaving every empty place at price 0 with ε-slackness intact.
+   */
+  private reverseSweep(): void {
+    const pending: number[] = [];
+    for (let k = 0; k < this.placePrice.length; k++) {
+      if (this.placeHolder[k] < 0 && this.placePrice[k] > 0) pending.push(k);
+    }
+    while (pending.length > 0) {
+      const place = pending.pop() as number;
+      if (this.placeHolder[place] >= 0 || this.placePrice[place] === 0) continue;
+      const j = this.placeMentor[place];
+      let best = Number.NEGATIVE_INFINITY;
+      let second = Number.NEGATIVE_INFINITY;
+      let chosen = -1;
+      for (let e = this.byMentorStart[j]; e < this.byMentorStart[j + 1]; e++) {
+        const i = this.byMentorMentee[e];
+        const at = this.placeOf[i];
+        if (at >= 0 && this.placeMentor[at] === j) continue; // moving inside one mentor changes nothing
+        const gain = this.byMentorValue[e] - this.profit(i);
+        if (gain > best) {
+          second = best;
+          best = gain;
+          chosen = i;
+        } else if (gain > second) {
+          second = gain;
         }
       }
-    };
-
-    relaxFrom(r, 0);
-    while (heap.size > 0) {
-      const next = heap.topValue();
-      const nextDist = heap.topKey();
-      if (nextDist >= best) break;
-      heap.pop();
-      if (settled[next] === 1 || nextDist !== dist[next]) continue;
-      settled[next] = 1;
-      if (load[next] < cap[next]) {
-        const toT = nextDist + potMentor[next];
-        if (toT < best) {
-          best = toT;
-          bestMentor = next;
-          bestMentee = -1;
-        }
+      if (chosen < 0 || best < this.epsilon) {
+        this.placePrice[place] = 0;
+        this.capHeldPrices(j, 0);
         continue;
       }
-      for (let k = offset[next]; k < offset[next + 1]; k++) relaxFrom(slots[k], nextDist);
-    }
-
-    augment(bestMentor, bestMentee, r);
-
-    for (let k = 0; k < touchedCount; k++) {
-      const j = touched[k];
-      if (settled[j] === 1) potMentor[j] -= best - dist[j];
-      settled[j] = 0;
-      dist[j] = Number.POSITIVE_INFINITY;
-    }
-    for (let k = 0; k < settledMenteeCount; k++) {
-      const i = settledMentees[k];
-      potMentee[i] -= best - menteeDist[i];
-    }
-  }
-  return { mentorOf, potMentee, potMentor };
-
-  /** Shifts each mentee on the path one step: the last one to a free mentor or out, the new one in. */
-  function augment(lastMentor: number, leavingMentee: number, first: number): void {
-    let mentor: number;
-    let mentee: number;
-    if (lastMentor >= 0) {
-      mentee = reachedFrom[lastMentor];
-      slots[offset[lastMentor] + load[lastMentor]] = mentee;
-      load[lastMentor]++;
-      mentor = mentorOf[mentee];
-      mentorOf[mentee] = lastMentor;
-    } else {
-      mentee = leavingMentee;
-      mentor = mentorOf[mentee];
-      mentorOf[mentee] = -1;
-    }
-    while (mentee !== first) {
-      // `mentor` lost `mentee`; the mentee that reached `mentor` on the path takes its slot.
-      const incoming = reachedFrom[mentor];
-      for (let k = offset[mentor]; k < offset[mentor] + load[mentor]; k++) {
-        if (slots[k] === mentee) {
-          slots[k] = incoming;
-          break;
-        }
+      const left = this.placeOf[chosen];
+      const price = Math.max(0, second - this.epsilon);
+      this.placePrice[place] = price;
+      this.placeHolder[place] = chosen;
+      this.placeOf[chosen] = place;
+      this.capHeldPrices(j, price + this.epsilon);
+      if (left >= 0) {
+        this.placeHolder[left] = -1;
+        pending.push(left);
       }
-      mentee = incoming;
-      const previous = mentorOf[mentee];
-      mentorOf[mentee] = mentor;
-      mentor = previous;
     }
   }
-}
 
-/** A binary min-heap of (key, value) with lazy deletion; ties pop the smaller value first. */
-class MinHeap {
-  private keys: Float64Array;
-  private values: Int32Array;
-  size = 0;
-
-  constructor(capacity: number) {
-    this.keys = new Float64Array(Math.max(16, capacity));
-    this.values = new Int32Array(Math.max(16, capacity));
-  }
-
-  clear(): void {
-    this.size = 0;
-  }
-
-  topKey(): number {
-    return this.keys[0];
-  }
-
-  topValue(): number {
-    return this.values[0];
-  }
-
-  push(key: number, value: number): void {
-    if (this.size === this.keys.length) this.grow();
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(key, value, this.keys[parent], this.values[parent])) break;
-      this.keys[i] = this.keys[parent];
-      this.values[i] = this.values[parent];
-      i = parent;
+  /**
+   * Lowers the prices of a mentor's places to at most `limit` once one of its places costs
+   * `limit` − ε or less: the holders gain, and nobody else sees a change (they see the cheapest).
+   */
+  private capHeldPrices(j: number, limit: number): void {
+    for (let k = this.offset[j]; k < this.offset[j + 1]; k++) {
+      if (this.placePrice[k] > limit) this.placePrice[k] = limit;
     }
-    this.keys[i] = key;
-    this.values[i] = value;
+    this.updateCheapest(j);
   }
 
-  pop(): void {
-    const last = --this.size;
-    if (last === 0) return;
-    const key = this.keys[last];
-    const value = this.values[last];
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= last) break;
-      if (child + 1 < last && this.less(this.keys[child + 1], this.values[child + 1], this.keys[child], this.values[child])) child++;
-      if (!this.less(this.keys[child], this.values[child], key, value)) break;
-      this.keys[i] = this.keys[child];
-      this.values[i] = this.values[child];
-      i = child;
+  private bestValue(i: number): number {
+    let best = 0;
+    for (let e = this.start[i]; e < this.start[i + 1]; e++) {
+      const v = this.adjValue[e] - this.placePrice[this.cheapest[this.adjMentor[e]]];
+      if (v > best) best = v;
     }
-    this.keys[i] = key;
-    this.values[i] = value;
+    return best;
   }
 
-  private less(keyA: number, valueA: number, keyB: number, valueB: number): boolean {
-    return keyA < keyB || (keyA === keyB && valueA < valueB);
-  }
-
-  private grow(): void {
-    const keys = new Float64Array(this.keys.length * 2);
-    const values = new Int32Array(this.values.length * 2);
-    keys.set(this.keys);
-    values.set(this.values);
-    this.keys = keys;
-    this.values = values;
+  /** Full pricing: an allowed pair outside the lists that beats a mentee's profit by more than ε joins in. */
+  private addViolatingPairs(): number {
+    const { m, n, score, cap } = this;
+    const inList = new Uint8Array(n);
+    let added = 0;
+    for (let i = 0; i < m; i++) {
+      const list = this.candidates[i];
+      for (const j of list) inList[j] = 1;
+      const threshold = this.profit(i) + this.epsilon;
+      const before = list.length;
+      for (let j = 0; j < n; j++) {
+        if (score[i * n + j] < 0 || cap[j] === 0 || inList[j] === 1) continue;
+        if (this.value(i, j) - this.placePrice[this.cheapest[j]] > threshold) list.push(j);
+      }
+      for (let k = 0; k < before; k++) inList[list[k]] = 0;
+      added += list.length - before;
+    }
+    return added;
   }
 }
