@@ -35,9 +35,9 @@ export class TerminalProgress implements Progress {
     this.out.write(fraction === undefined ? `… ${message}\n` : `… ${message} — ${Math.round(fraction * 100)}%\n`);
   }
 
-  /** Ends the bar's line so that the next output starts on a fresh line. */
+  /** Wipes the bar, so that the next output starts on a clean line (the outcome replaces it). */
   finish(): void {
-    if (this.barShown) this.out.write('\n');
+    if (this.barShown) this.out.write('\r\x1b[2K');
     this.barShown = false;
   }
 

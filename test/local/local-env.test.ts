@@ -78,7 +78,7 @@ describe('TerminalProgress', () => {
     expect(lines.at(-1)).toBe('… Проверяю строки — 100%\n');
   });
 
-  it('redraws one bar line on a terminal and ends it with a newline', () => {
+  it('redraws one bar line on a terminal and wipes it at the end', () => {
     const writes: string[] = [];
     const progress = new TerminalProgress({ write: (text: string) => writes.push(text), isTTY: true, columns: 60 });
     progress.report('Проверяю строки', 5, 10);
@@ -86,7 +86,7 @@ describe('TerminalProgress', () => {
     progress.finish();
     expect(writes[0]).toBe(`\r\u001b[2K[${'█'.repeat(12)}${'░'.repeat(12)}]  50% Проверяю строки`);
     expect(writes[1]).toContain('100%');
-    expect(writes.at(-1)).toBe('\n');
+    expect(writes.at(-1)).toBe('\r\u001b[2K');
   });
 
   it('stays silent when quiet', () => {
