@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,23 @@ describe('lockWorkbook', () => {
     writeFileSync(join(dir, '.~a.xlsx.nastavnik-lock'), '999999999');
     const release = await lockWorkbook(path);
     await release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('removes its lock when the user stops the run with Ctrl+C', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nastavnik-lock-'));
+    const script = [
+      `import { lockWorkbook } from ${JSON.stringify(join(__dirname, '../../src/local/cli/lock.ts'))};`,
+      `await lockWorkbook(${JSON.stringify(join(dir, 'b.xlsx'))});`,
+      'process.kill(process.pid, "SIGINT");',
+      'await new Promise((resolve) => setTimeout(resolve, 5000));',
+    ].join('\n');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: join(__dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(130);
+    expect(result.stderr).toContain('Прервано. Книга не изменена.');
     expect(readdirSync(dir)).toEqual([]);
   });
 });

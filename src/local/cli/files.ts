@@ -1,6 +1,7 @@
 import { copyFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { LocalEnv } from '../local-env';
+import { removeOnInterrupt } from './interrupt';
 
 /** A file-level failure the user can fix (missing file, locked file, no rights): exit status 1. */
 export class FileProblem extends Error {}
@@ -36,11 +37,14 @@ export async function backupCopy(path: string, now: Date): Promise<string> {
  */
 export async function saveWorkbook(env: LocalEnv, path: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const forget = removeOnInterrupt(temporary);
   try {
     await env.save(temporary);
     await rename(temporary, path);
+    forget();
   } catch (error) {
     await rm(temporary, { force: true });
+    forget();
     throw new FileProblem(
       `Не удалось записать «${path}»: ${reason(error)}. Если файл открыт в Excel или LibreOffice, закройте его и повторите`,
     );

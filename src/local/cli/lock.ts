@@ -1,6 +1,7 @@
 import { open, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { FileProblem } from './files';
+import { removeOnInterrupt } from './interrupt';
 
 /**
  * The offline counterpart of Apps Script's document lock: a lock file beside the workbook, so two
@@ -13,7 +14,11 @@ export async function lockWorkbook(path: string): Promise<() => Promise<void>> {
       const handle = await open(lockPath, 'wx');
       await handle.writeFile(String(process.pid));
       await handle.close();
-      return () => rm(lockPath, { force: true });
+      const forget = removeOnInterrupt(lockPath);
+      return async () => {
+        forget();
+        await rm(lockPath, { force: true });
+      };
     } catch (error) {
       if ((error as { code?: string }).code !== 'EEXIST') return async () => {};
       const owner = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
