@@ -36,13 +36,14 @@ export interface AssignmentResult {
 }
 
 export const MAX_SCORE = 100;
-const INITIAL_CANDIDATES = 24;
+/** Mentees bid first among their best quarter of mentors (measured: fewer lists mean more pricing rounds). */
+const candidateCount = (mentors: number): number => Math.max(32, Math.ceil(mentors / 4));
 const EPSILON_DIVISOR = 6;
 const UNMATCHED = -2;
 const UNASSIGNED = -1;
 
 /** `initialCandidates`: how many best mentors each mentee bids among at first (tests lower it to exercise pricing). */
-export function solveAssignment(problem: AssignmentProblem, initialCandidates = INITIAL_CANDIDATES): AssignmentResult {
+export function solveAssignment(problem: AssignmentProblem, initialCandidates = candidateCount(problem.mentors)): AssignmentResult {
   const auction = new Auction(problem, initialCandidates);
   const pricingRounds = auction.run();
   const mentorOf = auction.mentorOfEachMentee();
