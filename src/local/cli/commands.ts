@@ -2,8 +2,8 @@
  * The CLI's commands, in the order `nastavnik help` lists them. Add yours with ONE line
  * (see `WorkbookCommand` in ./command.ts); do not restructure this list.
  */
-import { checkBases } from '../../core/usecases/check-bases';
 import { setupWorkbook } from '../../core/usecases/setup-workbook';
+import { checkCommand } from './check-command';
 import type { Command } from './command';
 import { demoCommand } from './demo-command';
 import { docsCommand } from './docs-command';
@@ -21,12 +21,7 @@ export const COMMANDS: Command[] = [
     createsWorkbook: true,
     run: (env) => setupWorkbook(env),
   },
-  {
-    name: 'check',
-    summary: 'Проверить базы: найти ошибки в базах наставников и наставляемых и записать их на лист «Проблемы»',
-    usage: 'nastavnik check <книга.xlsx> [--out файл.xlsx]',
-    run: (env) => checkBases(env),
-  },
+  checkCommand,
   importCommand,
   formsCommand,
   indicatorsCommand,
