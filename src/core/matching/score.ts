@@ -1,0 +1,46 @@
+import { CRITERIA } from './criteria';
+import type { Criterion, PairContext } from './criteria/criterion';
+
+export interface ScorePart {
+  weightKey: string;
+  points: number;
+  text: string;
+}
+
+export interface PairScore {
+  /** 0..100: the sum of the parts' points. */
+  total: number;
+  parts: ScorePart[];
+}
+
+/**
+ * Each criterion earns ⌊100 · weight · fit / Σ weights⌋ points, so the parts are whole numbers,
+ * never exceed 100 together, and add up exactly to the score the engine optimises.
+ */
+export function scorePair(context: PairContext, criteria: readonly Criterion[] = CRITERIA): PairScore {
+  const weights = context.config.weights;
+  const totalWeight = criteria.reduce((sum, c) => sum + Math.max(0, weights[c.weightKey] ?? 0), 0);
+  const parts: ScorePart[] = [];
+  if (totalWeight === 0) return { total: 0, parts };
+  for (const criterion of criteria) {
+    const weight = Math.max(0, weights[criterion.weightKey] ?? 0);
+    if (weight === 0) continue;
+    const { fit, text } = criterion.assess(context);
+    const points = Math.floor((100 * weight * Math.min(1, Math.max(0, fit))) / totalWeight + 1e-9);
+    if (points > 0) parts.push({ weightKey: criterion.weightKey, points, text });
+  }
+  return { total: parts.reduce((sum, part) => sum + part.points, 0), parts };
+}
+
+/** «дефициты закрыты: 2 из 3 — …: 23; один предмет: математика: 20 = 43 балла». */
+export function explainScore(score: PairScore): string {
+  if (score.parts.length === 0) return 'совпадений по критериям нет — пара допустима по правилам (0 баллов)';
+  const parts = score.parts.map((part) => `${part.text} (+${part.points})`);
+  return `${parts.join('; ')} = ${score.total} ${pointsWord(score.total)}`;
+}
+
+export function pointsWord(n: number): string {
+  const last = n % 10;
+  const teen = n % 100 >= 11 && n % 100 <= 14;
+  return teen ? 'баллов' : last === 1 ? 'балл' : last >= 2 && last <= 4 ? 'балла' : 'баллов';
+}

@@ -1,0 +1,105 @@
+import type { Settings } from '../settings/settings';
+import type { SettingSpec } from '../settings/setting';
+
+/** The «Подбор» section of «Настройки»: the mode, the weight of each criterion (0 = off), limits. */
+const SECTION = 'Подбор';
+
+export const MODE_OPTIMAL = 'оптимальный';
+export const MODE_STABLE = 'по взаимному выбору';
+export const MODE_GROUPS = 'группы';
+export const MATCHING_MODES = [MODE_OPTIMAL, MODE_STABLE, MODE_GROUPS] as const;
+export type MatchingMode = (typeof MATCHING_MODES)[number];
+
+export const ORGANIZATION_SAME = 'своя организация';
+export const ORGANIZATION_OTHER = 'другая организация (сетевое)';
+export const ORGANIZATION_ANY = 'не важно';
+
+const weight = (key: string, label: string, value: number, what: string): SettingSpec => ({
+  key,
+  section: SECTION,
+  label: `Вес: ${label}`,
+  type: 'int',
+  default: value,
+  description: `${what}. 0 — критерий выключен. Баллы пары = сумма весов × степень совпадения, приведённая к 100`,
+  min: 0,
+  max: 100,
+});
+
+export const MATCHING_SETTINGS: SettingSpec[] = [
+  {
+    key: 'matchingMode',
+    section: SECTION,
+    label: 'Режим подбора',
+    type: 'choice',
+    choices: [...MATCHING_MODES],
+    default: MODE_OPTIMAL,
+    description: 'оптимальный — больше всего пар с наибольшим суммарным баллом; по взаимному выбору — по листу «Предпочтения» после встречи; группы — наставник ведёт группу',
+  },
+  weight('weightDeficits', 'компетенции закрывают дефициты', 35, 'Доля дефицитов наставляемого, которые есть в компетенциях наставника'),
+  weight('weightSubject', 'один предмет', 20, 'Наставник и наставляемый ведут один предмет (направление)'),
+  weight('weightExperience', 'разница в стаже', 10, 'Стаж наставника больше стажа наставляемого не меньше чем на «Минимальную разницу в стаже»'),
+  {
+    key: 'minExperienceGap',
+    section: SECTION,
+    label: 'Минимальная разница в стаже (лет)',
+    type: 'int',
+    default: 5,
+    description: 'На сколько лет стаж наставника должен превышать стаж наставляемого',
+    min: 0,
+    max: 40,
+  },
+  weight('weightOrganization', 'организация', 5, 'Совпадение по организации — как задано в «Предпочтительная организация наставника»'),
+  {
+    key: 'organizationPreference',
+    section: SECTION,
+    label: 'Предпочтительная организация наставника',
+    type: 'choice',
+    choices: [ORGANIZATION_SAME, ORGANIZATION_OTHER, ORGANIZATION_ANY],
+    default: ORGANIZATION_SAME,
+    description: 'своя — наставник из той же организации; другая — сетевое наставничество',
+  },
+  weight('weightCategory', 'категория наставляемого', 5, 'Категория наставляемого — среди желаемых наставником'),
+  weight('weightAge', 'возраст наставляемого', 5, 'Возраст наставляемого — в желаемом наставником диапазоне'),
+  weight('weightTime', 'удобное время', 10, 'Есть общее удобное время встреч'),
+  weight('weightPreferences', 'взаимный выбор', 10, 'Выбор друг друга на листе «Предпочтения» (после встречи)'),
+  {
+    key: 'preferencesLimit',
+    section: SECTION,
+    label: 'Сколько человек можно выбрать (K)',
+    type: 'int',
+    default: 3,
+    description: 'Учитываются первые K выборов каждого участника на листе «Предпочтения»',
+    min: 1,
+    max: 10,
+  },
+  { key: 'groupSizeMin', section: SECTION, label: 'Группа: не меньше (человек)', type: 'int', default: 2, description: 'В режиме «группы»: группа меньше этого не создаётся', min: 2, max: 30 },
+  { key: 'groupSizeMax', section: SECTION, label: 'Группа: не больше (человек)', type: 'int', default: 5, description: 'В режиме «группы»: наибольший размер группы', min: 2, max: 30 },
+];
+
+export interface MatchingConfig {
+  mode: MatchingMode;
+  weights: Record<string, number>;
+  minExperienceGap: number;
+  organizationPreference: string;
+  preferencesLimit: number;
+  groupSizeMin: number;
+  groupSizeMax: number;
+  defaultLoadLimit: number;
+}
+
+export function matchingConfig(settings: Settings): MatchingConfig {
+  const weights: Record<string, number> = {};
+  for (const spec of MATCHING_SETTINGS) if (spec.key.startsWith('weight')) weights[spec.key] = settings.number(spec.key);
+  const min = settings.number('groupSizeMin');
+  const max = settings.number('groupSizeMax');
+  return {
+    mode: (MATCHING_MODES.find((mode) => mode === settings.text('matchingMode')) ?? MODE_OPTIMAL) as MatchingMode,
+    weights,
+    minExperienceGap: settings.number('minExperienceGap'),
+    organizationPreference: settings.text('organizationPreference'),
+    preferencesLimit: settings.number('preferencesLimit'),
+    groupSizeMin: Math.min(min, max),
+    groupSizeMax: Math.max(min, max),
+    defaultLoadLimit: settings.number('mentorLoadLimit'),
+  };
+}
