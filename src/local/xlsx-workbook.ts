@@ -192,9 +192,31 @@ export class XlsxWorkbook implements WorkbookPort {
       }
       if (column.validation) {
         const range = `${columnLetters(column.col)}${headerRow + 1}:${columnLetters(column.col)}${lastDataRow}`;
-        validationsOf(sheet).add(range, excelValidation(column.validation));
+        validationsOf(sheet).add(
+          range,
+          excelValidation(column.validation, (values) => this.listRange(values)),
+        );
       }
     }
+  }
+
+  /**
+   * A dropdown's values as a range of the very hidden «_nastavnik_lists» sheet, for lists Excel
+   * cannot hold inline (over 255 characters, or values with commas). One column per distinct list.
+   */
+  private listRange(values: readonly string[]): string {
+    let sheet = this.worksheet(LISTS_SHEET);
+    if (!sheet) sheet = this.excel.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });
+    const key = values.join('\u0001');
+    let col = 1;
+    for (; col <= sheet.columnCount; col++) {
+      const existing: string[] = [];
+      sheet.getColumn(col).eachCell((cell) => existing.push(String(cell.value ?? '')));
+      if (existing.join('\u0001') === key) break;
+    }
+    if (col > sheet.columnCount) values.forEach((value, i) => writeCell(sheet.getCell(i + 1, col), value));
+    const letters = columnLetters(col);
+    return `${sheetReference(LISTS_SHEET)}!$${letters}$1:$${letters}$${Math.max(1, values.length)}`;
   }
 
   upsertChart(_sheet: string, _chart: ChartSpec): boolean {
@@ -237,6 +259,7 @@ export function excelSheetName(name: string): string {
 
 /** Prefix of the add-on's own sheets in an .xlsx (LibreOffice turns «very hidden» into plain «hidden»). */
 export const SERVICE_SHEET_PREFIX = '_nastavnik';
+const LISTS_SHEET = `${SERVICE_SHEET_PREFIX}_lists`;
 
 function isServiceSheet(sheet: ExcelJS.Worksheet): boolean {
   return sheet.state === 'veryHidden' || sheet.name.startsWith(SERVICE_SHEET_PREFIX);
@@ -393,12 +416,18 @@ function columnLetters(col: number): string {
   return s;
 }
 
-/** Excel wants a sheet name in quotes when it has anything but Latin letters and digits (Cyrillic included). */
+/** A sheet name in a reference, always quoted: Excel needs it for Cyrillic, spaces, «_», names like «A1». */
 export function sheetReference(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
-function excelValidation(validation: Validation): ExcelJS.DataValidation {
+/** Excel refuses a file whose inline list validation is longer than this. */
+const INLINE_LIST_LIMIT = 255;
+
+function excelValidation(
+  validation: Validation,
+  listRange: (values: readonly string[]) => string,
+): ExcelJS.DataValidation {
   const strict = 'strict' in validation ? validation.strict !== false : true;
   const errorPart = {
     showErrorMessage: strict,
@@ -406,14 +435,17 @@ function excelValidation(validation: Validation): ExcelJS.DataValidation {
     errorTitle: 'Наставник',
   } as const;
   switch (validation.kind) {
-    case 'list':
+    case 'list': {
+      const inline = `"${validation.values.join(',')}"`;
+      const fitsInline = inline.length <= INLINE_LIST_LIMIT && !validation.values.some((value) => /[,"]/.test(value));
       return {
         type: 'list',
         allowBlank: true,
-        formulae: [`"${validation.values.map((v) => v.replace(/"/g, '""').replace(/,/g, ' ')).join(',')}"`],
+        formulae: [fitsInline ? inline : listRange(validation.values)],
         ...errorPart,
         error: 'Выберите значение из списка',
       };
+    }
     case 'range': {
       const col = columnLetters(validation.col);
       const ref = `${sheetReference(validation.sheet)}!$${col}$${validation.firstRow}:$${col}$${validation.lastRow}`;

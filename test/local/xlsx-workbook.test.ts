@@ -163,6 +163,36 @@ describe('XlsxWorkbook', () => {
     expect(again).toContain('sqref="B2:B1001"');
   });
 
+  it('puts dropdown lists Excel cannot hold inline (long, or with commas) on a very hidden sheet', async () => {
+    const book = XlsxWorkbook.create();
+    book.ensureSheet('Анкеты');
+    book.writeBlock('Анкеты', { row: 1, col: 1, values: [['Короткий', 'Длинный', 'С запятыми', 'Тот же длинный']] });
+    const long = Array.from({ length: 40 }, (_, i) => `вариант ответа номер ${i + 1}`);
+    const commas = ['да, конечно', 'нет, спасибо'];
+    book.formatSheet('Анкеты', {
+      columns: [
+        { col: 1, validation: { kind: 'list', values: ['да', 'нет'] } },
+        { col: 2, validation: { kind: 'list', values: long } },
+        { col: 3, validation: { kind: 'list', values: commas } },
+        { col: 4, validation: { kind: 'list', values: long } },
+      ],
+    });
+    expect(book.sheetNames()).toEqual(['Анкеты']);
+    const path = join(dir, 'lists.xlsx');
+    await book.save(path);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(path);
+    const sheet = excel.getWorksheet('Анкеты');
+    expect(sheet?.getCell('A2').dataValidation.formulae).toEqual(['"да,нет"']);
+    expect(sheet?.getCell('B2').dataValidation.formulae).toEqual(["'_nastavnik_lists'!$A$1:$A$40"]);
+    expect(sheet?.getCell('C2').dataValidation.formulae).toEqual(["'_nastavnik_lists'!$B$1:$B$2"]);
+    expect(sheet?.getCell('D2').dataValidation.formulae).toEqual(["'_nastavnik_lists'!$A$1:$A$40"]);
+    const lists = excel.getWorksheet('_nastavnik_lists');
+    expect(lists?.state).toBe('veryHidden');
+    expect(lists?.getCell('A40').value).toBe('вариант ответа номер 40');
+    expect(lists?.getCell('B1').value).toBe('да, конечно');
+  });
+
   it('keeps other sheets, extra user columns and their formats through a re-save', async () => {
     const excel = new ExcelJS.Workbook();
     const mine = excel.addWorksheet('Мой лист');
