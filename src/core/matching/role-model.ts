@@ -7,10 +7,14 @@ import { textKey } from '../text/normalize';
  * variant naming the mentee's category or one of the mentee's deficits/subjects wins, else the
  * form's first variant. Data, not code: the curator's own variants are considered the same way.
  */
+/** Categories that name a side of every variant (not a variant): no clue. */
+const SIDE_NAMES = ['обучающийся', 'педагог', 'студент'];
+
 export function chooseRoleModel(catalogues: Catalogues, form: string, mentee: Mentee): string {
   const models = catalogues.roleModels(form).map((pair) => pair.model);
   if (models.length === 0) return '';
-  const clues = [mentee.category, ...mentee.deficits, ...mentee.subjects].map(textKey).filter((clue) => clue.length > 3);
+  const category = SIDE_NAMES.includes(textKey(mentee.category)) ? [] : [mentee.category];
+  const clues = [...category, ...mentee.deficits, ...mentee.subjects].map(textKey).filter((clue) => clue.length > 3);
   const stems = clues.map((clue) => clue.split(' ').map((word) => word.slice(0, Math.max(4, word.length - 3))));
   let best = models[0];
   let bestHits = 0;

@@ -1,0 +1,189 @@
+import { type Cell, cellText, type Grid, rectangular } from '../../cell';
+import { MENTEE_COLUMNS, MENTEES_SHEET, MENTOR_COLUMNS, MENTORS_SHEET } from '../../bases/layouts';
+import { DECISION_ACCEPT, DECISION_PIN, DRAFT_SHEET, type DraftRow, readDraft } from '../../matching/draft-sheet';
+import { readRegister, type RegisterPair } from '../../matching/register';
+import { type Outcome, outcome } from '../../outcome';
+import { PAIR_COLUMNS, PAIRS_SHEET } from '../../pairs/register-layout';
+import type { Env, WorkbookPort } from '../../ports';
+import { mapHeader } from '../../sheet/header-map';
+import type { ColumnSpec } from '../../sheet/layout';
+import { writeGrid } from '../../sheet/owned-table';
+import { textKey } from '../../text/normalize';
+
+/**
+ * «Утвердить пары»: rows of «Пары (черновик)» marked «принять» or «закрепить» go to the register
+ * «Пары» (new pair ids, start date today, status «активна»), leave the draft, and the bases'
+ * «Наставник» / «Наставляемые» columns show the active pairs. Register rows are only appended:
+ * what the curator typed there is never rewritten. Each sheet is read once and written once.
+ */
+export function approvePairs(env: Env): Outcome {
+  const { workbook } = env;
+  const draftGrid = workbook.readSheet(DRAFT_SHEET);
+  const draft = readDraft(draftGrid);
+  const chosen = draft.filter((row) => row.decision === DECISION_ACCEPT || row.decision === DECISION_PIN);
+  if (chosen.length === 0) {
+    return {
+      status: 'nothing-to-do',
+      title: 'Нечего утверждать',
+      lines: [`На листе «${DRAFT_SHEET}» нет строк с решением «принять» или «закрепить».`],
+    };
+  }
+  const registerGrid = workbook.readSheet(PAIRS_SHEET);
+  const register = readRegister(registerGrid);
+  const mentorGrid = workbook.readSheet(MENTORS_SHEET);
+  const menteeGrid = workbook.readSheet(MENTEES_SHEET);
+  const mentorNames = columnById(mentorGrid, MENTOR_COLUMNS, 'fio');
+  const menteeNames = columnById(menteeGrid, MENTEE_COLUMNS, 'fio');
+
+  const activeForms = new Set(register.filter((p) => p.active).map((p) => `${p.menteeId}\u0001${textKey(p.form)}`));
+  const skipped: string[] = [];
+  const approved: DraftRow[] = [];
+  for (const row of chosen) {
+    const form = cellText(row.record.form);
+    const place = `строка ${row.row}`;
+    if (!mentorNames.has(row.mentorId)) skipped.push(`${place}: наставника ${row.mentorId} нет в базе`);
+    else if (!menteeNames.has(row.menteeId)) skipped.push(`${place}: наставляемого ${row.menteeId} нет в базе`);
+    else if (activeForms.has(`${row.menteeId}\u0001${textKey(form)}`)) {
+      skipped.push(`${place}: у наставляемого ${menteeNames.get(row.menteeId)} уже есть активная пара в форме «${form}»`);
+    } else {
+      activeForms.add(`${row.menteeId}\u0001${textKey(form)}`);
+      approved.push(row);
+    }
+  }
+
+  const newPairs = appendToRegister(workbook, registerGrid, register, approved, mentorNames, menteeNames, columnById(menteeGrid, MENTEE_COLUMNS, 'organization'), env.clock.now());
+  const approvedRows = new Set(approved.map((row) => row.row));
+  const remaining = (draftGrid ?? []).filter((_, i) => i === 0 || !approvedRows.has(i + 1));
+  writeGrid(workbook, DRAFT_SHEET, remaining, draftGrid?.length ?? 0);
+
+  const active = [...register, ...newPairs].filter((p) => p.active);
+  updateBaseColumn(workbook, MENTEES_SHEET, menteeGrid, MENTEE_COLUMNS, 'mentor', groupNames(active, 'menteeId', 'mentorId', mentorNames));
+  updateBaseColumn(workbook, MENTORS_SHEET, mentorGrid, MENTOR_COLUMNS, 'assigned', groupNames(active, 'mentorId', 'menteeId', menteeNames));
+
+  const lines = [
+    `Утверждено пар: ${newPairs.length} — добавлены в реестр «${PAIRS_SHEET}» со статусом «активна».`,
+    'В базах заполнены столбцы «Наставник» и «Наставляемые».',
+  ];
+  if (skipped.length > 0) lines.push(`Не утверждено: ${skipped.length}.`, ...skipped.map((s) => `• ${s}`));
+  return outcome('Пары утверждены', lines, { approved: newPairs.length, skipped: skipped.length });
+}
+
+/** Participant id → one column's text (the name, the organization) from a base grid. */
+function columnById(grid: Grid | null, columns: ColumnSpec[], key: string): Map<string, string> {
+  const values = new Map<string, string>();
+  if (!grid || grid.length === 0) return values;
+  const map = mapHeader(grid[0], columns);
+  const id = map.index.get('id');
+  const col = map.index.get(key);
+  if (id === undefined || col === undefined) return values;
+  for (const row of grid.slice(1)) if (cellText(row[id]) !== '') values.set(cellText(row[id]), cellText(row[col]));
+  return values;
+}
+
+function appendToRegister(
+  workbook: WorkbookPort,
+  grid: Grid | null,
+  register: RegisterPair[],
+  rows: DraftRow[],
+  mentorNames: Map<string, string>,
+  menteeNames: Map<string, string>,
+  menteeOrganizations: Map<string, string>,
+  today: Date,
+): RegisterPair[] {
+  if (rows.length === 0) return [];
+  const current = rectangular(grid ?? []);
+  const header: Cell[] = current.length > 0 ? [...current[0]] : [];
+  const map = mapHeader(header, PAIR_COLUMNS);
+  const index = new Map(map.index);
+  for (const column of map.missing) {
+    index.set(column.key, header.length);
+    header.push(column.header);
+  }
+  let nextPair = nextNumber(register.map((p) => p.pairId), 'П-');
+  let nextGroup = nextNumber(register.map((p) => p.groupId), 'Г-');
+  const groupIds = new Map<string, string>();
+  const added: RegisterPair[] = [];
+  const values: Cell[][] = rows.map((row) => {
+    const label = cellText(row.record.group);
+    let groupId = '';
+    if (label !== '') {
+      groupId = groupIds.get(label) ?? `Г-${String(nextGroup++).padStart(4, '0')}`;
+      groupIds.set(label, groupId);
+    }
+    const pairId = `П-${String(nextPair++).padStart(4, '0')}`;
+    const form = cellText(row.record.form);
+    added.push({ pairId, groupId, mentorId: row.mentorId, menteeId: row.menteeId, form, active: true });
+    const record: Record<string, Cell> = {
+      pairId,
+      groupId,
+      mentorId: row.mentorId,
+      mentorName: mentorNames.get(row.mentorId) ?? cellText(row.record.mentorName),
+      menteeId: row.menteeId,
+      menteeName: menteeNames.get(row.menteeId) ?? cellText(row.record.menteeName),
+      form,
+      roleModel: cellText(row.record.roleModel),
+      organization: menteeOrganizations.get(row.menteeId) ?? '',
+      startDate: today,
+      endDate: null,
+      status: 'активна',
+      score: typeof row.record.score === 'number' ? row.record.score : null,
+      explanation: cellText(row.record.explanation),
+      orderRef: '',
+      comment: cellText(row.record.comment),
+    };
+    const line: Cell[] = new Array(header.length).fill(null);
+    for (const [key, i] of index) line[i] = record[key] ?? null;
+    return line;
+  });
+  workbook.ensureSheet(PAIRS_SHEET);
+  if (map.missing.length > 0) {
+    // A new register or one missing standard columns: the header gains them, old rows are kept as they are.
+    const oldRows = current.slice(1).map((row) => [...row, ...new Array<Cell>(header.length - row.length).fill(null)]);
+    workbook.writeBlock(PAIRS_SHEET, { row: 1, col: 1, values: [header, ...oldRows, ...values] });
+  } else {
+    workbook.writeBlock(PAIRS_SHEET, { row: current.length + 1, col: 1, values });
+  }
+  return added;
+}
+
+function nextNumber(ids: string[], prefix: string): number {
+  let max = 0;
+  for (const id of ids) {
+    if (!id.startsWith(prefix)) continue;
+    const n = Number(id.slice(prefix.length));
+    if (Number.isInteger(n) && n > max) max = n;
+  }
+  return max + 1;
+}
+
+/** Person id → the names of their active partners, «; »-separated. */
+function groupNames(pairs: RegisterPair[], ownKey: 'menteeId' | 'mentorId', otherKey: 'menteeId' | 'mentorId', names: Map<string, string>): Map<string, string> {
+  const lists = new Map<string, string[]>();
+  for (const pair of pairs) {
+    const list = lists.get(pair[ownKey]) ?? [];
+    const name = names.get(pair[otherKey]) ?? pair[otherKey];
+    if (!list.includes(name)) list.push(name);
+    lists.set(pair[ownKey], list);
+  }
+  return new Map([...lists].map(([id, list]) => [id, list.join('; ')]));
+}
+
+/**
+ * Rewrites one column of a base in a single write: participants with active pairs get their
+ * partners' names; every other cell keeps what it holds. A missing column is added at the end.
+ */
+function updateBaseColumn(workbook: WorkbookPort, sheet: string, grid: Grid | null, columns: ColumnSpec[], key: string, values: Map<string, string>): void {
+  if (!grid || grid.length < 2) return;
+  const map = mapHeader(grid[0], columns);
+  const idCol = map.index.get('id');
+  if (idCol === undefined) return;
+  const existing = map.index.get(key);
+  const col = existing ?? grid[0].length;
+  const spec = columns.find((c) => c.key === key) as ColumnSpec;
+  const cells: Cell[][] = grid.slice(1).map((row) => {
+    const wanted = values.get(cellText(row[idCol]));
+    return [wanted ?? (existing === undefined ? null : (row[col] ?? null))];
+  });
+  if (existing === undefined) workbook.writeBlock(sheet, { row: 1, col: col + 1, values: [[spec.header], ...cells] });
+  else workbook.writeBlock(sheet, { row: 2, col: col + 1, values: cells });
+}

@@ -1,0 +1,166 @@
+import { type Cell, cellText } from '../../cell';
+import { loadProgram } from '../../bases/read-bases';
+import { writeAssignedIds } from '../../bases/write-ids';
+import { DECISION_ACCEPT, DECISION_PIN, DECISION_REJECT, DECISIONS, DRAFT_COLUMNS, DRAFT_SHEET, DRAFT_SPEC, readDraft } from '../../matching/draft-sheet';
+import { type MatchingPlan, planPairs, type Proposal } from '../../matching/plan';
+import { Preferences } from '../../matching/preferences';
+import { readRegister } from '../../matching/register';
+import { chooseRoleModel } from '../../matching/role-model';
+import { explainScore } from '../../matching/score';
+import { matchingConfig, MODE_STABLE } from '../../matching/settings';
+import { UNMATCHED_COLUMNS, UNMATCHED_SHEET, UNMATCHED_SPEC } from '../../matching/unmatched-sheet';
+import { type Outcome, outcome } from '../../outcome';
+import { PAIRS_SHEET } from '../../pairs/register-layout';
+import type { Env, WorkbookPort } from '../../ports';
+import type { Problem } from '../../problems/problem';
+import { writeProblems } from '../../problems/problems-sheet';
+import { mergeOwnedTable, writeGrid } from '../../sheet/owned-table';
+import { PREFERENCES_SHEET } from '../../survey/preferences-layout';
+import type { Catalogues } from '../../catalogues/catalogues';
+
+export const FORM_PAIRS_SOURCE = 'Подбор пар';
+
+/**
+ * «Сформировать пары»: reads the bases, settings, register, preferences and the current draft
+ * once each; keeps pinned and accepted pairs, never proposes rejected ones, matches the rest by
+ * the configured mode; writes «Пары (черновик)» and «Без пары» once each.
+ */
+export function formPairs(env: Env): Outcome {
+  const { workbook } = env;
+  env.progress.report('Читаю базы и настройки…');
+  const { settings, catalogues, bases } = loadProgram(workbook);
+  writeAssignedIds(workbook, bases);
+  const config = matchingConfig(settings);
+  const register = readRegister(workbook.readSheet(PAIRS_SHEET));
+  const preferences = Preferences.fromSheet(workbook.readSheet(PREFERENCES_SHEET));
+  const draftGrid = workbook.readSheet(DRAFT_SHEET);
+  const draft = readDraft(draftGrid);
+  const problems: Problem[] = [...settings.problems];
+  for (const row of draft.filter((r) => r.unknownDecision !== '')) {
+    problems.push({
+      sheet: DRAFT_SHEET,
+      row: row.row,
+      column: 'Решение',
+      value: row.unknownDecision,
+      message: `Решение не распознано: впишите одно из — ${DECISIONS.join(', ')}. Пара подобрана заново`,
+      severity: 'warning',
+    });
+  }
+  const pinned = draft.filter((r) => r.decision === DECISION_PIN || r.decision === DECISION_ACCEPT);
+  const rejected = draft.filter((r) => r.decision === DECISION_REJECT);
+
+  env.progress.report(`Подбираю пары (режим «${config.mode}»)…`);
+  const plan = planPairs({
+    mentors: bases.mentors,
+    mentees: bases.mentees,
+    config,
+    preferences,
+    register,
+    pins: pinned,
+    exclusions: rejected,
+  });
+  for (const message of plan.pinProblems) {
+    problems.push({ sheet: DRAFT_SHEET, row: null, column: 'Решение', value: '', message, severity: 'warning' });
+  }
+  if (config.mode === MODE_STABLE && preferences.isEmpty()) {
+    problems.push({
+      sheet: PREFERENCES_SHEET,
+      row: null,
+      column: null,
+      value: '',
+      message: 'Режим «по взаимному выбору», но лист «Предпочтения» пуст: все пары подобраны в оптимальном режиме. Загрузите ответы анкеты предпочтений',
+      severity: 'warning',
+    });
+  }
+
+  writeDraft(workbook, draftGrid, plan, catalogues);
+  writeUnmatched(workbook, plan);
+  writeProblems(workbook, FORM_PAIRS_SOURCE, problems, env.clock.now());
+  return summary(plan, config.mode, problems.length);
+}
+
+function draftRecord(proposal: Proposal, catalogues: Catalogues): Record<string, Cell> {
+  const { mentor, mentee, score } = proposal;
+  return {
+    mentorId: mentor.id,
+    mentorName: mentor.fio,
+    menteeId: mentee.id,
+    menteeName: mentee.fio,
+    form: mentee.wantedForm,
+    roleModel: chooseRoleModel(catalogues, mentee.wantedForm, mentee),
+    group: proposal.group,
+    score: score.total,
+    explanation: explainScore(score),
+    decision: null,
+    comment: null,
+  };
+}
+
+function writeDraft(workbook: WorkbookPort, existing: ReturnType<WorkbookPort['readSheet']>, plan: MatchingPlan, catalogues: Catalogues): void {
+  const ordered = [...plan.proposals].sort(
+    (a, b) => Number(b.pinned) - Number(a.pinned) || compare(a.group, b.group) || compare(a.mentor.id, b.mentor.id) || compare(a.mentee.id, b.mentee.id),
+  );
+  const merged = mergeOwnedTable(existing, DRAFT_SPEC, ordered.map((p) => draftRecord(p, catalogues)), {
+    // Rejected pairs stay as the curator's memory; so do hand-typed rows with a decision.
+    keepRow: (record) => cellText(record.decision) !== '',
+  });
+  writeGrid(workbook, DRAFT_SHEET, merged.grid, existing?.length ?? 0);
+  workbook.formatSheet(DRAFT_SHEET, {
+    frozenRows: 1,
+    headerBold: true,
+    headerWrap: true,
+    headerBackground: '#e8f0fe',
+    columns: DRAFT_COLUMNS.map((column) => ({
+      col: (merged.index.get(column.key) as number) + 1,
+      width: column.width,
+      note: column.note,
+      validation: column.key === 'decision' ? { kind: 'list' as const, values: [...DECISIONS], strict: false } : undefined,
+    })),
+  });
+}
+
+function writeUnmatched(workbook: WorkbookPort, plan: MatchingPlan): void {
+  const existing = workbook.readSheet(UNMATCHED_SHEET);
+  const generated = plan.unmatched.map(({ mentee, reason, nearMiss }) => ({
+    menteeId: mentee.id,
+    menteeName: mentee.fio,
+    form: mentee.wantedForm,
+    reason,
+    nearMiss,
+    comment: null,
+  }));
+  const merged = mergeOwnedTable(existing, UNMATCHED_SPEC, generated);
+  writeGrid(workbook, UNMATCHED_SHEET, merged.grid, existing?.length ?? 0);
+  workbook.formatSheet(UNMATCHED_SHEET, {
+    frozenRows: 1,
+    headerBold: true,
+    headerWrap: true,
+    headerBackground: '#fce8e6',
+    columns: UNMATCHED_COLUMNS.map((column) => ({ col: (merged.index.get(column.key) as number) + 1, width: column.width })),
+  });
+}
+
+function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcome {
+  const pinned = plan.proposals.filter((p) => p.pinned).length;
+  const proposed = plan.proposals.length - pinned;
+  const lines = [
+    `Режим: ${mode}. Предложено пар: ${proposed}${pinned > 0 ? `, закреплено и принято ранее: ${pinned}` : ''}.`,
+    ...plan.notes,
+    plan.unmatched.length === 0
+      ? 'Все готовые к подбору наставляемые получили пару.'
+      : `Без пары: ${plan.unmatched.length} — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
+    `Проверьте лист «${DRAFT_SHEET}»: в столбце «Решение» отметьте принять / отклонить / закрепить, затем «Утвердить пары».`,
+  ];
+  if (problemCount > 0) lines.push(`Замечаний: ${problemCount} — см. лист «Проблемы».`);
+  const total = plan.proposals.reduce((sum, p) => sum + p.score.total, 0);
+  return outcome('Пары сформированы', lines, {
+    proposed,
+    pinned,
+    unmatched: plan.unmatched.length,
+    totalScore: total,
+  });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { cellText, type Grid } from '../../src/core/cell';
+import { DRAFT_SHEET } from '../../src/core/matching/draft-sheet';
+import { UNMATCHED_SHEET } from '../../src/core/matching/unmatched-sheet';
+import { PAIRS_SHEET } from '../../src/core/pairs/register-layout';
+import { setupWorkbook } from '../../src/core/usecases/setup-workbook';
+import { approvePairs } from '../../src/core/usecases/pairs/approve-pairs';
+import { formPairs } from '../../src/core/usecases/pairs/form-pairs';
+import { fillDemoWorkbook } from '../../src/local/demo/generate-fill';
+import { generateDemo } from '../../src/local/demo/generate';
+import { MemoryWorkbook, memoryEnv } from '../support/memory-workbook';
+
+function demoWorkbook(participants = 120) {
+  const workbook = new MemoryWorkbook();
+  const env = memoryEnv(workbook);
+  setupWorkbook(env);
+  fillDemoWorkbook(workbook, generateDemo({ participants, seed: 3 }));
+  return { workbook, env };
+}
+
+function column(grid: Grid, header: string): string[] {
+  const i = grid[0].findIndex((cell) => cellText(cell) === header);
+  return grid.slice(1).map((row) => cellText(row[i]));
+}
+
+function setDecision(workbook: MemoryWorkbook, rows: number[], decision: string): void {
+  const grid = workbook.grid(DRAFT_SHEET);
+  const col = grid[0].findIndex((cell) => cellText(cell) === 'Решение');
+  for (const row of rows) workbook.writeBlock(DRAFT_SHEET, { row, col: col + 1, values: [[decision]] });
+}
+
+describe('«Сформировать пары» and «Утвердить пары» on a generated school', () => {
+  it('drafts pairs whose explanations add up, then approves them into the register and the bases', () => {
+    const { workbook, env } = demoWorkbook();
+    const result = formPairs(env);
+    expect(result.status).toBe('done');
+    const draft = workbook.readSheet(DRAFT_SHEET) as Grid;
+    expect(draft.length).toBeGreaterThan(5);
+    const scores = column(draft, 'Балл').map(Number);
+    column(draft, 'Почему эта пара').forEach((text, i) => {
+      const parts = [...text.matchAll(/\(\+(\d+)\)/g)].map((m) => Number(m[1]));
+      expect(parts.reduce((a, b) => a + b, 0)).toBe(scores[i]);
+    });
+    setDecision(workbook, [2, 3, 4], 'принять');
+    const approved = approvePairs(env);
+    expect(approved.figures?.approved).toBe(3);
+    const register = workbook.readSheet(PAIRS_SHEET) as Grid;
+    expect(column(register, 'ID пары')).toEqual(['П-0001', 'П-0002', 'П-0003']);
+    expect(column(register, 'Статус')).toEqual(['активна', 'активна', 'активна']);
+    const menteeIds = column(register, 'ID наставляемого');
+    const mentees = workbook.readSheet('Наставляемые') as Grid;
+    const ids = column(mentees, 'ID');
+    const mentorNames = column(mentees, 'Наставник');
+    for (const [k, id] of menteeIds.entries()) expect(mentorNames[ids.indexOf(id)]).toBe(column(register, 'Наставник')[k]);
+    // Approved rows left the draft.
+    expect((workbook.readSheet(DRAFT_SHEET) as Grid).length).toBe(draft.length - 3);
+  });
+
+  it('re-running keeps approved pairs out, keeps rejections and never proposes a rejected pair again', () => {
+    const { workbook, env } = demoWorkbook();
+    formPairs(env);
+    setDecision(workbook, [2], 'принять');
+    setDecision(workbook, [3], 'отклонить');
+    const first = workbook.readSheet(DRAFT_SHEET) as Grid;
+    const rejectedKey = `${column(first, 'ID наставника')[1]}|${column(first, 'ID наставляемого')[1]}`;
+    const acceptedMentee = column(first, 'ID наставляемого')[0];
+    approvePairs(env);
+    formPairs(env);
+    const again = workbook.readSheet(DRAFT_SHEET) as Grid;
+    const keys = column(again, 'ID наставника').map((mentor, i) => `${mentor}|${column(again, 'ID наставляемого')[i]}`);
+    const decisions = column(again, 'Решение');
+    expect(decisions[keys.indexOf(rejectedKey)]).toBe('отклонить');
+    expect(keys.filter((key) => key === rejectedKey)).toHaveLength(1);
+    expect(column(again, 'ID наставляемого').filter((id) => id === acceptedMentee)).toEqual([]);
+    // Idempotent: a third run gives the same sheet.
+    formPairs(env);
+    expect(workbook.readSheet(DRAFT_SHEET)).toEqual(again);
+  });
+
+  it('lists unmatched mentees with a reason', () => {
+    const { workbook, env } = demoWorkbook(200);
+    formPairs(env);
+    const unmatched = workbook.readSheet(UNMATCHED_SHEET) as Grid;
+    for (const reason of column(unmatched, 'Почему нет пары')) expect(reason.length).toBeGreaterThan(10);
+  });
+});
