@@ -16,6 +16,8 @@ export const MENU: readonly MenuEntry[] = [
   { ru: 'Подготовить таблицу', en: 'Set up the spreadsheet', functionName: 'menuSetupWorkbook' },
   { ru: 'Проверить базы', en: 'Check the bases', functionName: 'menuCheckBases' },
   { ru: 'Подбор пар', en: 'Pair matching', functionName: 'menuShowMatching' },
+  { ru: 'Сформировать пары', en: 'Form pairs', functionName: 'menuFormPairs' },
+  { ru: 'Утвердить пары', en: 'Approve pairs', functionName: 'menuApprovePairs' },
   { ru: 'Анкеты', en: 'Questionnaires', functionName: 'menuShowQuestionnaires' },
   { ru: 'Создать анкету…', en: 'Create a questionnaire…', functionName: 'menuCreateForm' },
   { ru: 'Загрузить ответы', en: 'Import answers', functionName: 'menuImportAnswers' },

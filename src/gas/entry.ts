@@ -7,6 +7,7 @@ export { menuAbout } from './handlers/about';
 export { runContinuation } from './handlers/continuation';
 export { onInstall, onOpen } from './handlers/menu';
 export { menuCheckBases, menuSetupWorkbook } from './handlers/workbook';
+export { menuApprovePairs, menuFormPairs } from './handlers/pairs';
 export { menuCreateForm, menuImportAnswers, menuRecomputeDynamics } from './handlers/survey';
 export { menuIndicators, menuSwot } from './handlers/indicators';
 export { menuGenerateRoadmap } from './handlers/roadmap';

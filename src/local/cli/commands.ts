@@ -3,7 +3,9 @@
  * (see `WorkbookCommand` in ./command.ts); do not restructure this list.
  */
 import { setupWorkbook } from '../../core/usecases/setup-workbook';
+import { approveCommand } from './approve-command';
 import { checkCommand } from './check-command';
+import { pairCommand } from './pair-command';
 import type { Command } from './command';
 import { demoCommand } from './demo-command';
 import { docsCommand } from './docs-command';
@@ -22,6 +24,8 @@ export const COMMANDS: Command[] = [
     run: (env) => setupWorkbook(env),
   },
   checkCommand,
+  pairCommand,
+  approveCommand,
   importCommand,
   formsCommand,
   indicatorsCommand,

@@ -12,6 +12,7 @@ import { runSwot } from '../../core/usecases/swot';
 import { generateRoadmapUseCase } from '../../core/usecases/roadmap';
 import type { LocalEnv } from '../local-env';
 import { demoDocuments } from './documents-step';
+import { demoPairs } from './pairs-step';
 import { fillDemoTotals } from './indicator-totals';
 import { demoSurveyStep, printQuestionnairesStep } from './survey-answers';
 import type { DemoData } from './generate';
@@ -39,6 +40,7 @@ export const DEMO_STEPS: DemoStep[] = [
   { title: 'Проверить базы', run: (ctx) => checkBases(ctx.env) },
   { title: 'Вписать численность педагогов и обучающихся в «Настройки» (учебные данные)', run: (ctx) => fillDemoTotals(ctx) },
   { title: 'Анкеты: ответы входа и выхода, SWOT, предпочтения → «Ответы», «Динамика»', run: demoSurveyStep },
+  { title: 'Подбор пар: группы учеников, затем оптимальный режим; утверждение в «Пары»', run: (ctx) => demoPairs(ctx) },
   { title: 'Дорожная карта на учебный год (шаблон — по формам в базах)', run: (ctx) => generateRoadmapUseCase(ctx.env) },
   { title: 'Показатели и «Сводка»', run: (ctx) => runIndicators(ctx.env) },
   { title: 'SWOT-анализ', run: (ctx) => runSwot(ctx.env) },

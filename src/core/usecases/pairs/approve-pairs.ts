@@ -16,11 +16,20 @@ import { textKey } from '../../text/normalize';
  * «Наставник» / «Наставляемые» columns show the active pairs. Register rows are only appended:
  * what the curator typed there is never rewritten. Each sheet is read once and written once.
  */
-export function approvePairs(env: Env): Outcome {
+export interface ApproveOptions {
+  /** Also approve the proposals the curator left without a decision (CLI `approve --all`, the demo). */
+  acceptUndecided?: boolean;
+  /** With `acceptUndecided`: only proposals scoring at least this much (the rest stay in the draft). */
+  minScore?: number;
+}
+
+export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
   const { workbook } = env;
   const draftGrid = workbook.readSheet(DRAFT_SHEET);
   const draft = readDraft(draftGrid);
-  const chosen = draft.filter((row) => row.decision === DECISION_ACCEPT || row.decision === DECISION_PIN);
+  const chosen = draft.filter(
+    (row) => row.decision === DECISION_ACCEPT || row.decision === DECISION_PIN || (options.acceptUndecided === true && row.decision === '' && row.unknownDecision === '' && scoreOf(row) >= (options.minScore ?? 0)),
+  );
   if (chosen.length === 0) {
     return {
       status: 'nothing-to-do',
@@ -186,4 +195,9 @@ function updateBaseColumn(workbook: WorkbookPort, sheet: string, grid: Grid | nu
   });
   if (existing === undefined) workbook.writeBlock(sheet, { row: 1, col: col + 1, values: [[spec.header], ...cells] });
   else workbook.writeBlock(sheet, { row: 2, col: col + 1, values: cells });
+}
+
+function scoreOf(row: DraftRow): number {
+  const score = row.record.score;
+  return typeof score === 'number' ? score : Number(cellText(score)) || 0;
 }

@@ -7,7 +7,8 @@ import { Preferences } from '../../matching/preferences';
 import { readRegister } from '../../matching/register';
 import { chooseRoleModel } from '../../matching/role-model';
 import { explainScore } from '../../matching/score';
-import { matchingConfig, MODE_STABLE } from '../../matching/settings';
+import { type MatchingMode, matchingConfig, MODE_STABLE } from '../../matching/settings';
+import { textKey } from '../../text/normalize';
 import { UNMATCHED_COLUMNS, UNMATCHED_SHEET, UNMATCHED_SPEC } from '../../matching/unmatched-sheet';
 import { type Outcome, outcome } from '../../outcome';
 import { PAIRS_SHEET } from '../../pairs/register-layout';
@@ -25,12 +26,21 @@ export const FORM_PAIRS_SOURCE = 'Подбор пар';
  * once each; keeps pinned and accepted pairs, never proposes rejected ones, matches the rest by
  * the configured mode; writes «Пары (черновик)» and «Без пары» once each.
  */
-export function formPairs(env: Env): Outcome {
+export interface FormPairsOptions {
+  /** Overrides the mode from «Настройки» (CLI `pair --mode`, the demo). */
+  mode?: MatchingMode;
+  /** Only mentees who want one of these forms take part (the demo's student groups). */
+  forms?: string[];
+}
+
+export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   const { workbook } = env;
   env.progress.report('Читаю базы и настройки…');
   const { settings, catalogues, bases } = loadProgram(workbook);
   writeAssignedIds(workbook, bases);
-  const config = matchingConfig(settings);
+  const config = { ...matchingConfig(settings), ...(options.mode ? { mode: options.mode } : {}) };
+  const wantedForms = options.forms?.map(textKey);
+  const mentees = wantedForms ? bases.mentees.filter((m) => wantedForms.includes(textKey(m.wantedForm))) : bases.mentees;
   const register = readRegister(workbook.readSheet(PAIRS_SHEET));
   const preferences = Preferences.fromSheet(workbook.readSheet(PREFERENCES_SHEET));
   const draftGrid = workbook.readSheet(DRAFT_SHEET);
@@ -52,7 +62,7 @@ export function formPairs(env: Env): Outcome {
   env.progress.report(`Подбираю пары (режим «${config.mode}»)…`);
   const plan = planPairs({
     mentors: bases.mentors,
-    mentees: bases.mentees,
+    mentees,
     config,
     preferences,
     register,
