@@ -16,6 +16,8 @@ interface Shot {
   file: string;
   page: string;
   width: number;
+  /** Only the visible part (a tall sidebar scrolls; its buttons stay at the bottom). */
+  height?: number;
   /** Waits until the sidebar shows its data, and optionally clicks through a scenario. */
   prepare(page: Page): Promise<void>;
 }
@@ -37,7 +39,20 @@ const SHOTS: Shot[] = [
     file: 'sidebar-matching.png',
     page: 'matching.html',
     width: 300,
+    height: 1000,
     prepare: (page) => page.locator('#settings fieldset').first().waitFor(),
+  },
+  {
+    file: 'sidebar-matching-result.png',
+    page: 'matching.html',
+    width: 300,
+    height: 760,
+    prepare: async (page) => {
+      await page.locator('#run:not([disabled])').waitFor();
+      await page.click('#run');
+      await page.locator('#result h2').waitFor({ timeout: 120_000 });
+      await page.locator('#result').evaluate((node) => node.scrollIntoView({ block: 'end' }));
+    },
   },
   {
     file: 'sidebar-questionnaires.png',
@@ -59,12 +74,12 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     for (const shot of SHOTS) {
-      const page = await browser.newPage({ viewport: { width: shot.width, height: 700 }, deviceScaleFactor: 2 });
+      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height ?? 700 }, deviceScaleFactor: 2 });
       await page.goto(`${preview.url}/${shot.page}`);
       await shot.prepare(page);
       await page.waitForTimeout(300);
       const out = join(ROOT, 'docs', shot.file);
-      await page.screenshot({ path: out, fullPage: true });
+      await page.screenshot({ path: out, fullPage: shot.height === undefined });
       console.log(`docs/${shot.file}`);
       await page.close();
     }

@@ -3,11 +3,13 @@
  * «Настройки», and «Сформировать», which saves them and runs the matching without leaving the
  * sidebar.
  */
+import { DRAFT_SHEET } from '../../src/core/matching/draft-sheet';
 import type { MatchingSettingsView, SettingField, SettingValue } from '../../src/core/usecases/matching-settings';
 import { byId, el, replaceChildren } from '../shared/dom';
 import { formatNumber, translator } from '../shared/i18n';
 import { callServer, runMenuFunction, setServerLocale } from '../shared/server';
-import { showMessage, withProgress } from '../shared/ui';
+import { errorText, showMessage, withProgress } from '../shared/ui';
+import { renderResult } from './result';
 
 export const t = translator({
   ru: {
@@ -36,6 +38,13 @@ export const t = translator({
     generic: 'Что-то пошло не так. Попробуйте ещё раз.',
     noSheet: 'Листа «Настройки» ещё нет: при сохранении строки будут добавлены.',
     warnings: 'На листе «Настройки» есть неверные значения',
+    running: 'Сохраняю настройки и подбираю пары. Это может занять до минуты — таблицей можно пользоваться.',
+    runFailed: 'Пары не сформированы',
+    resultTitle: 'Пары сформированы',
+    matched: 'С парой',
+    unmatched: 'Без пары',
+    meanScore: 'Средний балл',
+    openDraft: 'Открыть черновик пар',
   },
   en: {
     title: 'Pair matching',
@@ -63,12 +72,20 @@ export const t = translator({
     generic: 'Something went wrong. Please try again.',
     noSheet: 'There is no «Настройки» sheet yet: saving adds the rows.',
     warnings: 'The «Настройки» sheet has invalid values',
+    running: 'Saving the settings and matching. This can take up to a minute; you can keep working.',
+    runFailed: 'The pairs were not formed',
+    resultTitle: 'Pairs formed',
+    matched: 'Matched',
+    unmatched: 'Unmatched',
+    meanScore: 'Mean score',
+    openDraft: 'Open the draft',
   },
 });
 
 export const message = byId('message');
 const form = byId<HTMLFormElement>('settings');
 const warnings = byId('warnings');
+const result = byId('result');
 export const saveButton = byId<HTMLButtonElement>('save');
 export const runButton = byId<HTMLButtonElement>('run');
 
@@ -208,11 +225,42 @@ function fieldOf(field: SettingField): { node: HTMLElement; read: FieldReader } 
   return textField(field);
 }
 
+/** Sentences of a description («…. …»), without the final period. */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=\.)\s+/)
+    .map((part) => part.replace(/\.$/, '').trim())
+    .filter((part) => part !== '');
+}
+
+/**
+ * Sentences every field of a group repeats (e.g. how weights add up) are said once under the
+ * group's title; each field keeps only what is its own.
+ */
+function withSharedNote(fields: SettingField[]): { fields: SettingField[]; note: string } {
+  if (fields.length < 2) return { fields, note: '' };
+  const [first, ...rest] = fields.map((f) => sentences(f.description));
+  const shared = first.filter((sentence) => rest.every((other) => other.includes(sentence)));
+  if (shared.length === 0) return { fields, note: '' };
+  const own = (f: SettingField) =>
+    sentences(f.description)
+      .filter((sentence) => !shared.includes(sentence))
+      .join('. ');
+  return { fields: fields.map((f) => ({ ...f, description: own(f) })), note: `${shared.join('. ')}.` };
+}
+
 function group(legend: string, fields: SettingField[]): { node: HTMLElement | null; readers: FieldReader[] } {
   if (fields.length === 0) return { node: null, readers: [] };
-  const built = fields.map(fieldOf);
+  const { fields: shown, note } = withSharedNote(fields);
+  const built = shown.map(fieldOf);
   return {
-    node: el('fieldset', {}, el('legend', {}, legend), ...built.map((b) => b.node)),
+    node: el(
+      'fieldset',
+      {},
+      el('legend', {}, legend),
+      note ? el('p', { class: 'hint group-note' }, note) : null,
+      ...built.map((b) => b.node),
+    ),
     readers: built.map((b) => b.read),
   };
 }
@@ -238,6 +286,7 @@ export function render(view: MatchingSettingsView): void {
   if (notes.length > 0) showMessage(warnings, 'info', view.sheetExists ? t('warnings') : t('title'), notes);
   else warnings.hidden = true;
   saveButton.disabled = false;
+  runButton.disabled = false;
 }
 
 /** The values of the form, or null (with the invalid fields marked) when one is wrong. */
@@ -285,7 +334,56 @@ async function save(): Promise<void> {
   else showMessage(message, 'success', t('saved'));
 }
 
+async function runMatching(): Promise<void> {
+  const values = formValues();
+  if (!values) return;
+  const run = await withProgress(
+    message,
+    [saveButton, runButton],
+    t('running'),
+    () => callServer('sidebarFormPairs', values),
+    t('runFailed'),
+    t('generic'),
+  );
+  if (!run) return;
+  render(run.settings.view);
+  if (!run.outcome) {
+    showMessage(message, 'error', t('saveFailed'), run.settings.errors);
+    return;
+  }
+  const summary = run.summary;
+  const figures = summary
+    ? {
+        ...run.outcome.figures,
+        matched: summary.matched,
+        unmatched: summary.unmatched,
+        ...(summary.meanScore === null ? {} : { meanScore: summary.meanScore }),
+      }
+    : run.outcome.figures;
+  renderResult(
+    result,
+    { ...run.outcome, figures },
+    {
+      title: t('resultTitle'),
+      openDraft: t('openDraft'),
+      figures: { matched: t('matched'), unmatched: t('unmatched'), meanScore: t('meanScore') },
+      locale: t.locale(),
+    },
+    () => void openDraft(),
+  );
+  result.scrollIntoView({ block: 'nearest' });
+}
+
+async function openDraft(): Promise<void> {
+  try {
+    await callServer('sidebarOpenSheet', DRAFT_SHEET);
+  } catch (error) {
+    showMessage(message, 'error', t('openDraft'), [errorText(error, t('generic'))]);
+  }
+}
+
 saveButton.addEventListener('click', () => void save());
+runButton.addEventListener('click', () => void runMatching());
 byId('back').addEventListener('click', () => void runMenuFunction('menuShowPanel').catch(() => undefined));
 form.addEventListener('submit', (event) => event.preventDefault());
 void load();

@@ -18,6 +18,7 @@ export {
   menuShowQuestionnaires,
   sidebarCreateQuestionnaire,
   sidebarDashboard,
+  sidebarFormPairs,
   sidebarImportAnswers,
   sidebarMatchingSettings,
   sidebarOpenSheet,

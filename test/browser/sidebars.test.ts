@@ -137,6 +137,37 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
     await page.close();
   });
 
+  it('the matching sidebar: change a weight, form the pairs, see the result without leaving it', async () => {
+    const page = await open('matching.html');
+    const weight = page.locator('#field-weightSubject');
+    await weight.waitFor();
+    expect(await page.locator('#field-matchingMode').inputValue()).toBe('оптимальный');
+    expect(await weight.inputValue()).toBe('20');
+    await page.locator('[data-key=weightSubject] input[type=range]').fill('45');
+    expect(await weight.inputValue()).toBe('45');
+    await page.click('#run');
+    const result = page.locator('#result');
+    await result.locator('h2').waitFor();
+    expect(await result.locator('h2').textContent()).toBe('Пары сформированы');
+    const figures = Object.fromEntries(
+      await result.locator('.figure').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-figure'), n.querySelector('.value')?.textContent])),
+    );
+    // Three mentees can take part (one has no consent); the fixture has three mentors.
+    expect(Number(figures.matched) + Number(figures.unmatched)).toBe(3);
+    expect(Number(figures.matched)).toBeGreaterThan(0);
+    expect(Number(String(figures.meanScore).replace(',', '.'))).toBeGreaterThan(0);
+    expect(await result.textContent()).toContain('Пары (черновик)');
+    expect(await page.locator('#message').isHidden()).toBe(true);
+    const saved = await XlsxWorkbook.open(workbookPath);
+    expect(Settings.fromSheet(saved.readSheet(SETTINGS_SHEET)).number('weightSubject')).toBe(45);
+    expect((saved.readSheet('Пары (черновик)') ?? []).length).toBeGreaterThan(1);
+    await page.click('#open-draft');
+    await page.waitForTimeout(200);
+    expect(await page.locator('#message.message-error').count()).toBe(0);
+    await expectFitsSidebar(page);
+    await page.close();
+  });
+
   it('a panel button runs the menu action behind a section and the panel shows its result', async () => {
     const page = await open('panel.html');
     const problems = page.locator('[data-section=problems]');

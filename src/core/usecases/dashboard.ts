@@ -171,7 +171,7 @@ export function readDashboard(env: Env): Dashboard {
   const sections: DashboardSection[] = [
     participantsSection(w, env.locale, tableOf(book.read(MENTORS_SHEET), MENTOR_COLUMNS, 'fio'), mentees),
     pairsSection(w, env.locale, pairs, book.read(DASHBOARD_SHEETS.pairDraft)),
-    unpairedSection(w, env.locale, mentees, pairs),
+    unpairedSection(w, env.locale, mentees, pairs, book.exists(DASHBOARD_SHEETS.unmatched)),
     problemsSection(
       w,
       env.locale,
@@ -207,6 +207,10 @@ class SheetCache {
 
   constructor(private readonly env: Env) {
     this.names = new Set(env.workbook.sheetNames());
+  }
+
+  exists(name: string): boolean {
+    return this.names.has(name);
   }
 
   read(name: string): Grid | null {
@@ -305,7 +309,13 @@ function pairsSection(w: Words, locale: Locale, pairs: Table, draft: Grid | null
   };
 }
 
-function unpairedSection(w: Words, locale: Locale, mentees: Table, pairs: Table): DashboardSection {
+function unpairedSection(
+  w: Words,
+  locale: Locale,
+  mentees: Table,
+  pairs: Table,
+  reasonsSheet: boolean,
+): DashboardSection {
   const activeIds = new Set<string>();
   const activeNames = new Set<string>();
   for (const pair of pairs.rows) {
@@ -325,7 +335,7 @@ function unpairedSection(w: Words, locale: Locale, mentees: Table, pairs: Table)
     moreItems: Math.max(0, unpaired.length - LISTED_NAMES),
     progress: current.length > 0 ? { done: paired, total: current.length, label: w.paired } : undefined,
     hint: current.length > 0 && unpaired.length === 0 ? w.unpairedNone : undefined,
-    sheet: MENTEES_SHEET,
+    sheet: reasonsSheet ? DASHBOARD_SHEETS.unmatched : MENTEES_SHEET,
     actions: menuActions(locale, 'Сформировать пары'),
   };
 }

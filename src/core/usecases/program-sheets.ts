@@ -11,6 +11,7 @@ import { SETTINGS_SHEET } from '../settings/settings';
 import { SUMMARY_SHEET } from '../summary/summary-sheet';
 import { ANSWERS_SHEET } from '../survey/answers-layout';
 import { DYNAMICS_SHEET } from '../survey/dynamics';
+import { PREFERENCES_SHEET } from '../survey/preferences-layout';
 import { SWOT_SHEET } from '../swot/swot-sheet';
 import { DOCUMENTS_SHEET } from '../documents/register';
 import { DASHBOARD_SHEETS } from './dashboard-sheets';
@@ -35,6 +36,12 @@ const PURPOSES: ReadonlyArray<readonly [sheet: string, ru: string, en: string]> 
   [SETTINGS_SHEET, 'параметры программы и подбора пар', 'program and matching settings'],
   [PROBLEMS_SHEET, 'найденные ошибки в данных', 'data problems found'],
   [DASHBOARD_SHEETS.pairDraft, 'предложенные пары до утверждения', 'proposed pairs before approval'],
+  [
+    DASHBOARD_SHEETS.unmatched,
+    'наставляемые без пары: причины и ближайшие кандидаты',
+    'mentees left without a pair: reasons and near misses',
+  ],
+  [PREFERENCES_SHEET, 'взаимный выбор после встречи', 'mutual choices after the meeting'],
   [PAIRS_SHEET, 'реестр утверждённых пар и групп', 'register of approved pairs and groups'],
   [DASHBOARD_SHEETS.questionnaires, 'созданные анкеты (Google Формы)', 'questionnaires created (Google Forms)'],
   [ANSWERS_SHEET, 'загруженные ответы анкет', 'imported questionnaire answers'],

@@ -7,6 +7,8 @@
 import type { Env } from '../ports';
 import { readDashboard } from './dashboard';
 import { readMatchingSettings, saveMatchingSettings, type SettingValue } from './matching-settings';
+import { saveAndMatch } from './matching-sidebar';
+import { formPairs } from './pairs/form-pairs';
 import { programSheets } from './program-sheets';
 import { readQuestionnaires } from './questionnaires-panel';
 import { createForm } from './survey/create-form';
@@ -36,6 +38,9 @@ export const SIDEBAR_CALLS = {
   sidebarMatchingSettings: call('Настройки подбора', false, (env) => readMatchingSettings(env)),
   sidebarSaveMatchingSettings: call('Сохранение настроек подбора', true, (env, values: Record<string, SettingValue>) =>
     saveMatchingSettings(env, values),
+  ),
+  sidebarFormPairs: call('Сформировать пары', true, (env, values: Record<string, SettingValue>) =>
+    saveAndMatch(env, values, (inner) => formPairs(inner)),
   ),
   sidebarProgramSheets: call('О программе', false, (env) => programSheets(env)),
   sidebarQuestionnaires: call('Анкеты', false, (env) => readQuestionnaires(env)),

@@ -5,6 +5,7 @@
  */
 import type { Outcome } from '../../core/outcome';
 import type { Dashboard } from '../../core/usecases/dashboard';
+import type { MatchingRun } from '../../core/usecases/matching-sidebar';
 import type { MatchingSettingsView, SaveResult, SettingValue } from '../../core/usecases/matching-settings';
 import type { ProgramSheets } from '../../core/usecases/program-sheets';
 import type { QuestionnairesView } from '../../core/usecases/questionnaires-panel';
@@ -66,6 +67,10 @@ export function sidebarMatchingSettings(): ActionResult<MatchingSettingsView> {
 
 export function sidebarSaveMatchingSettings(values: Record<string, SettingValue>): ActionResult<SaveResult> {
   return serve(SIDEBAR_CALLS.sidebarSaveMatchingSettings, [values]);
+}
+
+export function sidebarFormPairs(values: Record<string, SettingValue>): ActionResult<MatchingRun> {
+  return serve(SIDEBAR_CALLS.sidebarFormPairs, [values]);
 }
 
 export function sidebarProgramSheets(): ActionResult<ProgramSheets> {

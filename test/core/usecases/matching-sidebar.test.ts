@@ -11,11 +11,17 @@ describe('saveAndMatch', () => {
     const seen: number[] = [];
     const run = saveAndMatch(env, { mentorLoadLimit: 2 }, (inner: Env) => {
       seen.push(Settings.fromSheet(inner.workbook.readSheet(SETTINGS_SHEET)).number('mentorLoadLimit'));
-      return outcome('Пары сформированы', ['Подобрано пар: 3'], { matched: 3 });
+      return outcome('Пары сформированы', ['Предложено пар: 3'], {
+        proposed: 3,
+        pinned: 1,
+        unmatched: 2,
+        totalScore: 301,
+      });
     });
     expect(seen).toEqual([2]);
     expect(run.settings.saved).toEqual(['mentorLoadLimit']);
-    expect(run.outcome?.figures).toEqual({ matched: 3 });
+    expect(run.outcome?.lines).toEqual(['Предложено пар: 3']);
+    expect(run.summary).toEqual({ matched: 4, unmatched: 2, meanScore: 75.3 });
   });
 
   it('does not run the matching when a setting is invalid', () => {
@@ -27,6 +33,7 @@ describe('saveAndMatch', () => {
     });
     expect(ran).toBe(false);
     expect(run.outcome).toBeNull();
+    expect(run.summary).toBeNull();
     expect(run.settings.errors[0]).toMatch(/Лимит наставляемых на наставника/);
   });
 });
