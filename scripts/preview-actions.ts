@@ -7,6 +7,8 @@ import type { Outcome } from '../src/core/outcome';
 import type { Env } from '../src/core/ports';
 import { checkBases } from '../src/core/usecases/check-bases';
 import { runIndicators } from '../src/core/usecases/indicators';
+import { approvePairs } from '../src/core/usecases/pairs/approve-pairs';
+import { formPairs } from '../src/core/usecases/pairs/form-pairs';
 import { generateRoadmapUseCase } from '../src/core/usecases/roadmap';
 import { setupWorkbook } from '../src/core/usecases/setup-workbook';
 import { importAnswers } from '../src/core/usecases/survey/import-answers';
@@ -15,6 +17,8 @@ import { runSwot } from '../src/core/usecases/swot';
 export const PREVIEW_MENU_ACTIONS: Record<string, (env: Env) => Outcome> = {
   menuSetupWorkbook: setupWorkbook,
   menuCheckBases: checkBases,
+  menuFormPairs: (env) => formPairs(env),
+  menuApprovePairs: (env) => approvePairs(env),
   menuIndicators: runIndicators,
   menuSwot: runSwot,
   menuImportAnswers: (env) => importAnswers(env),
