@@ -1,5 +1,6 @@
 import type { Mentee, Mentor, ParticipantBase } from '../bases/participant';
 import { textKey } from '../text/normalize';
+import { cachedKey, tagKeySet } from './criteria/tags';
 
 /** Statuses with which a participant takes no new pair. */
 const INACTIVE_STATUSES = ['выбыл', 'завершил', 'на паузе'];
@@ -21,8 +22,8 @@ export function exclusionReason(person: ParticipantBase): string | null {
 
 /** The form is one the mentor works in and the mentee needs. */
 export function formFits(mentor: Mentor, mentee: Mentee): boolean {
-  const wanted = textKey(mentee.wantedForm);
-  return wanted !== '' && mentor.forms.some((form) => textKey(form) === wanted);
+  const wanted = cachedKey(mentee.wantedForm);
+  return wanted !== '' && tagKeySet(mentor.forms).has(wanted);
 }
 
 /** The same person in both bases never mentors themself. */

@@ -8,7 +8,7 @@ import { formGroups } from './modes/groups';
 import { blockingPairs, deferredAcceptance, type StableProblem } from './modes/stable';
 import type { Preferences } from './preferences';
 import type { RegisterPair } from './register';
-import { type PairScore, scorePair } from './score';
+import { type PairScore, scorePair, scoreTotal } from './score';
 import { type MatchingConfig, MODE_GROUPS, MODE_STABLE } from './settings';
 
 export interface MatchingInput {
@@ -94,11 +94,19 @@ export function planPairs(input: MatchingInput): MatchingPlan {
   const capacity = ready.map((mentor) => Math.max(0, limitOf(mentor) - (load.get(mentor.id) ?? 0)));
   const m = pool.length;
   const n = ready.length;
-  const score = new Int32Array(m * n);
+  const score = new Int32Array(m * n).fill(-1);
+  const mentorsByForm = new Map<string, number[]>();
+  ready.forEach((mentor, j) => {
+    for (const form of new Set(mentor.forms.map(textKey))) mentorsByForm.set(form, [...(mentorsByForm.get(form) ?? []), j]);
+  });
+  const scoring: PairContext = { mentor: ready[0], mentee: pool[0], config, preferences }; // reused: no allocation per pair
   for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      const allowed = formFits(ready[j], pool[i]) && !samePerson(ready[j], pool[i]) && !excluded.has(pairKey(ready[j].id, pool[i].id));
-      score[i * n + j] = allowed ? scorePair(context(ready[j], pool[i])).total : -1;
+    scoring.mentee = pool[i];
+    for (const j of mentorsByForm.get(textKey(pool[i].wantedForm)) ?? []) {
+      const allowed = !samePerson(ready[j], pool[i]) && (excluded.size === 0 || !excluded.has(pairKey(ready[j].id, pool[i].id)));
+      if (!allowed) continue;
+      scoring.mentor = ready[j];
+      score[i * n + j] = scoreTotal(scoring);
     }
   }
 

@@ -18,18 +18,33 @@ export interface PairScore {
  * never exceed 100 together, and add up exactly to the score the engine optimises.
  */
 export function scorePair(context: PairContext, criteria: readonly Criterion[] = CRITERIA): PairScore {
-  const weights = context.config.weights;
-  const totalWeight = criteria.reduce((sum, c) => sum + Math.max(0, weights[c.weightKey] ?? 0), 0);
   const parts: ScorePart[] = [];
-  if (totalWeight === 0) return { total: 0, parts };
+  forEachPart(context, criteria, (criterion, points) => parts.push({ weightKey: criterion.weightKey, points, text: criterion.describe(context) }));
+  return { total: parts.reduce((sum, part) => sum + part.points, 0), parts };
+}
+
+/** The same total as `scorePair`, without the words (for scoring every mentor against every mentee). */
+export function scoreTotal(context: PairContext, criteria: readonly Criterion[] = CRITERIA): number {
+  let total = 0;
+  forEachPart(context, criteria, (_, points) => {
+    total += points;
+  });
+  return total;
+}
+
+function forEachPart(context: PairContext, criteria: readonly Criterion[], visit: (criterion: Criterion, points: number) => void): void {
+  const weights = context.config.weights;
+  let totalWeight = 0;
+  for (const criterion of criteria) totalWeight += Math.max(0, weights[criterion.weightKey] ?? 0);
+  if (totalWeight === 0) return;
   for (const criterion of criteria) {
     const weight = Math.max(0, weights[criterion.weightKey] ?? 0);
     if (weight === 0) continue;
-    const { fit, text } = criterion.assess(context);
-    const points = Math.floor((100 * weight * Math.min(1, Math.max(0, fit))) / totalWeight + 1e-9);
-    if (points > 0) parts.push({ weightKey: criterion.weightKey, points, text });
+    const fit = criterion.fit(context);
+    if (!(fit > 0)) continue;
+    const points = Math.floor((100 * weight * Math.min(1, fit)) / totalWeight + 1e-9);
+    if (points > 0) visit(criterion, points);
   }
-  return { total: parts.reduce((sum, part) => sum + part.points, 0), parts };
 }
 
 /** «дефициты закрыты: 2 из 3 — …: 23; один предмет: математика: 20 = 43 балла». */

@@ -74,6 +74,9 @@ class Auction {
   /** Each mentee's place, UNASSIGNED (waiting to bid) or UNMATCHED (staying without a pair). */
   private readonly placeOf: Int32Array;
   private readonly candidates: number[][];
+  /** Every allowed pair once, per mentee (CSR): pricing scans these instead of the whole matrix. */
+  private readonly allowedStart: Int32Array;
+  private readonly allowedMentor: Int32Array;
   private start = new Int32Array(0);
   private adjMentor = new Int32Array(0);
   private adjValue = new Float64Array(0);
@@ -104,6 +107,15 @@ class Auction {
     this.placeOf = new Int32Array(this.m).fill(UNASSIGNED);
     this.queue = new Int32Array(this.m);
     this.queued = new Uint8Array(this.m);
+    let allowed = 0;
+    for (let k = 0; k < this.m * this.n; k++) if (this.score[k] >= 0 && this.cap[k % this.n] > 0) allowed++;
+    this.allowedStart = new Int32Array(this.m + 1);
+    this.allowedMentor = new Int32Array(allowed);
+    let e = 0;
+    for (let i = 0; i < this.m; i++) {
+      for (let j = 0; j < this.n; j++) if (this.score[i * this.n + j] >= 0 && this.cap[j] > 0) this.allowedMentor[e++] = j;
+      this.allowedStart[i + 1] = e;
+    }
     this.candidates = this.bestMentors(initialCandidates);
   }
 
@@ -145,14 +157,14 @@ class Auction {
   }
 
   private bestMentors(k: number): number[][] {
-    const { m, n, score, cap } = this;
+    const { m, n, score } = this;
     const byScore: number[][] = Array.from({ length: MAX_SCORE + 1 }, () => []);
     const lists: number[][] = [];
     for (let i = 0; i < m; i++) {
       for (const bucket of byScore) bucket.length = 0;
-      for (let j = 0; j < n; j++) {
-        const s = score[i * n + j];
-        if (s >= 0 && cap[j] > 0) byScore[s].push(j);
+      for (let e = this.allowedStart[i]; e < this.allowedStart[i + 1]; e++) {
+        const j = this.allowedMentor[e];
+        byScore[score[i * n + j]].push(j);
       }
       const list: number[] = [];
       for (let s = MAX_SCORE; s >= 0 && list.length < k; s--) {
@@ -355,7 +367,7 @@ class Auction {
 
   /** Full pricing: an allowed pair outside the lists that beats a mentee's profit by more than ε joins in. */
   private addViolatingPairs(): number {
-    const { m, n, score, cap } = this;
+    const { m, n } = this;
     const inList = new Uint8Array(n);
     let added = 0;
     for (let i = 0; i < m; i++) {
@@ -363,9 +375,9 @@ class Auction {
       for (const j of list) inList[j] = 1;
       const threshold = this.profit(i) + this.epsilon;
       const before = list.length;
-      for (let j = 0; j < n; j++) {
-        if (score[i * n + j] < 0 || cap[j] === 0 || inList[j] === 1) continue;
-        if (this.value(i, j) - this.placePrice[this.cheapest[j]] > threshold) list.push(j);
+      for (let e = this.allowedStart[i]; e < this.allowedStart[i + 1]; e++) {
+        const j = this.allowedMentor[e];
+        if (inList[j] === 0 && this.value(i, j) - this.placePrice[this.cheapest[j]] > threshold) list.push(j);
       }
       for (let k = 0; k < before; k++) inList[list[k]] = 0;
       added += list.length - before;

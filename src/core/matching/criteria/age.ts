@@ -1,12 +1,9 @@
-import { type Criterion, NO_FIT } from './criterion';
+import type { Criterion } from './criterion';
 
 /** The mentee's age (or class age) is within the range the mentor wished. */
 export const ageCriterion: Criterion = {
   weightKey: 'weightAge',
-  assess({ mentor, mentee }) {
-    const range = mentor.wishedAge;
-    if (range === null || mentee.age === null) return NO_FIT;
-    if (mentee.age < range.min || mentee.age > range.max) return NO_FIT;
-    return { fit: 1, text: `возраст ${mentee.age} — в желаемом диапазоне ${range.min}–${range.max}` };
-  },
+  fit: ({ mentor, mentee }) =>
+    mentor.wishedAge !== null && mentee.age !== null && mentee.age >= mentor.wishedAge.min && mentee.age <= mentor.wishedAge.max ? 1 : 0,
+  describe: ({ mentor, mentee }) => `возраст ${mentee.age} — в желаемом диапазоне ${mentor.wishedAge?.min}–${mentor.wishedAge?.max}`,
 };

@@ -9,17 +9,13 @@ export interface PairContext {
   preferences: Preferences;
 }
 
-/** How well one pair fits on one criterion: 0..1, and the words a curator reads. */
-export interface Fit {
-  fit: number;
-  /** Plain Russian, e.g. «один предмет: математика»; empty when there is nothing to say. */
-  text: string;
-}
-
-/** One soft criterion: a pure function of the pair, weighted by the setting `weightKey`. */
+/**
+ * One soft criterion, weighted by the setting `weightKey`: `fit` (0..1) is called for every
+ * mentor–mentee pair, so it must be cheap; `describe` — plain Russian words a curator reads,
+ * e.g. «один предмет: математика» — only for the pairs shown, and only when `fit` > 0.
+ */
 export interface Criterion {
   weightKey: string;
-  assess(context: PairContext): Fit;
+  fit(context: PairContext): number;
+  describe(context: PairContext): string;
 }
-
-export const NO_FIT: Fit = { fit: 0, text: '' };

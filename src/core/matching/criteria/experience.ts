@@ -1,14 +1,11 @@
-import { type Criterion, NO_FIT } from './criterion';
+import type { Criterion } from './criterion';
 
 /** The mentor has at least the configured number of years of experience more than the mentee. */
 export const experienceCriterion: Criterion = {
   weightKey: 'weightExperience',
-  assess({ mentor, mentee, config }) {
-    if (mentor.experienceYears === null) return NO_FIT;
-    const gap = mentor.experienceYears - (mentee.experienceYears ?? 0);
-    if (gap < config.minExperienceGap) return NO_FIT;
-    return { fit: 1, text: `стаж наставника ${years(mentor.experienceYears)}` };
-  },
+  fit: ({ mentor, mentee, config }) =>
+    mentor.experienceYears !== null && mentor.experienceYears - (mentee.experienceYears ?? 0) >= config.minExperienceGap ? 1 : 0,
+  describe: ({ mentor }) => `стаж наставника ${years(mentor.experienceYears ?? 0)}`,
 };
 
 function years(value: number): string {

@@ -1,4 +1,4 @@
-import { type Criterion, NO_FIT } from './criterion';
+import type { Criterion, PairContext } from './criterion';
 
 /**
  * Stated preferences after a flash meeting: each side's choice is worth (K − rank + 1) / K,
@@ -6,17 +6,25 @@ import { type Criterion, NO_FIT } from './criterion';
  */
 export const preferencesCriterion: Criterion = {
   weightKey: 'weightPreferences',
-  assess({ mentor, mentee, config, preferences }) {
-    const k = config.preferencesLimit;
-    const menteeRank = preferences.rank(mentee.id, mentor.id, k);
-    const mentorRank = preferences.rank(mentor.id, mentee.id, k);
-    if (menteeRank === null && mentorRank === null) return NO_FIT;
+  fit(context) {
+    if (context.preferences.isEmpty()) return 0;
+    const k = context.config.preferencesLimit;
     const side = (rank: number | null) => (rank === null ? 0 : (k - rank + 1) / k);
+    const { menteeRank, mentorRank } = ranks(context);
+    return (side(menteeRank) + side(mentorRank)) / 2;
+  },
+  describe(context) {
+    const { menteeRank, mentorRank } = ranks(context);
     const said = [
       menteeRank === null ? '' : `наставляемый — ${menteeRank}-й выбор`,
       mentorRank === null ? '' : `наставник — ${mentorRank}-й выбор`,
     ].filter((part) => part !== '');
     const title = menteeRank !== null && mentorRank !== null ? 'взаимный выбор' : 'выбор';
-    return { fit: (side(menteeRank) + side(mentorRank)) / 2, text: `${title}: ${said.join(', ')}` };
+    return `${title}: ${said.join(', ')}`;
   },
 };
+
+function ranks({ mentor, mentee, config, preferences }: PairContext) {
+  const k = config.preferencesLimit;
+  return { menteeRank: preferences.rank(mentee.id, mentor.id, k), mentorRank: preferences.rank(mentor.id, mentee.id, k) };
+}

@@ -1,11 +1,9 @@
-import { type Criterion, NO_FIT } from './criterion';
-import { commonTags } from './tags';
+import type { Criterion } from './criterion';
+import { commonTags, countCommon } from './tags';
 
 /** The same subject or direction (наставник-предметник). */
 export const subjectCriterion: Criterion = {
   weightKey: 'weightSubject',
-  assess({ mentor, mentee }) {
-    const shared = commonTags(mentee.subjects, mentor.subjects);
-    return shared.length === 0 ? NO_FIT : { fit: 1, text: `один предмет: ${shared.join(', ')}` };
-  },
+  fit: ({ mentor, mentee }) => (countCommon(mentee.subjects, mentor.subjects) > 0 ? 1 : 0),
+  describe: ({ mentor, mentee }) => `один предмет: ${commonTags(mentee.subjects, mentor.subjects).join(', ')}`,
 };

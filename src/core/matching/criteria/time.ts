@@ -1,11 +1,9 @@
-import { type Criterion, NO_FIT } from './criterion';
-import { commonTags } from './tags';
+import type { Criterion } from './criterion';
+import { commonTags, countCommon } from './tags';
 
 /** Both can meet at the same time. */
 export const timeCriterion: Criterion = {
   weightKey: 'weightTime',
-  assess({ mentor, mentee }) {
-    const shared = commonTags(mentee.times, mentor.times);
-    return shared.length === 0 ? NO_FIT : { fit: 1, text: `удобное время: ${shared.join(', ')}` };
-  },
+  fit: ({ mentor, mentee }) => (countCommon(mentee.times, mentor.times) > 0 ? 1 : 0),
+  describe: ({ mentor, mentee }) => `удобное время: ${commonTags(mentee.times, mentor.times).join(', ')}`,
 };
