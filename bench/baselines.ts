@@ -26,13 +26,23 @@ report('exact (auction, this project)', () => {
 });
 report('greedy (best score first)', () => greedy(problem));
 if (problem.mentees <= munkresMax) report('munkres (capacity-expanded)', () => viaMunkres(problem));
-else console.log(JSON.stringify({ solver: 'munkres (capacity-expanded)', M: problem.mentees, N: problem.mentors, skipped: `M > ${munkresMax}: the expanded matrix and O(M²(S+M)) time are too large` }));
+else
+  console.log(
+    JSON.stringify({
+      solver: 'munkres (capacity-expanded)',
+      M: problem.mentees,
+      N: problem.mentors,
+      skipped: `M > ${munkresMax}: the expanded matrix and O(M²(S+M)) time are too large`,
+    }),
+  );
 
 function report(solver: string, solve: () => { matched: number; objective: number }): void {
   const started = performance.now();
   const { matched, objective } = solve();
   const solveMs = Math.round((performance.now() - started) * 10) / 10;
-  console.log(JSON.stringify({ solver, M: problem.mentees, N: problem.mentors, matched, objective, solve_ms: solveMs }));
+  console.log(
+    JSON.stringify({ solver, M: problem.mentees, N: problem.mentors, matched, objective, solve_ms: solveMs }),
+  );
 }
 
 function greedy({ mentees: m, mentors: n, capacity, score }: AssignmentProblem) {

@@ -46,7 +46,8 @@ describe('pair formation costs the same service calls whatever the number of par
     const large = callsFor(5000);
     expect(large.alerts.slice(-2)).toEqual(['Пары сформированы', 'Пары утверждены']);
     // A sheet taller than the default grows once (one insertRowsAfter per sheet written), whatever its height.
-    const withoutGrowth = (calls: Record<string, number>) => Object.fromEntries(Object.entries(calls).filter(([name]) => name !== 'Sheet.insertRowsAfter'));
+    const withoutGrowth = (calls: Record<string, number>) =>
+      Object.fromEntries(Object.entries(calls).filter(([name]) => name !== 'Sheet.insertRowsAfter'));
     expect(withoutGrowth(large.formCalls)).toEqual(withoutGrowth(small.formCalls));
     expect(withoutGrowth(large.approveCalls)).toEqual(withoutGrowth(small.approveCalls));
     expect(large.formCalls['Sheet.insertRowsAfter'] ?? 0).toBeLessThanOrEqual(2);

@@ -11,9 +11,14 @@ const BIN = join(ROOT, 'bin/nastavnik.mjs');
 
 function run(args: string[], cwd: string): Promise<{ code: number; stdout: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 }, (error, stdout) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 99) : 0, stdout });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 },
+      (error, stdout) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 99) : 0, stdout });
+      },
+    );
   });
 }
 

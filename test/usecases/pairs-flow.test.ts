@@ -51,7 +51,8 @@ describe('«Сформировать пары» and «Утвердить пар�
     const mentees = workbook.readSheet('Наставляемые') as Grid;
     const ids = column(mentees, 'ID');
     const mentorNames = column(mentees, 'Наставник');
-    for (const [k, id] of menteeIds.entries()) expect(mentorNames[ids.indexOf(id)]).toBe(column(register, 'Наставник')[k]);
+    for (const [k, id] of menteeIds.entries())
+      expect(mentorNames[ids.indexOf(id)]).toBe(column(register, 'Наставник')[k]);
     // Approved rows left the draft.
     expect((workbook.readSheet(DRAFT_SHEET) as Grid).length).toBe(draft.length - 3);
   });

@@ -25,9 +25,29 @@ export const DRAFT_COLUMNS: (OwnedColumn & Pick<ColumnSpec, 'note' | 'type' | 'w
   { key: 'roleModel', header: 'Ролевая модель', type: 'text', width: 240, note: 'Вариант формы (из «Справочников»)' },
   { key: 'group', header: 'Группа', type: 'text', note: 'В режиме «группы»: общая метка участников одной группы' },
   { key: 'score', header: 'Балл', type: 'int', width: 60, note: 'Сумма баллов по критериям, 0–100' },
-  { key: 'explanation', header: 'Почему эта пара', type: 'text', width: 420, note: 'Баллы по каждому критерию; их сумма равна баллу пары' },
-  { key: 'decision', header: 'Решение', editable: true, type: 'choice', width: 110, note: 'принять / отклонить / закрепить. Сохраняется при повторном подборе' },
-  { key: 'comment', header: 'Комментарий', editable: true, type: 'text', width: 200, note: 'Заметки куратора (сохраняются)' },
+  {
+    key: 'explanation',
+    header: 'Почему эта пара',
+    type: 'text',
+    width: 420,
+    note: 'Баллы по каждому критерию; их сумма равна баллу пары',
+  },
+  {
+    key: 'decision',
+    header: 'Решение',
+    editable: true,
+    type: 'choice',
+    width: 110,
+    note: 'принять / отклонить / закрепить. Сохраняется при повторном подборе',
+  },
+  {
+    key: 'comment',
+    header: 'Комментарий',
+    editable: true,
+    type: 'text',
+    width: 200,
+    note: 'Заметки куратора (сохраняются)',
+  },
 ];
 
 export const DRAFT_SPEC: OwnedTableSpec = {

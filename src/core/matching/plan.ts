@@ -72,7 +72,9 @@ export function planPairs(input: MatchingInput): MatchingPlan {
     const mentor = mentorById.get(pin.mentorId);
     const mentee = menteeById.get(pin.menteeId);
     if (!mentor || !mentee) {
-      pinProblems.push(`закреплённая пара ${pin.mentorId} — ${pin.menteeId}: ${!mentor ? 'наставник' : 'наставляемый'} с таким ID не найден в базе`);
+      pinProblems.push(
+        `закреплённая пара ${pin.mentorId} — ${pin.menteeId}: ${!mentor ? 'наставник' : 'наставляемый'} с таким ID не найден в базе`,
+      );
       continue;
     }
     if (pinnedMentees.has(mentee.id)) continue;
@@ -97,13 +99,15 @@ export function planPairs(input: MatchingInput): MatchingPlan {
   const score = new Int32Array(m * n).fill(-1);
   const mentorsByForm = new Map<string, number[]>();
   ready.forEach((mentor, j) => {
-    for (const form of new Set(mentor.forms.map(textKey))) mentorsByForm.set(form, [...(mentorsByForm.get(form) ?? []), j]);
+    for (const form of new Set(mentor.forms.map(textKey)))
+      mentorsByForm.set(form, [...(mentorsByForm.get(form) ?? []), j]);
   });
   const scoring: PairContext = { mentor: ready[0], mentee: pool[0], config, preferences }; // reused: no allocation per pair
   for (let i = 0; i < m; i++) {
     scoring.mentee = pool[i];
     for (const j of mentorsByForm.get(textKey(pool[i].wantedForm)) ?? []) {
-      const allowed = !samePerson(ready[j], pool[i]) && (excluded.size === 0 || !excluded.has(pairKey(ready[j].id, pool[i].id)));
+      const allowed =
+        !samePerson(ready[j], pool[i]) && (excluded.size === 0 || !excluded.has(pairKey(ready[j].id, pool[i].id)));
       if (!allowed) continue;
       scoring.mentor = ready[j];
       score[i * n + j] = scoreTotal(scoring);
@@ -122,16 +126,21 @@ export function planPairs(input: MatchingInput): MatchingPlan {
       capacity,
       score,
       menteeKey: pool.map((mentee) => groupKey(mentee.wantedForm, mentee.subjects[0] ?? '')),
-      mentorKeys: ready.map((mentor) => mentor.forms.flatMap((form) => ['', ...mentor.subjects].map((subject) => groupKey(form, subject)))),
+      mentorKeys: ready.map((mentor) =>
+        mentor.forms.flatMap((form) => ['', ...mentor.subjects].map((subject) => groupKey(form, subject))),
+      ),
       min: config.groupSizeMin,
       max: config.groupSizeMax,
     });
     mentorOf = result.mentorOf;
     result.keyOf.forEach((key, j) => {
       const [form, subject] = key.split('\u0001');
-      groupOf[j] = key === '' ? '' : `группа ${ready[j].id}: ${[form, subject].filter((part) => part !== '').join(', ')}`;
+      groupOf[j] =
+        key === '' ? '' : `группа ${ready[j].id}: ${[form, subject].filter((part) => part !== '').join(', ')}`;
     });
-    notes.push(`Группы по ${config.groupSizeMin}–${config.groupSizeMax} человек; распущено неполных групп: ${result.dissolved.size}.`);
+    notes.push(
+      `Группы по ${config.groupSizeMin}–${config.groupSizeMax} человек; распущено неполных групп: ${result.dissolved.size}.`,
+    );
   } else {
     mentorOf = solveAssignment({ mentees: m, mentors: n, capacity, score }).mentorOf;
   }
@@ -140,7 +149,13 @@ export function planPairs(input: MatchingInput): MatchingPlan {
   mentorOf.forEach((j, i) => {
     if (j < 0) return;
     taken[j]++;
-    proposals.push({ mentor: ready[j], mentee: pool[i], score: scorePair(context(ready[j], pool[i])), pinned: false, group: groupOf[j] });
+    proposals.push({
+      mentor: ready[j],
+      mentee: pool[i],
+      score: scorePair(context(ready[j], pool[i])),
+      pinned: false,
+      group: groupOf[j],
+    });
   });
   const grouped = config.mode === MODE_GROUPS;
   mentorOf.forEach((j, i) => {
@@ -232,14 +247,21 @@ function explainUnmatched(mentee: Mentee, i: number, pools: Pools): UnmatchedMen
   const form = mentee.wantedForm;
   const inForm = mentors.filter((mentor) => formFits(mentor, mentee) && !samePerson(mentor, mentee));
   if (inForm.length === 0) return { mentee, reason: `ни один наставник не работает в форме «${form}»`, nearMiss: '' };
-  const readyInForm = ready.map((mentor, j) => ({ mentor, j })).filter(({ mentor }) => formFits(mentor, mentee) && !samePerson(mentor, mentee));
+  const readyInForm = ready
+    .map((mentor, j) => ({ mentor, j }))
+    .filter(({ mentor }) => formFits(mentor, mentee) && !samePerson(mentor, mentee));
   if (readyInForm.length === 0) {
     const why = [...new Set(inForm.map((mentor) => exclusionReason(mentor) ?? ''))].filter((r) => r !== '').join('; ');
     return { mentee, reason: `наставники формы «${form}» не могут взять пару: ${why}`, nearMiss: '' };
   }
   const n = ready.length;
   const open = readyInForm.filter(({ mentor }) => !excluded.has(pairKey(mentor.id, mentee.id)));
-  if (open.length === 0) return { mentee, reason: `все наставники формы «${form}» отклонены куратором для этого наставляемого`, nearMiss: '' };
+  if (open.length === 0)
+    return {
+      mentee,
+      reason: `все наставники формы «${form}» отклонены куратором для этого наставляемого`,
+      nearMiss: '',
+    };
   const candidates = open
     .map(({ mentor, j }) => ({ mentor, j, score: score[i * n + j] }))
     .sort((a, b) => b.score - a.score || (a.mentor.id < b.mentor.id ? -1 : 1))

@@ -23,7 +23,9 @@ export class Preferences {
   }
 
   static fromRows(rows: ReadonlyArray<{ who: string; rank: number; chosen: string }>): Preferences {
-    const sorted = [...rows].sort((a, b) => a.rank - b.rank || (a.chosen < b.chosen ? -1 : a.chosen > b.chosen ? 1 : 0));
+    const sorted = [...rows].sort(
+      (a, b) => a.rank - b.rank || (a.chosen < b.chosen ? -1 : a.chosen > b.chosen ? 1 : 0),
+    );
     const ranked = new Map<string, string[]>();
     for (const row of sorted) {
       const list = ranked.get(row.who) ?? [];

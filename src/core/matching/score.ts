@@ -19,7 +19,9 @@ export interface PairScore {
  */
 export function scorePair(context: PairContext, criteria: readonly Criterion[] = CRITERIA): PairScore {
   const parts: ScorePart[] = [];
-  forEachPart(context, criteria, (criterion, points) => parts.push({ weightKey: criterion.weightKey, points, text: criterion.describe(context) }));
+  forEachPart(context, criteria, (criterion, points) =>
+    parts.push({ weightKey: criterion.weightKey, points, text: criterion.describe(context) }),
+  );
   return { total: parts.reduce((sum, part) => sum + part.points, 0), parts };
 }
 
@@ -32,7 +34,11 @@ export function scoreTotal(context: PairContext, criteria: readonly Criterion[] 
   return total;
 }
 
-function forEachPart(context: PairContext, criteria: readonly Criterion[], visit: (criterion: Criterion, points: number) => void): void {
+function forEachPart(
+  context: PairContext,
+  criteria: readonly Criterion[],
+  visit: (criterion: Criterion, points: number) => void,
+): void {
   const weights = context.config.weights;
   let totalWeight = 0;
   for (const criterion of criteria) totalWeight += Math.max(0, weights[criterion.weightKey] ?? 0);

@@ -33,11 +33,22 @@ export const MATCHING_SETTINGS: SettingSpec[] = [
     type: 'choice',
     choices: [...MATCHING_MODES],
     default: MODE_OPTIMAL,
-    description: 'оптимальный — больше всего пар с наибольшим суммарным баллом; по взаимному выбору — по листу «Предпочтения» после встречи; группы — наставник ведёт группу',
+    description:
+      'оптимальный — больше всего пар с наибольшим суммарным баллом; по взаимному выбору — по листу «Предпочтения» после встречи; группы — наставник ведёт группу',
   },
-  weight('weightDeficits', 'компетенции закрывают дефициты', 35, 'Доля дефицитов наставляемого, которые есть в компетенциях наставника'),
+  weight(
+    'weightDeficits',
+    'компетенции закрывают дефициты',
+    35,
+    'Доля дефицитов наставляемого, которые есть в компетенциях наставника',
+  ),
   weight('weightSubject', 'один предмет', 20, 'Наставник и наставляемый ведут один предмет (направление)'),
-  weight('weightExperience', 'разница в стаже', 10, 'Стаж наставника больше стажа наставляемого не меньше чем на «Минимальную разницу в стаже»'),
+  weight(
+    'weightExperience',
+    'разница в стаже',
+    10,
+    'Стаж наставника больше стажа наставляемого не меньше чем на «Минимальную разницу в стаже»',
+  ),
   {
     key: 'minExperienceGap',
     section: SECTION,
@@ -48,7 +59,12 @@ export const MATCHING_SETTINGS: SettingSpec[] = [
     min: 0,
     max: 40,
   },
-  weight('weightOrganization', 'организация', 5, 'Совпадение по организации — как задано в «Предпочтительная организация наставника»'),
+  weight(
+    'weightOrganization',
+    'организация',
+    5,
+    'Совпадение по организации — как задано в «Предпочтительная организация наставника»',
+  ),
   {
     key: 'organizationPreference',
     section: SECTION,
@@ -72,8 +88,26 @@ export const MATCHING_SETTINGS: SettingSpec[] = [
     min: 1,
     max: 10,
   },
-  { key: 'groupSizeMin', section: SECTION, label: 'Группа: не меньше (человек)', type: 'int', default: 2, description: 'В режиме «группы»: группа меньше этого не создаётся', min: 2, max: 30 },
-  { key: 'groupSizeMax', section: SECTION, label: 'Группа: не больше (человек)', type: 'int', default: 5, description: 'В режиме «группы»: наибольший размер группы', min: 2, max: 30 },
+  {
+    key: 'groupSizeMin',
+    section: SECTION,
+    label: 'Группа: не меньше (человек)',
+    type: 'int',
+    default: 2,
+    description: 'В режиме «группы»: группа меньше этого не создаётся',
+    min: 2,
+    max: 30,
+  },
+  {
+    key: 'groupSizeMax',
+    section: SECTION,
+    label: 'Группа: не больше (человек)',
+    type: 'int',
+    default: 5,
+    description: 'В режиме «группы»: наибольший размер группы',
+    min: 2,
+    max: 30,
+  },
 ];
 
 export interface MatchingConfig {
@@ -89,7 +123,8 @@ export interface MatchingConfig {
 
 export function matchingConfig(settings: Settings): MatchingConfig {
   const weights: Record<string, number> = {};
-  for (const spec of MATCHING_SETTINGS) if (spec.key.startsWith('weight')) weights[spec.key] = settings.number(spec.key);
+  for (const spec of MATCHING_SETTINGS)
+    if (spec.key.startsWith('weight')) weights[spec.key] = settings.number(spec.key);
   const min = settings.number('groupSizeMin');
   const max = settings.number('groupSizeMax');
   return {

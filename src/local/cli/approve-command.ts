@@ -9,5 +9,6 @@ export const approveCommand: WorkbookCommand = {
     all: 'утвердить и строки черновика без решения (все предложенные пары)',
     'min-score': 'вместе с --all: только пары с баллом не ниже указанного',
   },
-  run: (env, args) => approvePairs(env, { acceptUndecided: args.flag('all'), minScore: args.integer('min-score', 0, 0, 100) }),
+  run: (env, args) =>
+    approvePairs(env, { acceptUndecided: args.flag('all'), minScore: args.integer('min-score', 0, 0, 100) }),
 };

@@ -1,7 +1,18 @@
 import type { Mentee, Mentor } from '../../../src/core/bases/participant';
 import { type MatchingConfig, MODE_OPTIMAL } from '../../../src/core/matching/settings';
 
-const base = { organization: 'Школа № 1', position: '', subjects: [] as string[], experienceYears: null, email: '', times: [] as string[], status: '', consentDate: null, hasConsent: true, hasErrors: false };
+const base = {
+  organization: 'Школа № 1',
+  position: '',
+  subjects: [] as string[],
+  experienceYears: null,
+  email: '',
+  times: [] as string[],
+  status: '',
+  consentDate: null,
+  hasConsent: true,
+  hasErrors: false,
+};
 
 export function mentor(id: string, fields: Partial<Mentor> = {}): Mentor {
   return {
@@ -50,7 +61,16 @@ export function mentee(id: string, fields: Partial<Mentee> = {}): Mentee {
 export function config(fields: Partial<MatchingConfig> = {}): MatchingConfig {
   return {
     mode: MODE_OPTIMAL,
-    weights: { weightDeficits: 35, weightSubject: 20, weightExperience: 10, weightOrganization: 5, weightCategory: 5, weightAge: 5, weightTime: 10, weightPreferences: 10 },
+    weights: {
+      weightDeficits: 35,
+      weightSubject: 20,
+      weightExperience: 10,
+      weightOrganization: 5,
+      weightCategory: 5,
+      weightAge: 5,
+      weightTime: 10,
+      weightPreferences: 10,
+    },
     minExperienceGap: 5,
     organizationPreference: 'своя организация',
     preferencesLimit: 3,

@@ -33,19 +33,40 @@ describe('planPairs invariants (random programs, all three modes)', () => {
     fc.assert(
       fc.property(program, (p) => {
         const mentors = p.mentors.map((x, j) =>
-          mentor(`НК-${j}`, { forms: x.forms, competencies: x.tags, subjects: x.subjects, experienceYears: x.experience, hasConsent: x.consent, loadLimit: x.limit }),
+          mentor(`НК-${j}`, {
+            forms: x.forms,
+            competencies: x.tags,
+            subjects: x.subjects,
+            experienceYears: x.experience,
+            hasConsent: x.consent,
+            loadLimit: x.limit,
+          }),
         );
         const mentees = p.mentees.map((x, i) =>
-          mentee(`НЯ-${i}`, { wantedForm: x.form, deficits: x.tags, subjects: x.subjects, experienceYears: x.experience % 5, hasConsent: x.consent }),
+          mentee(`НЯ-${i}`, {
+            wantedForm: x.form,
+            deficits: x.tags,
+            subjects: x.subjects,
+            experienceYears: x.experience % 5,
+            hasConsent: x.consent,
+          }),
         );
         const ids = (pairs: [number, number][]) =>
-          pairs.filter(([j, i]) => j < mentors.length && i < mentees.length).map(([j, i]) => ({ mentorId: mentors[j].id, menteeId: mentees[i].id }));
+          pairs
+            .filter(([j, i]) => j < mentors.length && i < mentees.length)
+            .map(([j, i]) => ({ mentorId: mentors[j].id, menteeId: mentees[i].id }));
         const exclusions = ids(p.excludedPairs);
-        const pins = ids(p.pinnedPairs).filter((pin) => !exclusions.some((e) => e.mentorId === pin.mentorId && e.menteeId === pin.menteeId));
+        const pins = ids(p.pinnedPairs).filter(
+          (pin) => !exclusions.some((e) => e.mentorId === pin.mentorId && e.menteeId === pin.menteeId),
+        );
         const preferences = Preferences.fromRows(
           p.choices
             .filter(([j, i]) => j < mentors.length && i < mentees.length)
-            .map(([j, i, rank, byMentee]) => (byMentee ? { who: mentees[i].id, chosen: mentors[j].id, rank } : { who: mentors[j].id, chosen: mentees[i].id, rank })),
+            .map(([j, i, rank, byMentee]) =>
+              byMentee
+                ? { who: mentees[i].id, chosen: mentors[j].id, rank }
+                : { who: mentors[j].id, chosen: mentees[i].id, rank },
+            ),
         );
         const cfg = config({ mode: p.mode });
         const plan = planPairs({ mentors, mentees, config: cfg, preferences, register: [], pins, exclusions });
@@ -60,22 +81,30 @@ describe('planPairs invariants (random programs, all three modes)', () => {
           load.set(proposal.mentor.id, (load.get(proposal.mentor.id) ?? 0) + 1);
           expect(proposal.mentor.hasConsent && proposal.mentee.hasConsent).toBe(true);
           expect(proposal.mentor.forms).toContain(proposal.mentee.wantedForm);
-          expect(exclusions.some((e) => e.mentorId === proposal.mentor.id && e.menteeId === proposal.mentee.id)).toBe(false);
+          expect(exclusions.some((e) => e.mentorId === proposal.mentor.id && e.menteeId === proposal.mentee.id)).toBe(
+            false,
+          );
           expect(pinnedMentees.has(proposal.mentee.id)).toBe(false);
           expect(proposal.score.parts.reduce((sum, part) => sum + part.points, 0)).toBe(proposal.score.total);
         }
         for (const pin of pins) expect(plan.proposals.some((x) => x.pinned && x.mentee.id === pin.menteeId)).toBe(true);
         for (const m of mentors) {
           const pinnedHere = plan.proposals.filter((x) => x.pinned && x.mentor.id === m.id).length;
-          const limit = p.mode === MODE_GROUPS ? Math.min(cfg.groupSizeMax, (m.loadLimit ?? cfg.defaultLoadLimit) - pinnedHere) : (m.loadLimit ?? cfg.defaultLoadLimit) - pinnedHere;
+          const limit =
+            p.mode === MODE_GROUPS
+              ? Math.min(cfg.groupSizeMax, (m.loadLimit ?? cfg.defaultLoadLimit) - pinnedHere)
+              : (m.loadLimit ?? cfg.defaultLoadLimit) - pinnedHere;
           expect(load.get(m.id) ?? 0).toBeLessThanOrEqual(Math.max(0, limit));
-          if (p.mode === MODE_GROUPS && (load.get(m.id) ?? 0) > 0) expect(load.get(m.id)).toBeGreaterThanOrEqual(cfg.groupSizeMin);
+          if (p.mode === MODE_GROUPS && (load.get(m.id) ?? 0) > 0)
+            expect(load.get(m.id)).toBeGreaterThanOrEqual(cfg.groupSizeMin);
         }
         if (p.mode === MODE_GROUPS) {
           for (const m of mentors) {
             const members = plan.proposals.filter((x) => !x.pinned && x.mentor.id === m.id).map((x) => x.mentee);
             expect(new Set(members.map((x) => x.wantedForm)).size).toBeLessThanOrEqual(1);
-            expect(new Set(members.filter((x) => x.subjects.length > 0).map((x) => x.subjects[0])).size).toBeLessThanOrEqual(1);
+            expect(
+              new Set(members.filter((x) => x.subjects.length > 0).map((x) => x.subjects[0])).size,
+            ).toBeLessThanOrEqual(1);
           }
         }
         // Every mentee is either proposed or listed as unmatched with a reason.

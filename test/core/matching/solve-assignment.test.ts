@@ -23,7 +23,10 @@ describe('solveAssignment (exact capacitated assignment)', () => {
       fc.property(instance, (problem) => {
         const result = solveAssignment(problem);
         const priced = solveAssignment(problem, 1);
-        expect({ matched: priced.matched, totalScore: priced.totalScore }).toEqual({ matched: result.matched, totalScore: result.totalScore });
+        expect({ matched: priced.matched, totalScore: priced.totalScore }).toEqual({
+          matched: result.matched,
+          totalScore: result.totalScore,
+        });
         const reference = referenceOptimum(problem);
         expect({ matched: result.matched, totalScore: result.totalScore }).toEqual(reference);
       }),

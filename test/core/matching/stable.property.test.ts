@@ -9,12 +9,24 @@ const problem = fc
       mentees: fc.constant(mentees),
       mentors: fc.constant(mentors),
       capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentors, maxLength: mentors }),
-      menteeLists: fc.array(fc.shuffledSubarray([...Array(mentors).keys()]), { minLength: mentees, maxLength: mentees }),
-      mentorLists: fc.array(fc.shuffledSubarray([...Array(mentees).keys()]), { minLength: mentors, maxLength: mentors }),
+      menteeLists: fc.array(fc.shuffledSubarray([...Array(mentors).keys()]), {
+        minLength: mentees,
+        maxLength: mentees,
+      }),
+      mentorLists: fc.array(fc.shuffledSubarray([...Array(mentees).keys()]), {
+        minLength: mentors,
+        maxLength: mentors,
+      }),
     }),
   );
 
-function toProblem(p: { mentees: number; mentors: number; capacity: number[]; menteeLists: number[][]; mentorLists: number[][] }): StableProblem {
+function toProblem(p: {
+  mentees: number;
+  mentors: number;
+  capacity: number[];
+  menteeLists: number[][];
+  mentorLists: number[][];
+}): StableProblem {
   return {
     mentees: p.mentees,
     mentors: p.mentors,
@@ -32,7 +44,9 @@ describe('stable mode (mentee-proposing deferred acceptance with capacities)', (
     fc.assert(
       fc.property(problem, (p) => {
         const mentorOf = deferredAcceptance(toProblem(p));
-        const members = Array.from({ length: p.mentors }, (_, j) => [...mentorOf.keys()].filter((i) => mentorOf[i] === j));
+        const members = Array.from({ length: p.mentors }, (_, j) =>
+          [...mentorOf.keys()].filter((i) => mentorOf[i] === j),
+        );
         members.forEach((list, j) => expect(list.length).toBeLessThanOrEqual(p.capacity[j]));
         for (let i = 0; i < p.mentees; i++) {
           const j = mentorOf[i];

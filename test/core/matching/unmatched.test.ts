@@ -6,7 +6,16 @@ import { MODE_STABLE } from '../../../src/core/matching/settings';
 import { config, mentee, mentor } from './fixtures';
 
 function plan(fields: Partial<MatchingInput>) {
-  return planPairs({ mentors: [], mentees: [], config: config(), preferences: Preferences.none(), register: [], pins: [], exclusions: [], ...fields });
+  return planPairs({
+    mentors: [],
+    mentees: [],
+    config: config(),
+    preferences: Preferences.none(),
+    register: [],
+    pins: [],
+    exclusions: [],
+    ...fields,
+  });
 }
 
 describe('unmatched mentees get the concrete reason', () => {
@@ -24,12 +33,20 @@ describe('unmatched mentees get the concrete reason', () => {
 
   it('the only mentor has no consent', () => {
     const result = plan({ mentors: [mentor('НК-1', { hasConsent: false })], mentees: [mentee('НЯ-1')] });
-    expect(result.unmatched[0].reason).toBe('наставники формы «учитель – учитель» не могут взять пару: нет согласия на обработку ПДн');
+    expect(result.unmatched[0].reason).toBe(
+      'наставники формы «учитель – учитель» не могут взять пару: нет согласия на обработку ПДн',
+    );
   });
 
   it('excluded by the curator', () => {
-    const result = plan({ mentors: [mentor('НК-1')], mentees: [mentee('НЯ-1')], exclusions: [{ mentorId: 'НК-1', menteeId: 'НЯ-1' }] });
-    expect(result.unmatched[0].reason).toBe('все наставники формы «учитель – учитель» отклонены куратором для этого наставляемого');
+    const result = plan({
+      mentors: [mentor('НК-1')],
+      mentees: [mentee('НЯ-1')],
+      exclusions: [{ mentorId: 'НК-1', menteeId: 'НЯ-1' }],
+    });
+    expect(result.unmatched[0].reason).toBe(
+      'все наставники формы «учитель – учитель» отклонены куратором для этого наставляемого',
+    );
   });
 
   it('all suitable mentors at their limit, with the near-miss candidates', () => {
@@ -45,8 +62,14 @@ describe('unmatched mentees get the concrete reason', () => {
   });
 
   it('the load already used in the register counts, and a mentee with an active pair in the form is not matched again', () => {
-    const register = [{ pairId: 'П-0001', groupId: '', mentorId: 'НК-1', menteeId: 'НЯ-9', form: 'учитель – учитель', active: true }];
-    const result = plan({ mentors: [mentor('НК-1', { loadLimit: 1 })], mentees: [mentee('НЯ-1'), mentee('НЯ-9')], register });
+    const register = [
+      { pairId: 'П-0001', groupId: '', mentorId: 'НК-1', menteeId: 'НЯ-9', form: 'учитель – учитель', active: true },
+    ];
+    const result = plan({
+      mentors: [mentor('НК-1', { loadLimit: 1 })],
+      mentees: [mentee('НЯ-1'), mentee('НЯ-9')],
+      register,
+    });
     expect(result.proposals).toEqual([]);
     expect(result.unmatched.map((u) => u.mentee.id)).toEqual(['НЯ-1']);
   });
@@ -55,8 +78,16 @@ describe('unmatched mentees get the concrete reason', () => {
 describe('explanations', () => {
   it('name what matched and add up to the score', () => {
     const pair = {
-      mentor: mentor('НК-1', { competencies: ['классное руководство', 'ИКТ'], subjects: ['математика'], experienceYears: 18 }),
-      mentee: mentee('НЯ-1', { deficits: ['классное руководство', 'ИКТ', 'оценивание'], subjects: ['математика'], experienceYears: 1 }),
+      mentor: mentor('НК-1', {
+        competencies: ['классное руководство', 'ИКТ'],
+        subjects: ['математика'],
+        experienceYears: 18,
+      }),
+      mentee: mentee('НЯ-1', {
+        deficits: ['классное руководство', 'ИКТ', 'оценивание'],
+        subjects: ['математика'],
+        experienceYears: 1,
+      }),
       config: config(),
       preferences: Preferences.none(),
     };

@@ -43,7 +43,10 @@ const UNMATCHED = -2;
 const UNASSIGNED = -1;
 
 /** `initialCandidates`: how many best mentors each mentee bids among at first (tests lower it to exercise pricing). */
-export function solveAssignment(problem: AssignmentProblem, initialCandidates = candidateCount(problem.mentors)): AssignmentResult {
+export function solveAssignment(
+  problem: AssignmentProblem,
+  initialCandidates = candidateCount(problem.mentors),
+): AssignmentResult {
   const auction = new Auction(problem, initialCandidates);
   const pricingRounds = auction.run();
   const mentorOf = auction.mentorOfEachMentee();
@@ -113,7 +116,8 @@ class Auction {
     this.allowedMentor = new Int32Array(allowed);
     let e = 0;
     for (let i = 0; i < this.m; i++) {
-      for (let j = 0; j < this.n; j++) if (this.score[i * this.n + j] >= 0 && this.cap[j] > 0) this.allowedMentor[e++] = j;
+      for (let j = 0; j < this.n; j++)
+        if (this.score[i * this.n + j] >= 0 && this.cap[j] > 0) this.allowedMentor[e++] = j;
       this.allowedStart[i + 1] = e;
     }
     this.candidates = this.bestMentors(initialCandidates);

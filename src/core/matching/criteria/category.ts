@@ -5,6 +5,10 @@ import { cachedKey, tagKeySet } from './tags';
 export const categoryCriterion: Criterion = {
   weightKey: 'weightCategory',
   fit: ({ mentor, mentee }) =>
-    mentee.category !== '' && mentor.wishedCategories.length > 0 && tagKeySet(mentor.wishedCategories).has(cachedKey(mentee.category)) ? 1 : 0,
+    mentee.category !== '' &&
+    mentor.wishedCategories.length > 0 &&
+    tagKeySet(mentor.wishedCategories).has(cachedKey(mentee.category))
+      ? 1
+      : 0,
   describe: ({ mentee }) => `наставник хочет работать с категорией «${mentee.category}»`,
 };

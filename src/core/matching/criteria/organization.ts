@@ -13,5 +13,7 @@ export const organizationCriterion: Criterion = {
     return 0;
   },
   describe: ({ mentor, config }) =>
-    config.organizationPreference === ORGANIZATION_OTHER ? `сетевое наставничество: ${mentor.organization}` : 'одна организация',
+    config.organizationPreference === ORGANIZATION_OTHER
+      ? `сетевое наставничество: ${mentor.organization}`
+      : 'одна организация',
 };

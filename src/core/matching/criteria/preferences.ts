@@ -26,5 +26,8 @@ export const preferencesCriterion: Criterion = {
 
 function ranks({ mentor, mentee, config, preferences }: PairContext) {
   const k = config.preferencesLimit;
-  return { menteeRank: preferences.rank(mentee.id, mentor.id, k), mentorRank: preferences.rank(mentor.id, mentee.id, k) };
+  return {
+    menteeRank: preferences.rank(mentee.id, mentor.id, k),
+    mentorRank: preferences.rank(mentor.id, mentee.id, k),
+  };
 }

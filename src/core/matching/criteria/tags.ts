@@ -18,7 +18,8 @@ function keyed(tags: readonly string[]): Keyed {
   if (cached === undefined || cached.list.length !== tags.length) {
     const list = tags.map(textKey);
     cached = { list, set: new Set(list) };
-    if (Object.isExtensible(tags)) Object.defineProperty(tags, KEYS, { value: cached, enumerable: false, writable: true });
+    if (Object.isExtensible(tags))
+      Object.defineProperty(tags, KEYS, { value: cached, enumerable: false, writable: true });
   }
   return cached;
 }

@@ -33,7 +33,9 @@ export function formGroups(problem: GroupProblem): GroupResult {
   const keyOf = mentorKeys.map((keys, j) => bestKey(problem, j, keys));
   const dissolved = new Set<number>();
   for (;;) {
-    const capacity = Array.from({ length: n }, (_, j) => (dissolved.has(j) || keyOf[j] === '' ? 0 : Math.min(max, problem.capacity[j])));
+    const capacity = Array.from({ length: n }, (_, j) =>
+      dissolved.has(j) || keyOf[j] === '' ? 0 : Math.min(max, problem.capacity[j]),
+    );
     const restricted = new Int32Array(m * n);
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {

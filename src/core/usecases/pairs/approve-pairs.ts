@@ -28,7 +28,13 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
   const draftGrid = workbook.readSheet(DRAFT_SHEET);
   const draft = readDraft(draftGrid);
   const chosen = draft.filter(
-    (row) => row.decision === DECISION_ACCEPT || row.decision === DECISION_PIN || (options.acceptUndecided === true && row.decision === '' && row.unknownDecision === '' && scoreOf(row) >= (options.minScore ?? 0)),
+    (row) =>
+      row.decision === DECISION_ACCEPT ||
+      row.decision === DECISION_PIN ||
+      (options.acceptUndecided === true &&
+        row.decision === '' &&
+        row.unknownDecision === '' &&
+        scoreOf(row) >= (options.minScore ?? 0)),
   );
   if (chosen.length === 0) {
     return {
@@ -53,21 +59,46 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
     if (!mentorNames.has(row.mentorId)) skipped.push(`${place}: наставника ${row.mentorId} нет в базе`);
     else if (!menteeNames.has(row.menteeId)) skipped.push(`${place}: наставляемого ${row.menteeId} нет в базе`);
     else if (activeForms.has(`${row.menteeId}\u0001${textKey(form)}`)) {
-      skipped.push(`${place}: у наставляемого ${menteeNames.get(row.menteeId)} уже есть активная пара в форме «${form}»`);
+      skipped.push(
+        `${place}: у наставляемого ${menteeNames.get(row.menteeId)} уже есть активная пара в форме «${form}»`,
+      );
     } else {
       activeForms.add(`${row.menteeId}\u0001${textKey(form)}`);
       approved.push(row);
     }
   }
 
-  const newPairs = appendToRegister(workbook, registerGrid, register, approved, mentorNames, menteeNames, columnById(menteeGrid, MENTEE_COLUMNS, 'organization'), env.clock.now());
+  const newPairs = appendToRegister(
+    workbook,
+    registerGrid,
+    register,
+    approved,
+    mentorNames,
+    menteeNames,
+    columnById(menteeGrid, MENTEE_COLUMNS, 'organization'),
+    env.clock.now(),
+  );
   const approvedRows = new Set(approved.map((row) => row.row));
   const remaining = (draftGrid ?? []).filter((_, i) => i === 0 || !approvedRows.has(i + 1));
   writeGrid(workbook, DRAFT_SHEET, remaining, draftGrid?.length ?? 0);
 
   const active = [...register, ...newPairs].filter((p) => p.active);
-  updateBaseColumn(workbook, MENTEES_SHEET, menteeGrid, MENTEE_COLUMNS, 'mentor', groupNames(active, 'menteeId', 'mentorId', mentorNames));
-  updateBaseColumn(workbook, MENTORS_SHEET, mentorGrid, MENTOR_COLUMNS, 'assigned', groupNames(active, 'mentorId', 'menteeId', menteeNames));
+  updateBaseColumn(
+    workbook,
+    MENTEES_SHEET,
+    menteeGrid,
+    MENTEE_COLUMNS,
+    'mentor',
+    groupNames(active, 'menteeId', 'mentorId', mentorNames),
+  );
+  updateBaseColumn(
+    workbook,
+    MENTORS_SHEET,
+    mentorGrid,
+    MENTOR_COLUMNS,
+    'assigned',
+    groupNames(active, 'mentorId', 'menteeId', menteeNames),
+  );
 
   const lines = [
     `Утверждено пар: ${newPairs.length} — добавлены в реестр «${PAIRS_SHEET}» со статусом «активна».`,
@@ -108,8 +139,14 @@ function appendToRegister(
     index.set(column.key, header.length);
     header.push(column.header);
   }
-  let nextPair = nextNumber(register.map((p) => p.pairId), 'П-');
-  let nextGroup = nextNumber(register.map((p) => p.groupId), 'Г-');
+  let nextPair = nextNumber(
+    register.map((p) => p.pairId),
+    'П-',
+  );
+  let nextGroup = nextNumber(
+    register.map((p) => p.groupId),
+    'Г-',
+  );
   const groupIds = new Map<string, string>();
   const added: RegisterPair[] = [];
   const values: Cell[][] = rows.map((row) => {
@@ -166,7 +203,12 @@ function nextNumber(ids: string[], prefix: string): number {
 }
 
 /** Person id → the names of their active partners, «; »-separated. */
-function groupNames(pairs: RegisterPair[], ownKey: 'menteeId' | 'mentorId', otherKey: 'menteeId' | 'mentorId', names: Map<string, string>): Map<string, string> {
+function groupNames(
+  pairs: RegisterPair[],
+  ownKey: 'menteeId' | 'mentorId',
+  otherKey: 'menteeId' | 'mentorId',
+  names: Map<string, string>,
+): Map<string, string> {
   const lists = new Map<string, string[]>();
   for (const pair of pairs) {
     const list = lists.get(pair[ownKey]) ?? [];
@@ -181,7 +223,14 @@ function groupNames(pairs: RegisterPair[], ownKey: 'menteeId' | 'mentorId', othe
  * Rewrites one column of a base in a single write: participants with active pairs get their
  * partners' names; every other cell keeps what it holds. A missing column is added at the end.
  */
-function updateBaseColumn(workbook: WorkbookPort, sheet: string, grid: Grid | null, columns: ColumnSpec[], key: string, values: Map<string, string>): void {
+function updateBaseColumn(
+  workbook: WorkbookPort,
+  sheet: string,
+  grid: Grid | null,
+  columns: ColumnSpec[],
+  key: string,
+  values: Map<string, string>,
+): void {
   if (!grid || grid.length < 2) return;
   const map = mapHeader(grid[0], columns);
   const idCol = map.index.get('id');

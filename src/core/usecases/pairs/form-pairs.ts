@@ -1,7 +1,16 @@
 import { type Cell, cellText } from '../../cell';
 import { loadProgram } from '../../bases/read-bases';
 import { writeAssignedIds } from '../../bases/write-ids';
-import { DECISION_ACCEPT, DECISION_PIN, DECISION_REJECT, DECISIONS, DRAFT_COLUMNS, DRAFT_SHEET, DRAFT_SPEC, readDraft } from '../../matching/draft-sheet';
+import {
+  DECISION_ACCEPT,
+  DECISION_PIN,
+  DECISION_REJECT,
+  DECISIONS,
+  DRAFT_COLUMNS,
+  DRAFT_SHEET,
+  DRAFT_SPEC,
+  readDraft,
+} from '../../matching/draft-sheet';
 import { type MatchingPlan, planPairs, type Proposal } from '../../matching/plan';
 import { Preferences } from '../../matching/preferences';
 import { readRegister } from '../../matching/register';
@@ -40,7 +49,9 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   writeAssignedIds(workbook, bases);
   const config = { ...matchingConfig(settings), ...(options.mode ? { mode: options.mode } : {}) };
   const wantedForms = options.forms?.map(textKey);
-  const mentees = wantedForms ? bases.mentees.filter((m) => wantedForms.includes(textKey(m.wantedForm))) : bases.mentees;
+  const mentees = wantedForms
+    ? bases.mentees.filter((m) => wantedForms.includes(textKey(m.wantedForm)))
+    : bases.mentees;
   const register = readRegister(workbook.readSheet(PAIRS_SHEET));
   const preferences = Preferences.fromSheet(workbook.readSheet(PREFERENCES_SHEET));
   const draftGrid = workbook.readSheet(DRAFT_SHEET);
@@ -78,7 +89,8 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
       row: null,
       column: null,
       value: '',
-      message: 'Режим «по взаимному выбору», но лист «Предпочтения» пуст: все пары подобраны в оптимальном режиме. Загрузите ответы анкеты предпочтений',
+      message:
+        'Режим «по взаимному выбору», но лист «Предпочтения» пуст: все пары подобраны в оптимальном режиме. Загрузите ответы анкеты предпочтений',
       severity: 'warning',
     });
   }
@@ -106,14 +118,28 @@ function draftRecord(proposal: Proposal, catalogues: Catalogues): Record<string,
   };
 }
 
-function writeDraft(workbook: WorkbookPort, existing: ReturnType<WorkbookPort['readSheet']>, plan: MatchingPlan, catalogues: Catalogues): void {
+function writeDraft(
+  workbook: WorkbookPort,
+  existing: ReturnType<WorkbookPort['readSheet']>,
+  plan: MatchingPlan,
+  catalogues: Catalogues,
+): void {
   const ordered = [...plan.proposals].sort(
-    (a, b) => Number(b.pinned) - Number(a.pinned) || compare(a.group, b.group) || compare(a.mentor.id, b.mentor.id) || compare(a.mentee.id, b.mentee.id),
+    (a, b) =>
+      Number(b.pinned) - Number(a.pinned) ||
+      compare(a.group, b.group) ||
+      compare(a.mentor.id, b.mentor.id) ||
+      compare(a.mentee.id, b.mentee.id),
   );
-  const merged = mergeOwnedTable(existing, DRAFT_SPEC, ordered.map((p) => draftRecord(p, catalogues)), {
-    // Rejected pairs stay as the curator's memory; so do hand-typed rows with a decision.
-    keepRow: (record) => cellText(record.decision) !== '',
-  });
+  const merged = mergeOwnedTable(
+    existing,
+    DRAFT_SPEC,
+    ordered.map((p) => draftRecord(p, catalogues)),
+    {
+      // Rejected pairs stay as the curator's memory; so do hand-typed rows with a decision.
+      keepRow: (record) => cellText(record.decision) !== '',
+    },
+  );
   writeGrid(workbook, DRAFT_SHEET, merged.grid, existing?.length ?? 0);
   workbook.formatSheet(DRAFT_SHEET, {
     frozenRows: 1,
@@ -124,7 +150,8 @@ function writeDraft(workbook: WorkbookPort, existing: ReturnType<WorkbookPort['r
       col: (merged.index.get(column.key) as number) + 1,
       width: column.width,
       note: column.note,
-      validation: column.key === 'decision' ? { kind: 'list' as const, values: [...DECISIONS], strict: false } : undefined,
+      validation:
+        column.key === 'decision' ? { kind: 'list' as const, values: [...DECISIONS], strict: false } : undefined,
     })),
   });
 }
@@ -146,7 +173,10 @@ function writeUnmatched(workbook: WorkbookPort, plan: MatchingPlan): void {
     headerBold: true,
     headerWrap: true,
     headerBackground: '#fce8e6',
-    columns: UNMATCHED_COLUMNS.map((column) => ({ col: (merged.index.get(column.key) as number) + 1, width: column.width })),
+    columns: UNMATCHED_COLUMNS.map((column) => ({
+      col: (merged.index.get(column.key) as number) + 1,
+      width: column.width,
+    })),
   });
 }
 
