@@ -228,7 +228,7 @@ function fieldOf(field: SettingField): { node: HTMLElement; read: FieldReader } 
 /** Sentences of a description («…. …»), without the final period. */
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=\.)\s+/)
+    .split(/\.\s+/)
     .map((part) => part.replace(/\.$/, '').trim())
     .filter((part) => part !== '');
 }
