@@ -74,7 +74,10 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     for (const shot of SHOTS) {
-      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height ?? 700 }, deviceScaleFactor: 2 });
+      const page = await browser.newPage({
+        viewport: { width: shot.width, height: shot.height ?? 700 },
+        deviceScaleFactor: 2,
+      });
       await page.goto(`${preview.url}/${shot.page}`);
       await shot.prepare(page);
       await page.waitForTimeout(300);

@@ -150,7 +150,11 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
     await result.locator('h2').waitFor();
     expect(await result.locator('h2').textContent()).toBe('Пары сформированы');
     const figures = Object.fromEntries(
-      await result.locator('.figure').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-figure'), n.querySelector('.value')?.textContent])),
+      await result
+        .locator('.figure')
+        .evaluateAll((nodes) =>
+          nodes.map((n) => [n.getAttribute('data-figure'), n.querySelector('.value')?.textContent]),
+        ),
     );
     // Three mentees can take part (one has no consent); the fixture has three mentors.
     expect(Number(figures.matched) + Number(figures.unmatched)).toBe(3);
