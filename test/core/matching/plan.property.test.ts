@@ -102,9 +102,15 @@ describe('planPairs invariants (random programs, all three modes)', () => {
           for (const m of mentors) {
             const members = plan.proposals.filter((x) => !x.pinned && x.mentor.id === m.id).map((x) => x.mentee);
             expect(new Set(members.map((x) => x.wantedForm)).size).toBeLessThanOrEqual(1);
-            expect(
-              new Set(members.filter((x) => x.subjects.length > 0).map((x) => x.subjects[0])).size,
-            ).toBeLessThanOrEqual(1);
+            const subjects = new Set(members.filter((x) => x.subjects.length > 0).map((x) => x.subjects[0]));
+            const labels = [
+              ...new Set(plan.proposals.filter((x) => !x.pinned && x.mentor.id === m.id).map((x) => x.group)),
+            ];
+            expect(labels.length).toBeLessThanOrEqual(1);
+            // A group with a subject takes only that subject (or none); mixed subjects only in a form-wide group.
+            if (subjects.size > 1) expect(labels[0]).toBe(`группа ${m.id}: ${members[0].wantedForm}`);
+            if (subjects.size === 1 && labels[0] !== `группа ${m.id}: ${members[0].wantedForm}`)
+              expect(labels[0]).toContain([...subjects][0]);
           }
         }
         // Every mentee is either proposed or listed as unmatched with a reason.

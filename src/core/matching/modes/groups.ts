@@ -4,8 +4,9 @@ import { type AssignmentProblem, solveAssignment } from '../assignment/solve-ass
  * Group mode: each mentor leads at most one group of `min..max` mentees who share a group key
  * (form and, where set, subject). For each mentor the key with the most value is chosen first
  * (the sum of its best `max` scores among mentees of that key); then the exact assignment runs
- * with every mentor restricted to its key and capacity `max`. Groups smaller than `min` are
- * dissolved (their mentor leaves) and the assignment runs again, until every group fits.
+ * with every mentor restricted to its key and capacity `max`. A group smaller than `min` first
+ * widens to its whole form (drops its subject); a form-wide group still too small is dissolved
+ * (its mentor leaves). The assignment runs again until every group fits.
  */
 export interface GroupProblem {
   mentees: number;
@@ -49,18 +50,25 @@ export function formGroups(problem: GroupProblem): GroupResult {
     for (const j of mentorOf) if (j >= 0) sizes[j]++;
     const small = sizes.map((size, j) => (size > 0 && size < min ? j : -1)).filter((j) => j >= 0);
     if (small.length === 0) return { mentorOf, keyOf, dissolved };
-    // Dissolve the smallest group first (ties: the later mentor), then try again.
+    // The smallest group first (ties: the later mentor): widen it to its form, or dissolve it.
     small.sort((a, b) => sizes[a] - sizes[b] || b - a);
-    dissolved.add(small[0]);
+    const j = small[0];
+    const [form, subject] = keyOf[j].split('\u0001');
+    if (subject !== '' && mentorKeys[j].includes(`${form}\u0001`)) keyOf[j] = `${form}\u0001`;
+    else dissolved.add(j);
   }
 }
 
-/** A mentee without a subject may join any group of its form. */
+/**
+ * A group of a form and a subject takes mentees of that form with that subject or none; a
+ * form-wide group (no subject) takes every mentee of the form.
+ */
 function fits(menteeKey: string, groupKey: string): boolean {
   if (groupKey === '') return false;
   if (menteeKey === groupKey) return true;
   const [form, subject] = menteeKey.split('\u0001');
-  return subject === '' && groupKey.split('\u0001')[0] === form;
+  const [groupForm, groupSubject] = groupKey.split('\u0001');
+  return form === groupForm && (subject === '' || groupSubject === '');
 }
 
 function bestKey(problem: GroupProblem, j: number, keys: string[]): string {

@@ -16,7 +16,7 @@ import { Preferences } from '../../matching/preferences';
 import { readRegister } from '../../matching/register';
 import { chooseRoleModel } from '../../matching/role-model';
 import { explainScore } from '../../matching/score';
-import { type MatchingMode, matchingConfig, MODE_STABLE } from '../../matching/settings';
+import { type MatchingMode, MODE_GROUPS, MODE_STABLE, matchingConfig } from '../../matching/settings';
 import { textKey } from '../../text/normalize';
 import { UNMATCHED_COLUMNS, UNMATCHED_SHEET, UNMATCHED_SPEC } from '../../matching/unmatched-sheet';
 import { type Outcome, outcome } from '../../outcome';
@@ -184,7 +184,7 @@ function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcom
   const pinned = plan.proposals.filter((p) => p.pinned).length;
   const proposed = plan.proposals.length - pinned;
   const lines = [
-    `Режим: ${mode}. Предложено пар: ${proposed}${pinned > 0 ? `, закреплено и принято ранее: ${pinned}` : ''}.`,
+    `Режим: ${mode}. ${mode === MODE_GROUPS ? 'Участников в группах' : 'Предложено пар'}: ${proposed}${pinned > 0 ? `, закреплено и принято ранее: ${pinned}` : ''}.`,
     ...plan.notes,
     plan.unmatched.length === 0
       ? 'Все готовые к подбору наставляемые получили пару.'
