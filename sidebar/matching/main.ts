@@ -9,6 +9,7 @@ import { byId, el, replaceChildren } from '../shared/dom';
 import { formatNumber, translator } from '../shared/i18n';
 import { callServer, runMenuFunction, setServerLocale } from '../shared/server';
 import { errorText, showMessage, withProgress } from '../shared/ui';
+import { choiceText, inEnglish } from './english';
 import { renderResult } from './result';
 
 export const t = translator({
@@ -26,6 +27,7 @@ export const t = translator({
     saveFailed: 'Настройки не сохранены',
     mode: 'Режим подбора',
     weights: 'Веса критериев',
+    weightsNote: '',
     limits: 'Ограничения',
     other: 'Другие параметры',
     defaultIs: 'По умолчанию: {value}',
@@ -60,6 +62,7 @@ export const t = translator({
     saveFailed: 'The settings were not saved',
     mode: 'Matching mode',
     weights: 'Criteria weights',
+    weightsNote: '0 turns a criterion off. A pair’s score = sum of weights × degree of match, scaled to 100.',
     limits: 'Limits',
     other: 'Other settings',
     defaultIs: 'Default: {value}',
@@ -97,7 +100,7 @@ function shown(value: SettingValue | null): string {
   if (value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
   if (typeof value === 'number') return formatNumber(value, t.locale(), 2);
-  return value;
+  return choiceText(value, t.locale() === 'en');
 }
 
 function hintNode(field: SettingField): HTMLElement {
@@ -177,7 +180,7 @@ function choiceField(field: SettingField): { node: HTMLElement; read: FieldReade
   const id = `field-${field.key}`;
   const select = el('select', { id, name: field.key });
   for (const choice of field.choices ?? []) {
-    const option = el('option', { value: choice }, choice);
+    const option = el('option', { value: choice }, choiceText(choice, t.locale() === 'en'));
     option.selected = choice === field.value;
     select.append(option);
   }
@@ -249,9 +252,14 @@ function withSharedNote(fields: SettingField[]): { fields: SettingField[]; note:
   return { fields: fields.map((f) => ({ ...f, description: own(f) })), note: `${shared.join('. ')}.` };
 }
 
-function group(legend: string, fields: SettingField[]): { node: HTMLElement | null; readers: FieldReader[] } {
+function group(
+  legend: string,
+  fields: SettingField[],
+  fallbackNote = '',
+): { node: HTMLElement | null; readers: FieldReader[] } {
   if (fields.length === 0) return { node: null, readers: [] };
-  const { fields: shown, note } = withSharedNote(fields);
+  const { fields: shown, note: shared } = withSharedNote(fields);
+  const note = shared || fallbackNote;
   const built = shown.map(fieldOf);
   return {
     node: el(
@@ -268,15 +276,14 @@ function group(legend: string, fields: SettingField[]): { node: HTMLElement | nu
 export function render(view: MatchingSettingsView): void {
   t.setLocale(view.locale);
   setServerLocale(t.locale());
-  const modes = view.fields.filter((f) => f.type === 'choice');
-  const weights = view.fields.filter((f) => f.type !== 'choice' && f.isWeight);
-  const limits = view.fields.filter(
-    (f) => f.type !== 'choice' && !f.isWeight && (f.type === 'int' || f.type === 'number'),
-  );
-  const others = view.fields.filter((f) => !modes.includes(f) && !weights.includes(f) && !limits.includes(f));
+  const fields = t.locale() === 'en' ? view.fields.map(inEnglish) : view.fields;
+  const modes = fields.filter((f) => f.type === 'choice');
+  const weights = fields.filter((f) => f.type !== 'choice' && f.isWeight);
+  const limits = fields.filter((f) => f.type !== 'choice' && !f.isWeight && (f.type === 'int' || f.type === 'number'));
+  const others = fields.filter((f) => !modes.includes(f) && !weights.includes(f) && !limits.includes(f));
   const groups = [
     group(t('mode'), modes),
-    group(t('weights'), weights),
+    group(t('weights'), weights, t('weightsNote')),
     group(t('limits'), limits),
     group(t('other'), others),
   ];

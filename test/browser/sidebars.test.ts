@@ -115,6 +115,17 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
     await page.close();
   });
 
+  it('the matching sidebar speaks English too, while the sheet keeps its Russian values', async () => {
+    const page = await open('matching.html?lang=en');
+    const mode = page.locator('#field-matchingMode');
+    await mode.waitFor();
+    expect(await page.locator('label[for=field-matchingMode]').textContent()).toBe('Matching mode');
+    expect(await mode.inputValue()).toBe('оптимальный');
+    expect(await mode.locator('option:checked').textContent()).toBe('optimal');
+    expect(await page.locator('#run').textContent()).toBe('Form pairs');
+    await page.close();
+  });
+
   it('the matching sidebar saves a changed setting to «Настройки»', async () => {
     const page = await open('matching.html');
     const limit = page.locator('#field-mentorLoadLimit');
