@@ -124,3 +124,42 @@ describe('planPairs invariants (random programs, all three modes)', () => {
     );
   });
 });
+
+describe('planPairs is deterministic', () => {
+  it('the same participants in another order give the same pairs', () => {
+    fc.assert(
+      fc.property(program, fc.infiniteStream(fc.nat()), (p, seeds) => {
+        const mentors = p.mentors.map((x, j) =>
+          mentor(`НК-${j}`, {
+            forms: x.forms,
+            competencies: x.tags,
+            subjects: x.subjects,
+            experienceYears: x.experience,
+          }),
+        );
+        const mentees = p.mentees.map((x, i) =>
+          mentee(`НЯ-${i}`, { wantedForm: x.form, deficits: x.tags, subjects: x.subjects }),
+        );
+        const shuffle = <T>(list: T[]) =>
+          list
+            .map((item) => ({ item, key: seeds.next().value as number }))
+            .sort((a, b) => a.key - b.key)
+            .map(({ item }) => item);
+        const run = (ms: typeof mentors, ts: typeof mentees) =>
+          planPairs({
+            mentors: ms,
+            mentees: ts,
+            config: config({ mode: p.mode }),
+            preferences: Preferences.none(),
+            register: [],
+            pins: [],
+            exclusions: [],
+          })
+            .proposals.map((x) => `${x.mentor.id}|${x.mentee.id}|${x.score.total}|${x.group}`)
+            .sort();
+        expect(run(shuffle(mentors), shuffle(mentees))).toEqual(run(mentors, mentees));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
