@@ -13,6 +13,7 @@ import { Settings, SETTINGS_SHEET } from '../settings/settings';
 import { type HeaderMap, mapHeader } from '../sheet/header-map';
 import type { ColumnSpec } from '../sheet/layout';
 import { ANSWER_COLUMNS, ANSWERS_SHEET } from '../survey/answers-layout';
+import { mergeTemplatesSheet, readTemplates, TEMPLATES_SHEET } from '../survey/templates-sheet';
 import { roadmapProgress } from '../roadmap/progress';
 import { personKey, textKey } from '../text/normalize';
 import { DASHBOARD_SHEETS } from './dashboard-sheets';
@@ -182,6 +183,7 @@ export function readDashboard(env: Env): Dashboard {
       env.locale,
       book.read(DASHBOARD_SHEETS.questionnaires),
       tableOf(book.read(ANSWERS_SHEET), ANSWER_COLUMNS, 'responseId'),
+      templateTitles(book.read(TEMPLATES_SHEET)),
     ),
     indicatorsSection(w, env.locale, tableOf(book.read(DASHBOARD_SHEETS.indicators), STATUS_COLUMNS, 'status')),
     roadmapSection(w, env.locale, book.read(DASHBOARD_SHEETS.roadmap), today),
@@ -361,13 +363,27 @@ function problemsSection(w: Words, locale: Locale, problems: Table): DashboardSe
   };
 }
 
-function questionnairesSection(w: Words, locale: Locale, register: Grid | null, answers: Table): DashboardSection {
+/** Template code → its title («Анкета наставляемого…»), from the sheet or the defaults. */
+function templateTitles(grid: Grid | null): Map<string, string> {
+  return new Map(readTemplates(mergeTemplatesSheet(grid), []).map((template) => [template.code, template.title]));
+}
+
+function questionnairesSection(
+  w: Words,
+  locale: Locale,
+  register: Grid | null,
+  answers: Table,
+  titles: Map<string, string>,
+): DashboardSection {
   const forms = register ? register.slice(1).filter((row) => !row.every((cell) => isBlank(cell))).length : 0;
   const responses = new Set(answers.rows.map((r) => text(r, 'responseId'))).size;
   const respondents = new Set(answers.rows.map((r) => text(r, 'participantId')).filter((id) => id !== '')).size;
   const byQuestionnaire = countDistinct(
     answers.rows,
-    (r) => [text(r, 'template'), text(r, 'wave')].filter((part) => part !== '').join(', '),
+    (r) => {
+      const template = text(r, 'template');
+      return [titles.get(template) ?? template, text(r, 'wave')].filter((part) => part !== '').join(', ');
+    },
     (r) => text(r, 'responseId'),
   );
   const available = forms > 0 || responses > 0;

@@ -115,7 +115,11 @@ describe('readDashboard', () => {
       figure(questionnaires, 'Ответов загружено'),
       figure(questionnaires, 'Участников ответили'),
     ]).toEqual([2, 3, 1]);
-    expect(questionnaires.items).toEqual(['mentee-monitoring, вход: 2', 'mentee-monitoring, выход: 1']);
+    // Template codes are shown by their titles (from «Анкеты: шаблоны», or the defaults).
+    expect(questionnaires.items).toEqual([
+      'Анкета наставляемого: ожидания и итоги, вход: 2',
+      'Анкета наставляемого: ожидания и итоги, выход: 1',
+    ]);
 
     const indicators = section(s, 'indicators');
     expect([
