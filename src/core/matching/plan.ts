@@ -138,9 +138,9 @@ export function planPairs(input: MatchingInput): MatchingPlan {
       groupOf[j] =
         key === '' ? '' : `группа ${ready[j].id}: ${[form, subject].filter((part) => part !== '').join(', ')}`;
     });
-    notes.push(
-      `Группы по ${config.groupSizeMin}–${config.groupSizeMax} человек; распущено неполных групп: ${result.dissolved.size}.`,
-    );
+    const groups = new Set([...result.mentorOf].filter((j) => j >= 0)).size;
+    const dissolved = result.dissolved.size > 0 ? `; не набрали минимум и не созданы: ${result.dissolved.size}` : '';
+    notes.push(`Групп: ${groups} (по ${config.groupSizeMin}–${config.groupSizeMax} человек)${dissolved}.`);
   } else {
     mentorOf = solveAssignment({ mentees: m, mentors: n, capacity, score }).mentorOf;
   }
