@@ -1,3 +1,4 @@
+import { MENTEES_SHEET, MENTORS_SHEET } from '../bases/layouts';
 import type { Mentee, Mentor, ParticipantBase } from '../bases/participant';
 import { textKey } from '../text/normalize';
 import { cachedKey, tagKeySet } from './criteria/tags';
@@ -11,7 +12,10 @@ export function isInactive(person: ParticipantBase): boolean {
 
 /** Why a participant cannot take part in matching at all, or null. */
 export function exclusionReason(person: ParticipantBase): string | null {
-  if (person.hasErrors) return `в строке ${person.row} листа ошибки — исправьте их по листу «Проблемы»`;
+  if (person.hasErrors) {
+    const sheet = person.role === 'mentor' ? MENTORS_SHEET : MENTEES_SHEET;
+    return `в строке ${person.row} листа «${sheet}» есть ошибки — исправьте их по листу «Проблемы»`;
+  }
   if (!person.hasConsent) {
     const minor = person.role === 'mentee' && (person as Mentee).isMinor;
     return minor ? 'нет согласия законного представителя на обработку ПДн' : 'нет согласия на обработку ПДн';
