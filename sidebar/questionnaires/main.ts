@@ -36,6 +36,7 @@ const t = translator({
     editLink: 'Редактировать форму',
     received: 'Получено ответов: {n}',
     noSheet: 'Лист ответов «{sheet}» не найден',
+    fromFile: 'Ответы из файла',
     imported: 'загружено: {n}',
     notImported: 'ещё не загружались',
     importedAt: 'последняя загрузка {time}',
@@ -69,6 +70,7 @@ const t = translator({
     editLink: 'Edit the form',
     received: 'Responses received: {n}',
     noSheet: 'Response sheet «{sheet}» not found',
+    fromFile: 'Answers from a file',
     imported: 'imported: {n}',
     notImported: 'not imported yet',
     importedAt: 'last import {time}',
@@ -106,8 +108,13 @@ function fillWaves(): void {
 }
 
 function formNode(form: QuestionnaireRow, titles: Map<string, string>): HTMLElement {
-  const counts = [
-    form.received === null ? t('noSheet', { sheet: form.responseSheet }) : t('received', { n: form.received }),
+  const received =
+    form.responseSheet === ''
+      ? el('span', {}, t('fromFile'))
+      : form.received === null
+        ? el('span', { class: 'missing' }, t('noSheet', { sheet: form.responseSheet }))
+        : el('span', { class: 'count' }, t('received', { n: form.received }));
+  const rest = [
     form.imported === null ? t('notImported') : t('imported', { n: form.imported }),
     form.importedAt ? t('importedAt', { time: formatDateTime(form.importedAt, t.locale()) }) : '',
   ].filter((part) => part !== '');
@@ -116,12 +123,7 @@ function formNode(form: QuestionnaireRow, titles: Map<string, string>): HTMLElem
     { class: 'form-item', 'data-form': form.formId },
     el('div', { class: 'name' }, form.title || titles.get(form.template) || form.template),
     el('div', { class: 'meta' }, [titles.get(form.template) ?? form.template, waveLabel(form.wave)].join(' · ')),
-    el(
-      'div',
-      { class: 'meta' },
-      el('span', { class: 'count' }, counts[0]),
-      counts.length > 1 ? `, ${counts.slice(1).join(', ')}` : '',
-    ),
+    el('div', { class: 'meta' }, received, `, ${rest.join(', ')}`),
     el(
       'div',
       { class: 'links' },
