@@ -202,7 +202,7 @@ function academicYearText(settings: Settings): string {
   return Number.isInteger(year) && year > 0 ? `${year}/${year + 1}` : '';
 }
 
-/** Reads each sheet at most once, and only if it exists. */
+/** Reads each sheet at most once. */
 class SheetCache {
   private readonly names: Set<string>;
   private readonly grids = new Map<string, Grid | null>();
@@ -215,8 +215,8 @@ class SheetCache {
     return this.names.has(name);
   }
 
+  /** The sheet, or null when it is missing (adapters may store a name differently, so ask them). */
   read(name: string): Grid | null {
-    if (!this.names.has(name)) return null;
     if (!this.grids.has(name)) this.grids.set(name, this.env.workbook.readSheet(name));
     return this.grids.get(name) ?? null;
   }

@@ -47,8 +47,7 @@ export interface QuestionnairesView {
 }
 
 export function readQuestionnaires(env: Env): QuestionnairesView {
-  const names = new Set(env.workbook.sheetNames());
-  const read = (name: string) => (names.has(name) ? env.workbook.readSheet(name) : null);
+  const read = (name: string) => env.workbook.readSheet(name);
   const templates = readTemplates(mergeTemplatesSheet(read(TEMPLATES_SHEET)), []).map((template) => ({
     code: template.code,
     title: template.title,
