@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MENU, type MenuItem } from '../src/core/menu';
+import { menuItems } from '../src/core/menu';
 import type { Locale } from '../src/core/ports';
 import { SIDEBAR_CALLS } from '../src/core/usecases/sidebar-api';
 import { userMessage } from '../src/gas/run-action';
@@ -154,7 +154,7 @@ async function runCall(
 }
 
 function menuTitle(name: string): string | undefined {
-  return MENU.find((entry): entry is MenuItem => entry !== 'separator' && entry.functionName === name)?.ru;
+  return menuItems().find((entry) => entry.functionName === name)?.ru;
 }
 
 async function handle(

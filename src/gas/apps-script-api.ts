@@ -95,11 +95,13 @@ export interface DataValidationBuilderApi {
 export interface MenuApi {
   addItem(caption: string, functionName: string): MenuApi;
   addSeparator(): MenuApi;
+  addSubMenu(menu: MenuApi): MenuApi;
   addToUi(): void;
 }
 
 export interface UiApi extends Pick<GoogleAppsScript.Base.Ui, 'ButtonSet'> {
   createAddonMenu(): MenuApi;
+  createMenu(caption: string): MenuApi;
   alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
   showModalDialog(userInterface: HtmlOutputApi, title: string): void;
   showSidebar(userInterface: HtmlOutputApi): void;

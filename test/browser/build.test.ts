@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MENU, type MenuItem } from '../../src/core/menu';
+import { menuItems } from '../../src/core/menu';
 import { SIDEBAR_CALLS } from '../../src/core/usecases/sidebar-api';
 import * as entry from '../../src/gas/entry';
 import { SIDEBARS } from '../../src/gas/handlers/sidebar';
@@ -93,7 +93,7 @@ describe('server function names', () => {
 
   it('every shared sidebar call is exported, and the preview runs only real menu targets', () => {
     for (const name of Object.keys(SIDEBAR_CALLS)) expect(exported, name).toContain(name);
-    const targets = new Set(MENU.filter((e): e is MenuItem => e !== 'separator').map((e) => e.functionName));
+    const targets = new Set(menuItems().map((e) => e.functionName));
     for (const name of Object.keys(PREVIEW_MENU_ACTIONS)) expect(targets, name).toContain(name);
     for (const name of ['menuShowPanel', 'menuShowMatching', 'menuShowQuestionnaires']) {
       expect(targets).toContain(name);

@@ -7,7 +7,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MENU } from '../../src/core/menu';
+import { menuItems } from '../../src/core/menu';
+import { expectedMenu } from './fakes/expected-menu';
 import * as entry from '../../src/gas/entry';
 import { createFakeServices, type FakeServices } from './fakes';
 
@@ -67,9 +68,7 @@ describe('dist/Code.js in a vm', () => {
 
   it('has a top-level function for every menu item', () => {
     const { context } = load();
-    for (const item of MENU) {
-      if (item !== 'separator') expect(typeof context[item.functionName], item.functionName).toBe('function');
-    }
+    for (const item of menuItems()) expect(typeof context[item.functionName], item.functionName).toBe('function');
   });
 
   it('loading the bundle calls no service (no top-level side effects)', () => {
@@ -85,6 +84,8 @@ describe('dist/Code.js in a vm', () => {
       'Ui.createAddonMenu',
       'Menu.addItem',
       'Menu.addSeparator',
+      'Menu.addSubMenu',
+      'Ui.createMenu',
       'Menu.addToUi',
       'Session.getActiveUserLocale',
     ];
@@ -92,7 +93,7 @@ describe('dist/Code.js in a vm', () => {
     const menu = fakes.ui.menus[0];
     expect(menu.added).toBe(true);
     expect(menu.items).toEqual(
-      MENU.map((item) => (item === 'separator' ? item : { caption: item.ru, functionName: item.functionName })),
+      expectedMenu('ru'),
     );
   });
 

@@ -7,7 +7,7 @@ import { onOpen } from '../../src/gas/handlers/menu';
 import { showAbout } from '../../src/gas/handlers/about';
 import { executionBudget, userLocale } from '../../src/gas/host-services';
 import { PENDING_KEY, runMenuAction, runServerAction } from '../../src/gas/run-action';
-import { MENU } from '../../src/core/menu';
+import { expectedMenu } from './fakes/expected-menu';
 import { createFakeServices } from './fakes';
 
 describe('runMenuAction', () => {
@@ -317,7 +317,7 @@ describe('onOpen, onInstall and About', () => {
     onOpen({ authMode: 'NONE' }, fakes.services);
     const items = fakes.ui.menus[0].items;
     expect(items).toEqual(
-      MENU.map((entry) => (entry === 'separator' ? entry : { caption: entry.en, functionName: entry.functionName })),
+      expectedMenu('en'),
     );
     expect(fakes.ui.menus[0].added).toBe(true);
   });

@@ -5,7 +5,7 @@
  */
 import { type Cell, cellText, type Grid, isBlank } from '../cell';
 import { MENTEE_COLUMNS, MENTEES_SHEET, MENTOR_COLUMNS, MENTORS_SHEET } from '../bases/layouts';
-import { MENU, type MenuItem } from '../menu';
+import { menuItems } from '../menu';
 import { PAIR_COLUMNS, PAIRS_SHEET } from '../pairs/register-layout';
 import type { Env, Locale } from '../ports';
 import { PROBLEM_COLUMNS, PROBLEMS_SHEET } from '../problems/problems-sheet';
@@ -249,7 +249,7 @@ function text(record: Record<string, Cell>, key: string): string {
 
 /** Menu items behind a section, found by their Russian label (only items that exist are offered). */
 function menuActions(locale: Locale, ...labels: string[]): SectionAction[] {
-  const items = MENU.filter((entry): entry is MenuItem => entry !== 'separator');
+  const items = menuItems();
   return labels.flatMap((label) => {
     const item = items.find((candidate) => textKey(candidate.ru) === textKey(label));
     return item ? [{ functionName: item.functionName, label: locale === 'en' ? item.en : item.ru }] : [];

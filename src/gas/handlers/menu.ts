@@ -1,4 +1,4 @@
-import { MENU } from '../../core/menu';
+import { isSubMenu, MENU } from '../../core/menu';
 import type { Locale } from '../../core/ports';
 import { type AppsScriptServices, appsScriptGlobals } from '../apps-script-api';
 import { userLocale } from '../host-services';
@@ -9,10 +9,16 @@ import { userLocale } from '../host-services';
  */
 export function onOpen(_event?: unknown, services: AppsScriptServices = appsScriptGlobals()): void {
   const locale: Locale = userLocale(services.session);
-  const menu = services.spreadsheetApp.getUi().createAddonMenu();
+  const ui = services.spreadsheetApp.getUi();
+  const caption = (entry: { ru: string; en: string }) => (locale === 'en' ? entry.en : entry.ru);
+  const menu = ui.createAddonMenu();
   for (const entry of MENU) {
     if (entry === 'separator') menu.addSeparator();
-    else menu.addItem(locale === 'en' ? entry.en : entry.ru, entry.functionName);
+    else if (isSubMenu(entry)) {
+      const submenu = ui.createMenu(caption(entry));
+      for (const item of entry.items) submenu.addItem(caption(item), item.functionName);
+      menu.addSubMenu(submenu);
+    } else menu.addItem(caption(entry), entry.functionName);
   }
   menu.addToUi();
 }

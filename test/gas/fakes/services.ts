@@ -38,11 +38,22 @@ export const CHART_TYPE = {
   WATERFALL: 'WATERFALL',
 };
 
+export type FakeMenuEntry = { caption: string; functionName: string } | { caption: string; items: FakeMenuEntry[] } | 'separator';
+
 export class FakeMenu implements MenuApi {
-  readonly items: Array<{ caption: string; functionName: string } | 'separator'> = [];
+  readonly items: FakeMenuEntry[] = [];
   added = false;
 
-  constructor(private readonly calls: CallLog) {}
+  constructor(
+    private readonly calls: CallLog,
+    readonly caption = '',
+  ) {}
+
+  addSubMenu(menu: FakeMenu): FakeMenu {
+    this.calls.record('Menu.addSubMenu');
+    this.items.push({ caption: menu.caption, items: menu.items });
+    return this;
+  }
 
   addItem(caption: string, functionName: string): FakeMenu {
     this.calls.record('Menu.addItem');
@@ -106,6 +117,11 @@ export class FakeUi implements UiApi {
     const menu = new FakeMenu(this.calls);
     this.menus.push(menu);
     return menu;
+  }
+
+  createMenu(caption: string): FakeMenu {
+    this.calls.record('Ui.createMenu');
+    return new FakeMenu(this.calls, caption);
   }
 
   alert(title: string, prompt: string, _buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button {
