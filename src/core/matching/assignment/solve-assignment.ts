@@ -90,6 +90,7 @@ class Auction {
   private queueHead = 0;
   private queueSize = 0;
   private readonly queued: Uint8Array;
+  private readonly profitOf: Float64Array;
   private epsilon = 1;
 
   constructor(problem: AssignmentProblem, initialCandidates: number) {
@@ -110,6 +111,7 @@ class Auction {
     this.placeOf = new Int32Array(this.m).fill(UNASSIGNED);
     this.queue = new Int32Array(this.m);
     this.queued = new Uint8Array(this.m);
+    this.profitOf = new Float64Array(this.m);
     let allowed = 0;
     for (let k = 0; k < this.m * this.n; k++) if (this.score[k] >= 0 && this.cap[k % this.n] > 0) allowed++;
     this.allowedStart = new Int32Array(this.m + 1);
@@ -155,9 +157,14 @@ class Auction {
     return (this.bonus + this.score[i * this.n + j]) * this.scale;
   }
 
+  /** What mentee i gains where it is now (0 when unmatched); kept current on every change of its place or price. */
   private profit(i: number): number {
-    const place = this.placeOf[i];
-    return place >= 0 ? this.value(i, this.placeMentor[place]) - this.placePrice[place] : 0;
+    return this.profitOf[i];
+  }
+
+  private settle(i: number, place: number): void {
+    this.placeOf[i] = place;
+    this.profitOf[i] = place >= 0 ? this.value(i, this.placeMentor[place]) - this.placePrice[place] : 0;
   }
 
   private bestMentors(k: number): number[][] {
@@ -257,7 +264,7 @@ class Auction {
       }
     }
     if (bestMentor < 0) {
-      this.placeOf[i] = UNMATCHED;
+      this.settle(i, UNMATCHED);
       return;
     }
     const place = cheapest[bestMentor];
@@ -267,7 +274,7 @@ class Auction {
     const previous = this.placeHolder[place];
     placePrice[place] = valueHere - second + this.epsilon;
     this.placeHolder[place] = i;
-    this.placeOf[i] = place;
+    this.settle(i, place);
     this.updateCheapest(bestMentor);
     if (previous >= 0) this.enqueue(previous);
   }
@@ -340,7 +347,7 @@ class Auction {
       const price = Math.max(0, second - this.epsilon);
       this.placePrice[place] = price;
       this.placeHolder[place] = chosen;
-      this.placeOf[chosen] = place;
+      this.settle(chosen, place);
       this.capHeldPrices(j, price + this.epsilon);
       if (left >= 0) {
         this.placeHolder[left] = -1;
@@ -355,7 +362,9 @@ class Auction {
    */
   private capHeldPrices(j: number, limit: number): void {
     for (let k = this.offset[j]; k < this.offset[j + 1]; k++) {
-      if (this.placePrice[k] > limit) this.placePrice[k] = limit;
+      if (this.placePrice[k] <= limit) continue;
+      this.placePrice[k] = limit;
+      if (this.placeHolder[k] >= 0) this.settle(this.placeHolder[k], k);
     }
     this.updateCheapest(j);
   }
