@@ -11,7 +11,21 @@ import { MemoryWorkbook } from '../support/memory-workbook';
 const messyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(null),
   fc.string(),
-  fc.constantFrom('=1+1', '+7 900', '-', '@home', '  Иванова  Анна ', 'учитель – учитель', 'учитель - учитель', '12,5', '31.02.2026', '01.09.2026', 'a@b.ru', 'x@', '<img src=x onerror=alert(1)>'),
+  fc.constantFrom(
+    '=1+1',
+    '+7 900',
+    '-',
+    '@home',
+    '  Иванова  Анна ',
+    'учитель – учитель',
+    'учитель - учитель',
+    '12,5',
+    '31.02.2026',
+    '01.09.2026',
+    'a@b.ru',
+    'x@',
+    '<img src=x onerror=alert(1)>',
+  ),
   fc.integer({ min: -100, max: 100_000 }),
   fc.double({ noNaN: false }),
   fc.boolean(),
@@ -24,30 +38,38 @@ function headerArb(titles: string[]) {
 
 function tableArb(titles: string[]): fc.Arbitrary<Grid> {
   return headerArb(titles).chain((header) =>
-    fc.array(fc.array(messyCell, { minLength: header.length, maxLength: header.length + 2 }), { maxLength: 25 }).map((rows) => [header, ...rows]),
+    fc
+      .array(fc.array(messyCell, { minLength: header.length, maxLength: header.length + 2 }), { maxLength: 25 })
+      .map((rows) => [header, ...rows]),
   );
 }
 
 describe('reading the bases never crashes and never loses a row', () => {
   it('every non-blank row becomes a participant; every unusable row is reported at its row', () => {
     fc.assert(
-      fc.property(tableArb(MENTOR_COLUMNS.map((c) => c.header)), tableArb(MENTEE_COLUMNS.map((c) => c.header)), (mentorGrid, menteeGrid) => {
-        const workbook = new MemoryWorkbook({ [MENTORS_SHEET]: mentorGrid, [MENTEES_SHEET]: menteeGrid });
-        const bases = readBases(workbook, Settings.defaults(), Catalogues.defaults());
-        const nonBlank = (grid: Grid) => grid.slice(1).filter((row) => row.some((cell) => !isBlank(cell))).length;
-        const hasHeader = (grid: Grid) => grid[0].length > 0;
-        expect(bases.mentors.length).toBe(hasHeader(mentorGrid) ? nonBlank(mentorGrid) : 0);
-        expect(bases.mentees.length).toBe(hasHeader(menteeGrid) ? nonBlank(menteeGrid) : 0);
-        for (const participant of [...bases.mentors, ...bases.mentees]) {
-          if (participant.hasErrors || !participant.hasConsent) {
-            const sheet = participant.role === 'mentor' ? MENTORS_SHEET : MENTEES_SHEET;
-            const reported = bases.problems.some((p) => p.sheet === sheet && (p.row === participant.row || p.row === null));
-            expect(reported).toBe(true);
+      fc.property(
+        tableArb(MENTOR_COLUMNS.map((c) => c.header)),
+        tableArb(MENTEE_COLUMNS.map((c) => c.header)),
+        (mentorGrid, menteeGrid) => {
+          const workbook = new MemoryWorkbook({ [MENTORS_SHEET]: mentorGrid, [MENTEES_SHEET]: menteeGrid });
+          const bases = readBases(workbook, Settings.defaults(), Catalogues.defaults());
+          const nonBlank = (grid: Grid) => grid.slice(1).filter((row) => row.some((cell) => !isBlank(cell))).length;
+          const hasHeader = (grid: Grid) => grid[0].length > 0;
+          expect(bases.mentors.length).toBe(hasHeader(mentorGrid) ? nonBlank(mentorGrid) : 0);
+          expect(bases.mentees.length).toBe(hasHeader(menteeGrid) ? nonBlank(menteeGrid) : 0);
+          for (const participant of [...bases.mentors, ...bases.mentees]) {
+            if (participant.hasErrors || !participant.hasConsent) {
+              const sheet = participant.role === 'mentor' ? MENTORS_SHEET : MENTEES_SHEET;
+              const reported = bases.problems.some(
+                (p) => p.sheet === sheet && (p.row === participant.row || p.row === null),
+              );
+              expect(reported).toBe(true);
+            }
           }
-        }
-        expect(new Set(bases.mentors.map((p) => p.id)).size).toBe(bases.mentors.length);
-        expect(new Set(bases.mentees.map((p) => p.id)).size).toBe(bases.mentees.length);
-      }),
+          expect(new Set(bases.mentors.map((p) => p.id)).size).toBe(bases.mentors.length);
+          expect(new Set(bases.mentees.map((p) => p.id)).size).toBe(bases.mentees.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });

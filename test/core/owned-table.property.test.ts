@@ -18,9 +18,16 @@ describe('mergeOwnedTable', () => {
   it('keeps user columns and decisions of surviving rows, rewrites generated values, keeps manual rows', () => {
     fc.assert(
       fc.property(codes, codes, fc.boolean(), (before, after, userFirst) => {
-        const header: Cell[] = userFirst ? ['Заметка', 'Решение', 'Код', 'Значение'] : ['Код', 'Значение', 'Решение', 'Заметка'];
+        const header: Cell[] = userFirst
+          ? ['Заметка', 'Решение', 'Код', 'Значение']
+          : ['Код', 'Значение', 'Решение', 'Заметка'];
         const row = (code: string): Cell[] => {
-          const record: Record<string, Cell> = { Код: code, Значение: `old-${code}`, Решение: `dec-${code}`, Заметка: `note-${code}` };
+          const record: Record<string, Cell> = {
+            Код: code,
+            Значение: `old-${code}`,
+            Решение: `dec-${code}`,
+            Заметка: `note-${code}`,
+          };
           return header.map((h) => record[h as string]);
         };
         const manual: Cell[] = header.map((h) => (h === 'Заметка' ? 'ручная строка' : null));

@@ -16,7 +16,11 @@ describe('normalization', () => {
   });
 
   it('splits tag lists on ; , and line breaks without repeats', () => {
-    expect(splitTags('ИКТ; классное руководство, икт\nоценивание')).toEqual(['ИКТ', 'классное руководство', 'оценивание']);
+    expect(splitTags('ИКТ; классное руководство, икт\nоценивание')).toEqual([
+      'ИКТ',
+      'классное руководство',
+      'оценивание',
+    ]);
   });
 });
 
@@ -44,11 +48,14 @@ describe('cell parsing', () => {
 
   it('never throws on any input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant(null), fc.date({ noInvalidDate: false })), (cell) => {
-        parseDate(cell);
-        parseNumber(cell);
-        parseEmail(cell);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant(null), fc.date({ noInvalidDate: false })),
+        (cell) => {
+          parseDate(cell);
+          parseNumber(cell);
+          parseEmail(cell);
+        },
+      ),
     );
   });
 });

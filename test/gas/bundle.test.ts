@@ -92,9 +92,7 @@ describe('dist/Code.js in a vm', () => {
     expect(fakes.calls.list.filter((name) => !allowed.includes(name))).toEqual([]);
     const menu = fakes.ui.menus[0];
     expect(menu.added).toBe(true);
-    expect(menu.items).toEqual(
-      expectedMenu('ru'),
-    );
+    expect(menu.items).toEqual(expectedMenu('ru'));
   });
 
   it('onInstall builds the same menu', () => {

@@ -316,9 +316,7 @@ describe('onOpen, onInstall and About', () => {
     const fakes = createFakeServices({ locale: 'en' });
     onOpen({ authMode: 'NONE' }, fakes.services);
     const items = fakes.ui.menus[0].items;
-    expect(items).toEqual(
-      expectedMenu('en'),
-    );
+    expect(items).toEqual(expectedMenu('en'));
     expect(fakes.ui.menus[0].added).toBe(true);
   });
 

@@ -9,7 +9,11 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly blocks: Array<{ sheet: string; block: Block }> = [];
 
   constructor(initial: Record<string, Grid> = {}) {
-    for (const [name, grid] of Object.entries(initial)) this.sheets.set(name, grid.map((row) => [...row]));
+    for (const [name, grid] of Object.entries(initial))
+      this.sheets.set(
+        name,
+        grid.map((row) => [...row]),
+      );
   }
 
   sheetNames(): string[] {
@@ -35,7 +39,9 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!grid) throw new Error(`No sheet ${sheet}`);
     this.blocks.push({ sheet, block });
     block.values.forEach((row, r) => {
-      const target = (grid[block.row - 1 + r] ??= []);
+      const index = block.row - 1 + r;
+      grid[index] ??= [];
+      const target = grid[index];
       row.forEach((cell, c) => {
         while (target.length < block.col - 1 + c) target.push(null);
         target[block.col - 1 + c] = cell;
@@ -81,7 +87,11 @@ export function memoryEnv(workbook: WorkbookPort, now = new Date(2026, 10, 22)):
     clock: { now: () => now },
     progress: { report: () => {} },
     budget: { remainingMs: () => Number.POSITIVE_INFINITY },
-    store: { get: (k) => store.get(k) ?? null, set: (k, v) => void store.set(k, v), delete: (k) => void store.delete(k) },
+    store: {
+      get: (k) => store.get(k) ?? null,
+      set: (k, v) => void store.set(k, v),
+      delete: (k) => void store.delete(k),
+    },
     locale: 'ru',
   };
 }

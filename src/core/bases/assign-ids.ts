@@ -15,7 +15,13 @@ export interface IdColumnWrite {
  * Gives every participant row a stable id: keeps the ids already in the sheet, assigns
  * `<prefix>-0001`-style ids after the largest existing number to empty or repeated cells.
  */
-export function assignIds(base: ReadBase, sheet: string, prefix: string, problems: Problem[], writes: IdColumnWrite[]): Map<number, string> {
+export function assignIds(
+  base: ReadBase,
+  sheet: string,
+  prefix: string,
+  problems: Problem[],
+  writes: IdColumnWrite[],
+): Map<number, string> {
   const idCol = base.map.index.get('id');
   const ids = new Map<number, string>();
   const seen = new Set<string>();
@@ -34,7 +40,14 @@ export function assignIds(base: ReadBase, sheet: string, prefix: string, problem
       continue;
     }
     if (current !== '') {
-      problems.push({ sheet, row: row.row, column: 'ID', value: current, message: 'Этот ID уже есть выше (строка скопирована?): присвоен новый', severity: 'warning' });
+      problems.push({
+        sheet,
+        row: row.row,
+        column: 'ID',
+        value: current,
+        message: 'Этот ID уже есть выше (строка скопирована?): присвоен новый',
+        severity: 'warning',
+      });
     }
     const id = `${prefix}-${String(next++).padStart(4, '0')}`;
     seen.add(id);

@@ -17,9 +17,29 @@ export function findDuplicates(participants: readonly ParticipantBase[], sheet: 
     const emailRow = p.email === '' ? undefined : byEmail.get(p.email);
     const nameRow = nameKey === '' ? undefined : byName.get(nameKey);
     if (emailRow !== undefined) {
-      duplicates.push({ participant: p, problem: { sheet, row: p.row, column: 'E-mail', value: p.email, severity: 'error', message: `Повтор участника: тот же e-mail, что в строке ${emailRow}. Удалите лишнюю строку или исправьте адрес` } });
+      duplicates.push({
+        participant: p,
+        problem: {
+          sheet,
+          row: p.row,
+          column: 'E-mail',
+          value: p.email,
+          severity: 'error',
+          message: `Повтор участника: тот же e-mail, что в строке ${emailRow}. Удалите лишнюю строку или исправьте адрес`,
+        },
+      });
     } else if (nameRow !== undefined) {
-      duplicates.push({ participant: p, problem: { sheet, row: p.row, column: 'ФИО', value: p.fio, severity: 'error', message: `Повтор участника: то же ФИО в той же организации, что в строке ${nameRow}` } });
+      duplicates.push({
+        participant: p,
+        problem: {
+          sheet,
+          row: p.row,
+          column: 'ФИО',
+          value: p.fio,
+          severity: 'error',
+          message: `Повтор участника: то же ФИО в той же организации, что в строке ${nameRow}`,
+        },
+      });
     }
     if (p.email !== '' && emailRow === undefined) byEmail.set(p.email, p.row);
     if (nameKey !== '' && nameRow === undefined) byName.set(nameKey, p.row);

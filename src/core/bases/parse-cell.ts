@@ -23,18 +23,30 @@ export function parseCell(cell: Cell, column: ColumnSpec, catalogues: Catalogues
   switch (column.type) {
     case 'email': {
       const email = parseEmail(cell);
-      return email.ok ? { value: email.value } : { value: null, issue: { severity: 'warning', message: 'Некорректный адрес e-mail: анкеты не смогут узнать участника по почте' } };
+      return email.ok
+        ? { value: email.value }
+        : {
+            value: null,
+            issue: {
+              severity: 'warning',
+              message: 'Некорректный адрес e-mail: анкеты не смогут узнать участника по почте',
+            },
+          };
     }
     case 'date': {
       const date = parseDate(cell);
-      return date.ok ? { value: date.value } : { value: null, issue: { severity: 'warning', message: 'Не дата: укажите дату в виде дд.мм.гггг' } };
+      return date.ok
+        ? { value: date.value }
+        : { value: null, issue: { severity: 'warning', message: 'Не дата: укажите дату в виде дд.мм.гггг' } };
     }
     case 'int':
     case 'number':
       return parseNumeric(cell, column);
     case 'yesno': {
       const yes = parseYesNo(cell);
-      return yes.ok ? { value: yes.value } : { value: null, issue: { severity: 'warning', message: 'Ожидается «да» или «нет»' } };
+      return yes.ok
+        ? { value: yes.value }
+        : { value: null, issue: { severity: 'warning', message: 'Ожидается «да» или «нет»' } };
     }
     case 'tags':
       return parseTagList(text, column, catalogues);
@@ -52,7 +64,10 @@ function parseNumeric(cell: Cell, column: ColumnSpec): ParsedCell {
   if (column.type === 'int' && !Number.isInteger(parsed.value)) {
     return { value: null, issue: { severity: 'warning', message: `Ожидается целое число${range}` } };
   }
-  if ((column.min !== undefined && parsed.value < column.min) || (column.max !== undefined && parsed.value > column.max)) {
+  if (
+    (column.min !== undefined && parsed.value < column.min) ||
+    (column.max !== undefined && parsed.value > column.max)
+  ) {
     return { value: null, issue: { severity: 'warning', message: `Число вне допустимого диапазона${range}` } };
   }
   return { value: parsed.value };
@@ -80,7 +95,10 @@ function parseTagList(text: string, column: ColumnSpec, catalogues: Catalogues):
   if (unknown.length === 0) return { value: known };
   return {
     value: known,
-    issue: { severity: 'error', message: `Нет в «Справочниках»: ${unknown.map((u) => `«${u}»`).join(', ')}. Выберите из списка или добавьте в справочник` },
+    issue: {
+      severity: 'error',
+      message: `Нет в «Справочниках»: ${unknown.map((u) => `«${u}»`).join(', ')}. Выберите из списка или добавьте в справочник`,
+    },
   };
 }
 
@@ -94,5 +112,11 @@ function parseChoice(text: string, column: ColumnSpec, catalogues: Catalogues): 
   const found = catalogues.find(column.catalogue, text);
   if (found) return { value: found };
   const severity = STRICT_CHOICE_CATALOGUES.has(column.catalogue) ? 'error' : 'warning';
-  return { value: text, issue: { severity, message: `«${text}» нет в «Справочниках». Выберите значение из списка или добавьте его в справочник` } };
+  return {
+    value: text,
+    issue: {
+      severity,
+      message: `«${text}» нет в «Справочниках». Выберите значение из списка или добавьте его в справочник`,
+    },
+  };
 }

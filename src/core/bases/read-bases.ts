@@ -35,15 +35,28 @@ export interface ReadBase {
 }
 
 /** Reads a base sheet by header names; every bad cell becomes a problem, never an exception. */
-export function readBase(grid: Grid | null, layout: SheetLayout, catalogues: Catalogues, problems: Problem[]): ReadBase {
+export function readBase(
+  grid: Grid | null,
+  layout: SheetLayout,
+  catalogues: Catalogues,
+  problems: Problem[],
+): ReadBase {
   const empty: ReadBase = { grid: grid ?? [], map: mapHeader([], layout.columns), rows: [] };
   if (!grid || grid.length === 0 || grid[0].every((cell) => isBlank(cell))) {
-    problems.push(sheetProblem(layout.sheet, `Лист «${layout.sheet}» не найден или пуст. Выполните «Подготовить таблицу»`));
+    problems.push(
+      sheetProblem(layout.sheet, `Лист «${layout.sheet}» не найден или пуст. Выполните «Подготовить таблицу»`),
+    );
     return empty;
   }
   const map = mapHeader(grid[0], layout.columns);
   for (const column of map.missing.filter((c) => c.required)) {
-    problems.push({ ...sheetProblem(layout.sheet, `Нет обязательного столбца «${column.header}». Выполните «Подготовить таблицу» — столбец будет добавлен`), column: column.header });
+    problems.push({
+      ...sheetProblem(
+        layout.sheet,
+        `Нет обязательного столбца «${column.header}». Выполните «Подготовить таблицу» — столбец будет добавлен`,
+      ),
+      column: column.header,
+    });
   }
   const rows: BaseRow[] = [];
   grid.slice(1).forEach((cells, i) => {
@@ -53,7 +66,15 @@ export function readBase(grid: Grid | null, layout: SheetLayout, catalogues: Cat
   return { grid, map, rows };
 }
 
-function parseRow(cells: Cell[], row: number, layout: SheetLayout, map: HeaderMap, header: Cell[], catalogues: Catalogues, problems: Problem[]): BaseRow {
+function parseRow(
+  cells: Cell[],
+  row: number,
+  layout: SheetLayout,
+  map: HeaderMap,
+  header: Cell[],
+  catalogues: Catalogues,
+  problems: Problem[],
+): BaseRow {
   const values: Record<string, CellValue> = {};
   let hasErrors = false;
   for (const column of layout.columns) {
@@ -65,13 +86,27 @@ function parseRow(cells: Cell[], row: number, layout: SheetLayout, map: HeaderMa
     const cell = cells[index] ?? null;
     const title = cellText(header[index]);
     if (column.required && isBlank(cell)) {
-      problems.push({ sheet: layout.sheet, row, column: title, value: '', message: `Не заполнено обязательное поле «${title}»`, severity: 'error' });
+      problems.push({
+        sheet: layout.sheet,
+        row,
+        column: title,
+        value: '',
+        message: `Не заполнено обязательное поле «${title}»`,
+        severity: 'error',
+      });
       hasErrors = true;
     }
     const parsed = parseCell(cell, column, catalogues);
     values[column.key] = parsed.value;
     if (parsed.issue) {
-      problems.push({ sheet: layout.sheet, row, column: title, value: cellText(cell), message: parsed.issue.message, severity: parsed.issue.severity });
+      problems.push({
+        sheet: layout.sheet,
+        row,
+        column: title,
+        value: cellText(cell),
+        message: parsed.issue.message,
+        severity: parsed.issue.severity,
+      });
       if (parsed.issue.severity === 'error') hasErrors = true;
     }
   }
@@ -93,7 +128,10 @@ export function readBases(workbook: WorkbookPort, settings: Settings, catalogues
   const adultAge = settings.number('adultAge');
   const mentors = mentorBase.rows.map((row) => toMentor(row, mentorIds.get(row.row) as string, problems));
   const mentees = menteeBase.rows.map((row) => toMentee(row, menteeIds.get(row.row) as string, adultAge, problems));
-  for (const duplicate of [...findDuplicates(mentors, MENTOR_LAYOUT.sheet), ...findDuplicates(mentees, MENTEE_LAYOUT.sheet)]) {
+  for (const duplicate of [
+    ...findDuplicates(mentors, MENTOR_LAYOUT.sheet),
+    ...findDuplicates(mentees, MENTEE_LAYOUT.sheet),
+  ]) {
     problems.push(duplicate.problem);
     duplicate.participant.hasErrors = true;
   }
@@ -151,9 +189,24 @@ function toMentor(row: BaseRow, id: string, problems: Problem[]): Mentor {
     caseLink: text(v.caseLink),
   };
   if (text(v.wishedAge) !== '' && mentor.wishedAge === null) {
-    problems.push({ sheet: MENTOR_LAYOUT.sheet, row: row.row, column: 'Желаемый возраст наставляемых', value: text(v.wishedAge), message: 'Укажите диапазон возраста в виде «22–35»', severity: 'warning' });
+    problems.push({
+      sheet: MENTOR_LAYOUT.sheet,
+      row: row.row,
+      column: 'Желаемый возраст наставляемых',
+      value: text(v.wishedAge),
+      message: 'Укажите диапазон возраста в виде «22–35»',
+      severity: 'warning',
+    });
   }
-  if (!mentor.hasConsent) problems.push(consentProblem(MENTOR_LAYOUT.sheet, row.row, 'Согласие на обработку ПДн (дата)', 'Нет согласия на обработку персональных данных: наставник не будет включён в пару'));
+  if (!mentor.hasConsent)
+    problems.push(
+      consentProblem(
+        MENTOR_LAYOUT.sheet,
+        row.row,
+        'Согласие на обработку ПДн (дата)',
+        'Нет согласия на обработку персональных данных: наставник не будет включён в пару',
+      ),
+    );
   return mentor;
 }
 
@@ -179,14 +232,42 @@ function toMentee(row: BaseRow, id: string, adultAge: number, problems: Problem[
   };
   const sheet = MENTEE_LAYOUT.sheet;
   if (isMinor && representativeConsentDate === null) {
-    problems.push(consentProblem(sheet, row.row, 'Согласие законного представителя (дата)', `Наставляемому ${age} лет: нужно согласие законного представителя на обработку ПДн. Без него участник не будет включён в пару`));
+    problems.push(
+      consentProblem(
+        sheet,
+        row.row,
+        'Согласие законного представителя (дата)',
+        `Наставляемому ${age} лет: нужно согласие законного представителя на обработку ПДн. Без него участник не будет включён в пару`,
+      ),
+    );
   } else if (isMinor && mentee.representative === '') {
-    problems.push({ sheet, row: row.row, column: 'Законный представитель', value: '', message: 'Для несовершеннолетнего укажите ФИО законного представителя', severity: 'warning' });
+    problems.push({
+      sheet,
+      row: row.row,
+      column: 'Законный представитель',
+      value: '',
+      message: 'Для несовершеннолетнего укажите ФИО законного представителя',
+      severity: 'warning',
+    });
   } else if (!isMinor && !mentee.hasConsent) {
-    problems.push(consentProblem(sheet, row.row, 'Согласие на обработку ПДн (дата)', 'Нет согласия на обработку персональных данных: наставляемый не будет включён в пару'));
+    problems.push(
+      consentProblem(
+        sheet,
+        row.row,
+        'Согласие на обработку ПДн (дата)',
+        'Нет согласия на обработку персональных данных: наставляемый не будет включён в пару',
+      ),
+    );
   }
   if (age === null && /обучающ|ученик|студент/i.test(mentee.category)) {
-    problems.push({ sheet, row: row.row, column: 'Возраст', value: '', message: 'Укажите возраст обучающегося: от него зависит, чьё согласие на обработку ПДн нужно', severity: 'warning' });
+    problems.push({
+      sheet,
+      row: row.row,
+      column: 'Возраст',
+      value: '',
+      message: 'Укажите возраст обучающегося: от него зависит, чьё согласие на обработку ПДн нужно',
+      severity: 'warning',
+    });
   }
   return mentee;
 }

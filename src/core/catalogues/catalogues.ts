@@ -15,7 +15,10 @@ export class Catalogues {
         lists.set(spec.key, [...spec.values]);
         continue;
       }
-      lists.set(spec.key, grid.slice(1).map((row) => cellText(row[col])));
+      lists.set(
+        spec.key,
+        grid.slice(1).map((row) => cellText(row[col])),
+      );
     }
     return new Catalogues(lists);
   }

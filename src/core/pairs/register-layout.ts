@@ -7,8 +7,18 @@ export const PAIR_STATUSES = ['активна', 'завершена', 'раст�
 export type PairStatus = (typeof PAIR_STATUSES)[number];
 
 export const PAIR_COLUMNS: ColumnSpec[] = [
-  { key: 'pairId', header: 'ID пары', type: 'id', note: 'Присваивается при утверждении. У всех участников одной группы — один ID группы в столбце «Группа»' },
-  { key: 'groupId', header: 'Группа', type: 'text', note: 'ID группы, если наставник ведёт группу; пусто — индивидуальная пара' },
+  {
+    key: 'pairId',
+    header: 'ID пары',
+    type: 'id',
+    note: 'Присваивается при утверждении. У всех участников одной группы — один ID группы в столбце «Группа»',
+  },
+  {
+    key: 'groupId',
+    header: 'Группа',
+    type: 'text',
+    note: 'ID группы, если наставник ведёт группу; пусто — индивидуальная пара',
+  },
   { key: 'mentorId', header: 'ID наставника', type: 'id', note: 'ID из базы наставников' },
   { key: 'mentorName', header: 'Наставник', type: 'text', width: 220, note: 'ФИО наставника' },
   { key: 'menteeId', header: 'ID наставляемого', type: 'id', note: 'ID из базы наставляемых' },
@@ -18,7 +28,13 @@ export const PAIR_COLUMNS: ColumnSpec[] = [
   { key: 'organization', header: 'Организация', type: 'text', note: 'Организация наставляемого' },
   { key: 'startDate', header: 'Дата начала', type: 'date', note: 'дд.мм.гггг' },
   { key: 'endDate', header: 'Дата окончания', type: 'date', note: 'Плановая или фактическая дата окончания' },
-  { key: 'status', header: 'Статус', type: 'choice', validation: { kind: 'list', values: [...PAIR_STATUSES] }, note: 'активна / завершена / расторгнута' },
+  {
+    key: 'status',
+    header: 'Статус',
+    type: 'choice',
+    validation: { kind: 'list', values: [...PAIR_STATUSES] },
+    note: 'активна / завершена / расторгнута',
+  },
   { key: 'score', header: 'Балл подбора', type: 'number', note: 'Балл, с которым пара была предложена' },
   { key: 'explanation', header: 'Почему эта пара', type: 'text', width: 320, note: 'Расшифровка балла по критериям' },
   { key: 'orderRef', header: 'Приказ', type: 'text', note: 'Номер и дата приказа или ссылка на документ' },

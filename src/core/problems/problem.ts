@@ -13,7 +13,11 @@ export interface Problem {
 }
 
 export function problemText(problem: Problem): string {
-  const place = [problem.sheet, problem.row ? `строка ${problem.row}` : '', problem.column ? `столбец «${problem.column}»` : '']
+  const place = [
+    problem.sheet,
+    problem.row ? `строка ${problem.row}` : '',
+    problem.column ? `столбец «${problem.column}»` : '',
+  ]
     .filter((part) => part !== '')
     .join(', ');
   return `${place}: ${problem.message}`;

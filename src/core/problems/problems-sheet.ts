@@ -9,7 +9,12 @@ const SEVERITY_LABEL: Record<Severity, string> = { error: 'ошибка', warnin
 
 export const PROBLEM_COLUMNS = [
   { key: 'source', header: 'Источник', note: 'Какая операция нашла проблему', type: 'text' },
-  { key: 'severity', header: 'Уровень', note: 'ошибка — строка не будет использована; предупреждение — будет', type: 'text' },
+  {
+    key: 'severity',
+    header: 'Уровень',
+    note: 'ошибка — строка не будет использована; предупреждение — будет',
+    type: 'text',
+  },
   { key: 'sheet', header: 'Лист', note: 'Лист, где проблема', type: 'text' },
   { key: 'row', header: 'Строка', note: 'Номер строки на листе', type: 'int' },
   { key: 'column', header: 'Столбец', note: 'Заголовок столбца', type: 'text' },

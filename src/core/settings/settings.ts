@@ -60,7 +60,8 @@ export class Settings {
         });
       }
       const value = parsed ?? spec.default;
-      if (value !== null && !(typeof value === 'object' && !(value instanceof Date))) values.set(spec.key, value as Value);
+      if (value !== null && !(typeof value === 'object' && !(value instanceof Date)))
+        values.set(spec.key, value as Value);
     }
     const rawCells = new Map([...cells].map(([key, { cell }]) => [key, cell]));
     return new Settings(values, rawCells, problems);

@@ -42,7 +42,14 @@ function validationFor(spec: ColumnSpec, catalogues?: CatalogueColumns): Validat
   if (spec.catalogue && catalogues) {
     const col = catalogues.columns.get(spec.catalogue);
     if (col === undefined) return undefined;
-    return { kind: 'range', sheet: catalogues.sheet, col, firstRow: 2, lastRow: catalogues.lastRow, strict: !spec.multiple && spec.type === 'choice' && spec.catalogue !== 'organizations' };
+    return {
+      kind: 'range',
+      sheet: catalogues.sheet,
+      col,
+      firstRow: 2,
+      lastRow: catalogues.lastRow,
+      strict: !spec.multiple && spec.type === 'choice' && spec.catalogue !== 'organizations',
+    };
   }
   if (spec.type === 'date') return { kind: 'date' };
   if (spec.type === 'int' || spec.type === 'number') return { kind: 'number', min: spec.min, max: spec.max };

@@ -1,6 +1,9 @@
 /** Trims, turns non-breaking and repeated spaces into one space. */
 export function cleanText(value: string): string {
-  return value.replace(/[\u00a0\u2007\u202f\t\r\n]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return value
+    .replace(/[\u00a0\u2007\u202f\t\r\n]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** A comparison key: case-insensitive, ё = е, spaces folded. */

@@ -6,7 +6,9 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false };
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
 
 export function parseEmail(cell: Cell): Parsed<string> {
-  const text = cleanText(cellString(cell)).toLowerCase().replace(/^mailto:/, '');
+  const text = cleanText(cellString(cell))
+    .toLowerCase()
+    .replace(/^mailto:/, '');
   return EMAIL.test(text) ? { ok: true, value: text } : { ok: false };
 }
 

@@ -27,12 +27,16 @@ export function checkBases(env: Env): Outcome {
     ? [
         `Наставников: ${bases.mentors.length}, из них готовы к подбору: ${ready.mentors}.`,
         `Наставляемых: ${bases.mentees.length}, из них готовы к подбору: ${ready.mentees}.`,
-        problems.length === 0 ? 'Проблем не найдено.' : `Найдено ошибок: ${errors}, предупреждений: ${warnings} — список на листе «Проблемы».`,
+        problems.length === 0
+          ? 'Проблем не найдено.'
+          : `Найдено ошибок: ${errors}, предупреждений: ${warnings} — список на листе «Проблемы».`,
       ]
     : [
         `Mentors: ${bases.mentors.length}, ready for matching: ${ready.mentors}.`,
         `Mentees: ${bases.mentees.length}, ready for matching: ${ready.mentees}.`,
-        problems.length === 0 ? 'No problems found.' : `Errors: ${errors}, warnings: ${warnings} — see the «Проблемы» sheet.`,
+        problems.length === 0
+          ? 'No problems found.'
+          : `Errors: ${errors}, warnings: ${warnings} — see the «Проблемы» sheet.`,
       ];
   return outcome(ru ? 'Проверка баз' : 'Bases checked', lines, {
     mentors: bases.mentors.length,

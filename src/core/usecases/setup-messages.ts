@@ -9,12 +9,18 @@ export function setupMessages(locale: Locale) {
     progressBases: ru ? 'Базы наставников и наставляемых…' : 'Mentor and mentee bases…',
     summary(created: string[], columns: string[], catalogues: number, settings: number): string[] {
       const lines: string[] = [];
-      if (created.length > 0) lines.push(ru ? `Созданы листы: ${created.join(', ')}.` : `Sheets created: ${created.join(', ')}.`);
-      if (columns.length > 0) lines.push(ru ? `Добавлены столбцы: ${columns.join('; ')}.` : `Columns added: ${columns.join('; ')}.`);
-      if (catalogues > 0) lines.push(ru ? `Добавлено справочников: ${catalogues}.` : `Catalogues added: ${catalogues}.`);
+      if (created.length > 0)
+        lines.push(ru ? `Созданы листы: ${created.join(', ')}.` : `Sheets created: ${created.join(', ')}.`);
+      if (columns.length > 0)
+        lines.push(ru ? `Добавлены столбцы: ${columns.join('; ')}.` : `Columns added: ${columns.join('; ')}.`);
+      if (catalogues > 0)
+        lines.push(ru ? `Добавлено справочников: ${catalogues}.` : `Catalogues added: ${catalogues}.`);
       if (settings > 0) lines.push(ru ? `Добавлено настроек: ${settings}.` : `Settings added: ${settings}.`);
-      if (lines.length === 0) lines.push(ru ? 'Всё на месте: ничего не изменено.' : 'Everything is in place: nothing changed.');
-      lines.push(ru ? 'Ваши строки, значения и собственные столбцы сохранены.' : 'Your rows, values and own columns are kept.');
+      if (lines.length === 0)
+        lines.push(ru ? 'Всё на месте: ничего не изменено.' : 'Everything is in place: nothing changed.');
+      lines.push(
+        ru ? 'Ваши строки, значения и собственные столбцы сохранены.' : 'Your rows, values and own columns are kept.',
+      );
       return lines;
     },
   };

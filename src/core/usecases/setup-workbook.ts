@@ -23,13 +23,17 @@ const CATALOGUE_SPARE_ROWS = 200;
 export function setupWorkbook(env: Env): Outcome {
   const { workbook } = env;
   const text = setupMessages(env.locale);
-  const created = ['Наставники', 'Наставляемые', CATALOGUES_SHEET, SETTINGS_SHEET, PROBLEMS_SHEET].filter((name) => workbook.ensureSheet(name));
+  const created = ['Наставники', 'Наставляемые', CATALOGUES_SHEET, SETTINGS_SHEET, PROBLEMS_SHEET].filter((name) =>
+    workbook.ensureSheet(name),
+  );
   env.progress.report(text.progressCatalogues);
   const catalogueColumns = setupCatalogues(workbook);
   env.progress.report(text.progressSettings);
   const addedSettings = setupSettings(workbook);
   env.progress.report(text.progressBases);
-  const addedColumns = [MENTOR_LAYOUT, MENTEE_LAYOUT].flatMap((layout) => setupLayoutSheet(workbook, layout, catalogueColumns.map));
+  const addedColumns = [MENTOR_LAYOUT, MENTEE_LAYOUT].flatMap((layout) =>
+    setupLayoutSheet(workbook, layout, catalogueColumns.map),
+  );
   setupLayoutSheet(workbook, { sheet: PROBLEMS_SHEET, columns: PROBLEM_COLUMNS as unknown as ColumnSpec[] });
   return outcome(text.title, text.summary(created, addedColumns, catalogueColumns.added, addedSettings), {
     sheetsCreated: created.length,
@@ -73,7 +77,9 @@ function setupCatalogues(workbook: WorkbookPort): { map: CatalogueColumns; added
   const start = lastNonBlank(header) + 2;
   if (missing.length > 0) {
     const height = 1 + Math.max(0, ...missing.map((spec) => spec.values.length));
-    const values: Cell[][] = Array.from({ length: height }, (_, r) => missing.map((spec) => (r === 0 ? spec.header : (spec.values[r - 1] ?? null))));
+    const values: Cell[][] = Array.from({ length: height }, (_, r) =>
+      missing.map((spec) => (r === 0 ? spec.header : (spec.values[r - 1] ?? null))),
+    );
     workbook.writeBlock(CATALOGUES_SHEET, { row: 1, col: start, values });
     missing.forEach((spec, i) => columns.set(spec.key, start + i));
   }
@@ -83,7 +89,12 @@ function setupCatalogues(workbook: WorkbookPort): { map: CatalogueColumns; added
     headerBold: true,
     headerBackground: HEADER_BACKGROUND,
     headerWrap: true,
-    columns: CATALOGUES.map((spec) => ({ col: columns.get(spec.key) as number, note: spec.note, width: 220, numberFormat: '@' })),
+    columns: CATALOGUES.map((spec) => ({
+      col: columns.get(spec.key) as number,
+      note: spec.note,
+      width: 220,
+      numberFormat: '@',
+    })),
   });
   return { map: { sheet: CATALOGUES_SHEET, columns, lastRow: tallest + CATALOGUE_SPARE_ROWS }, added: missing.length };
 }

@@ -38,12 +38,21 @@ export interface DemoStep {
 export const DEMO_STEPS: DemoStep[] = [
   { title: 'Подготовить таблицу (повторно: заполненная книга не меняется)', run: (ctx) => setupWorkbook(ctx.env) },
   { title: 'Проверить базы', run: (ctx) => checkBases(ctx.env) },
-  { title: 'Вписать численность педагогов и обучающихся в «Настройки» (учебные данные)', run: (ctx) => fillDemoTotals(ctx) },
+  {
+    title: 'Вписать численность педагогов и обучающихся в «Настройки» (учебные данные)',
+    run: (ctx) => fillDemoTotals(ctx),
+  },
   { title: 'Анкеты: ответы входа и выхода, SWOT, предпочтения → «Ответы», «Динамика»', run: demoSurveyStep },
   { title: 'Подбор пар: группы учеников, затем оптимальный режим; утверждение в «Пары»', run: (ctx) => demoPairs(ctx) },
-  { title: 'Дорожная карта на учебный год (шаблон — по формам в базах)', run: (ctx) => generateRoadmapUseCase(ctx.env) },
+  {
+    title: 'Дорожная карта на учебный год (шаблон — по формам в базах)',
+    run: (ctx) => generateRoadmapUseCase(ctx.env),
+  },
   { title: 'Показатели и «Сводка»', run: (ctx) => runIndicators(ctx.env) },
   { title: 'SWOT-анализ', run: (ctx) => runSwot(ctx.env) },
   { title: 'Анкеты для печати (DOCX)', run: printQuestionnairesStep },
-  { title: 'Документы (DOCX): приказ о парах, индивидуальные планы, аналитический отчёт, дорожная карта', run: (ctx) => demoDocuments(ctx) },
+  {
+    title: 'Документы (DOCX): приказ о парах, индивидуальные планы, аналитический отчёт, дорожная карта',
+    run: (ctx) => demoDocuments(ctx),
+  },
 ];

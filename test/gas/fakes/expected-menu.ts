@@ -6,7 +6,10 @@ export function expectedMenu(locale: 'ru' | 'en'): FakeMenuEntry[] {
   return MENU.map((entry) => {
     if (entry === 'separator') return entry;
     if (isSubMenu(entry)) {
-      return { caption: entry[locale], items: entry.items.map((item) => ({ caption: item[locale], functionName: item.functionName })) };
+      return {
+        caption: entry[locale],
+        items: entry.items.map((item) => ({ caption: item[locale], functionName: item.functionName })),
+      };
     }
     return { caption: entry[locale], functionName: entry.functionName };
   });

@@ -38,7 +38,10 @@ export const CHART_TYPE = {
   WATERFALL: 'WATERFALL',
 };
 
-export type FakeMenuEntry = { caption: string; functionName: string } | { caption: string; items: FakeMenuEntry[] } | 'separator';
+export type FakeMenuEntry =
+  | { caption: string; functionName: string }
+  | { caption: string; items: FakeMenuEntry[] }
+  | 'separator';
 
 export class FakeMenu implements MenuApi {
   readonly items: FakeMenuEntry[] = [];
