@@ -1,6 +1,11 @@
-/** A formula the add-on itself writes (never text that came from a user or a form). */
+/**
+ * A formula cell. The add-on writes formulas only as this object (never from a user's or a
+ * form's text). Read from a sheet, it carries the value the formula computed, so that a
+ * curator's `=2026-ГОД(…)` in «Возраст» reads as a number.
+ */
 export interface Formula {
   readonly formula: string;
+  readonly value?: string | number | boolean | Date | null;
 }
 
 /** One spreadsheet cell as the core sees it. Empty cells are `null`. */
@@ -17,11 +22,18 @@ export function isBlank(cell: Cell | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
-/** A cell as display text (dates as дд.мм.гггг), for messages and keys. */
+/** A formula cell's computed value (null if unknown); any other cell as it is. */
+export function valueOf(cell: Cell | undefined): Exclude<Cell, Formula> {
+  if (cell === undefined) return null;
+  if (isFormula(cell)) return cell.value ?? null;
+  return cell;
+}
+
+/** A cell as display text (dates as дд.мм.гггг; a formula as its computed value), for messages and keys. */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
+  if (isFormula(cell)) return cell.value === undefined ? cell.formula : cellText(cell.value);
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : formatRuDate(cell);
-  if (isFormula(cell)) return cell.formula;
   return String(cell).trim();
 }
 

@@ -1,4 +1,4 @@
-import { type Cell, type Grid, isFormula } from '../core/cell';
+import { type Cell, type Formula, type Grid, isFormula } from '../core/cell';
 
 /**
  * Sheets parses what `setValues` receives as if a user typed it: `=…` becomes a formula, `+7…`
@@ -40,13 +40,13 @@ export function fromSheetValues(values: unknown[][], formulas: string[][]): Grid
   return values.map((row, r) =>
     row.map((value, c): Cell => {
       const formula = formulas[r]?.[c];
-      if (formula) return { formula };
+      if (formula) return { formula, value: fromSheetValue(value) };
       return fromSheetValue(value);
     }),
   );
 }
 
-function fromSheetValue(value: unknown): Cell {
+function fromSheetValue(value: unknown): Exclude<Cell, Formula> {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return value as Date;

@@ -7,7 +7,7 @@
  */
 import { open } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { type Cell, type Grid, isFormula } from '../core/cell';
+import { type Cell, type Formula, type Grid, isFormula } from '../core/cell';
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
 import { fromExcelDate, toExcelDate } from './excel-dates';
 
@@ -304,6 +304,15 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
+/** The value a formula computed when the file was last saved (Excel and LibreOffice store it). */
+function formulaResult(cell: ExcelJS.Cell): Exclude<Cell, Formula> {
+  const result = (cell.value as ExcelJS.CellFormulaValue).result;
+  if (result === undefined || result === null || result === '') return null;
+  if (result instanceof Date) return fromExcelDate(result);
+  if (typeof result === 'object') return null;
+  return result;
+}
+
 function readCell(cell: ExcelJS.Cell): Cell {
   const value = cell.value;
   switch (cell.type) {
@@ -319,7 +328,7 @@ function readCell(cell: ExcelJS.Cell): Cell {
     case ExcelJS.ValueType.Date:
       return fromExcelDate(value as Date);
     case ExcelJS.ValueType.Formula:
-      return booleanConstant(cell) ?? { formula: `=${cell.formula}` };
+      return booleanConstant(cell) ?? { formula: `=${cell.formula}`, value: formulaResult(cell) };
     case ExcelJS.ValueType.RichText:
     case ExcelJS.ValueType.Hyperlink:
       return cell.text === '' ? null : cell.text;
@@ -348,7 +357,10 @@ function writeCell(cell: ExcelJS.Cell, value: Cell): void {
   if (cell.type === ExcelJS.ValueType.Merge) return;
   if (value === null || value === undefined) cell.value = null;
   else if (value instanceof Date) cell.value = toExcelDate(value);
-  else if (isFormula(value)) cell.value = { formula: value.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  else if (isFormula(value)) {
+    const result = value.value instanceof Date ? toExcelDate(value.value) : (value.value ?? undefined);
+    cell.value = { formula: value.formula.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
+  }
   // ExcelJS stores a JS string as a string cell whatever it starts with ('=', '+', '-', '@'): never a formula.
   else cell.value = typeof value === 'string' ? xmlSafe(value) : value;
 }

@@ -200,3 +200,24 @@ describe('checkBases', () => {
     expect(workbook.grid(PROBLEMS_SHEET).flat().join(' ')).toContain('Подготовить таблицу');
   });
 });
+
+describe('formula cells in the bases', () => {
+  it('reads the value a formula computed: an age formula is a number, an empty-string formula row is blank', () => {
+    const workbook = preparedWorkbook();
+    addRows(workbook, MENTEES_SHEET, [
+      {
+        ФИО: 'Ученица Оля',
+        Категория: 'обучающийся',
+        Организация: 'Ш',
+        Возраст: { formula: '=2026-2012', value: 14 },
+        'Дефициты / запрос': 'учебная мотивация',
+        'Желаемая форма': 'учитель – ученик',
+        'Согласие законного представителя (дата)': consent,
+      },
+      { ФИО: { formula: '=""', value: '' }, Возраст: { formula: '=""', value: null } },
+    ]);
+    const result = checkBases(memoryEnv(workbook));
+    expect(result.figures).toMatchObject({ mentees: 1, errors: 0, readyMentees: 1 });
+    expect(workbook.grid(PROBLEMS_SHEET).flat().join(' ')).not.toContain('Не число');
+  });
+});

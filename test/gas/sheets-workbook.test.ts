@@ -26,7 +26,7 @@ describe('SheetsWorkbook reading and writing', () => {
     const read = workbook.readSheet('Лист');
     expect(read).toEqual([
       ['ФИО', 'Дата', 'Стаж', 'Согласие', 'Итог'],
-      ['Иванова Анна', date, 12.5, true, { formula: '=C2*2' }],
+      ['Иванова Анна', date, 12.5, true, { formula: '=C2*2', value: null }],
       ['Петров Пётр', null, 3, false, null],
     ]);
   });
@@ -98,13 +98,23 @@ describe('SheetsWorkbook reading and writing', () => {
     expect(sheet.cell(4, 1)).toMatchObject({ value: '=1+1', formula: '' });
   });
 
+  it('reads a formula cell with the value Sheets computed for it', () => {
+    fakes.spreadsheet.addSheet('Наставляемые', [
+      ['ФИО', 'Возраст'],
+      ['Оля', '=2026-2012'],
+    ]);
+    const cell = fakes.spreadsheet.sheet('Наставляемые')?.cell(2, 2);
+    if (cell) cell.value = 14;
+    expect(workbook.readSheet('Наставляемые')?.[1][1]).toEqual({ formula: '=2026-2012', value: 14 });
+  });
+
   it('keeps user formulas when a read grid is written back', () => {
     fakes.spreadsheet.addSheet('Наставники', [
       ['ФИО', 'Стаж', 'Стаж×2'],
       ['Иванова', 4, '=B2*2'],
     ]);
     const grid = workbook.readSheet('Наставники') as Grid;
-    expect(grid[1][2]).toEqual({ formula: '=B2*2' });
+    expect(grid[1][2]).toEqual({ formula: '=B2*2', value: null });
     workbook.writeBlock('Наставники', { row: 1, col: 1, values: grid });
     expect(fakes.spreadsheet.sheet('Наставники')?.cell(2, 3).formula).toBe('=B2*2');
   });

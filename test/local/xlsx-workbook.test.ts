@@ -44,7 +44,7 @@ describe('XlsxWorkbook', () => {
     expect(grid?.[1][0]).toBe('Иванова');
     expect(grid?.[1][1]).toBe(12.5);
     expect(grid?.[1][2]).toEqual(date);
-    expect(grid?.[1][3]).toEqual({ formula: '=B2*2' });
+    expect(grid?.[1][3]).toEqual({ formula: '=B2*2', value: null });
     expect(grid?.[1][4]).toBe('=HYPERLINK("http://evil","x")');
     expect(grid?.[2]).toEqual(['+7 900', '-1', '@user', true, null]);
 
@@ -226,7 +226,9 @@ describe('XlsxWorkbook', () => {
     sheet.getCell('C1').value = { formula: 'SUM(1,2)', result: 3 } as ExcelJS.CellFormulaValue;
     const path = join(dir, 'booleans.xlsx');
     await excel.xlsx.writeFile(path);
-    expect((await XlsxWorkbook.open(path)).readSheet('Настройки')).toEqual([[true, false, { formula: '=SUM(1,2)' }]]);
+    expect((await XlsxWorkbook.open(path)).readSheet('Настройки')).toEqual([
+      [true, false, { formula: '=SUM(1,2)', value: 3 }],
+    ]);
   });
 
   it('maps sheet names Excel forbids (over 31 characters, «:» or «/») the same way on every call', async () => {

@@ -1,11 +1,12 @@
-import { type Cell, isFormula } from '../cell';
+import { type Cell, valueOf } from '../cell';
 import { cleanText } from './normalize';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
 
-export function parseEmail(cell: Cell): Parsed<string> {
+export function parseEmail(input: Cell): Parsed<string> {
+  const cell = valueOf(input);
   const text = cleanText(cellString(cell))
     .toLowerCase()
     .replace(/^mailto:/, '');
@@ -13,7 +14,8 @@ export function parseEmail(cell: Cell): Parsed<string> {
 }
 
 /** Numbers from number cells or text with a decimal comma; «12 лет» → 12. */
-export function parseNumber(cell: Cell): Parsed<number> {
+export function parseNumber(input: Cell): Parsed<number> {
+  const cell = valueOf(input);
   if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false };
   const text = cleanText(cellString(cell)).replace(/\s/g, '');
   const match = /^([+-]?\d+(?:[.,]\d+)?)(?:лет|года|год|г\.?|л\.?)?$/i.exec(text);
@@ -27,7 +29,8 @@ const SERIAL_MAX = 80000;
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
 /** Dates from Date cells, «дд.мм.гггг» / «д.м.гг» / ISO text, or a date serial number. */
-export function parseDate(cell: Cell): Parsed<Date> {
+export function parseDate(input: Cell): Parsed<Date> {
+  const cell = valueOf(input);
   if (cell instanceof Date) {
     return Number.isNaN(cell.getTime()) ? { ok: false } : { ok: true, value: cell };
   }
@@ -54,7 +57,8 @@ function calendarDate(year: number, month: number, day: number): Parsed<Date> {
 }
 
 /** Yes/no answers as people write them. */
-export function parseYesNo(cell: Cell): Parsed<boolean> {
+export function parseYesNo(input: Cell): Parsed<boolean> {
+  const cell = valueOf(input);
   if (typeof cell === 'boolean') return { ok: true, value: cell };
   const text = cleanText(cellString(cell)).toLowerCase();
   if (['да', 'yes', 'true', 'истина', '1', '+', 'есть', 'дано'].includes(text)) return { ok: true, value: true };
@@ -62,9 +66,9 @@ export function parseYesNo(cell: Cell): Parsed<boolean> {
   return { ok: false };
 }
 
-export function cellString(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
+export function cellString(input: Cell): string {
+  const cell = valueOf(input);
+  if (cell === null) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
-  if (isFormula(cell)) return '';
   return String(cell);
 }
