@@ -23,7 +23,7 @@ export function isBlank(cell: Cell | undefined): boolean {
 }
 
 /** A formula cell's computed value (null if unknown); any other cell as it is. */
-export function valueOf(cell: Cell | undefined): Exclude<Cell, Formula> {
+export function computedValue(cell: Cell | undefined): Exclude<Cell, Formula> {
   if (cell === undefined) return null;
   if (isFormula(cell)) return cell.value ?? null;
   return cell;

@@ -1,4 +1,4 @@
-import { type Cell, cellText, isBlank, valueOf } from '../cell';
+import { type Cell, cellText, isBlank, computedValue } from '../cell';
 import type { Catalogues } from '../catalogues/catalogues';
 import type { ColumnSpec } from '../sheet/layout';
 import { cleanText, splitTags } from '../text/normalize';
@@ -18,7 +18,7 @@ export interface ParsedCell {
 
 /** Parses one cell by its column's type; a bad value becomes null (or is kept as text) plus an issue. */
 export function parseCell(cell: Cell, column: ColumnSpec, catalogues: Catalogues): ParsedCell {
-  if (isBlank(valueOf(cell))) return { value: column.type === 'tags' ? [] : null };
+  if (isBlank(computedValue(cell))) return { value: column.type === 'tags' ? [] : null };
   const text = cleanText(cellText(cell));
   switch (column.type) {
     case 'email': {

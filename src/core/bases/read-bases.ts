@@ -1,4 +1,4 @@
-import { type Cell, cellText, type Grid, isBlank, valueOf } from '../cell';
+import { type Cell, cellText, type Grid, isBlank, computedValue } from '../cell';
 import { Catalogues } from '../catalogues/catalogues';
 import { CATALOGUES_SHEET } from '../catalogues/defaults';
 import type { WorkbookPort } from '../ports';
@@ -60,7 +60,7 @@ export function readBase(
   }
   const rows: BaseRow[] = [];
   grid.slice(1).forEach((cells, i) => {
-    if (cells.every((cell) => isBlank(valueOf(cell)))) return;
+    if (cells.every((cell) => isBlank(computedValue(cell)))) return;
     rows.push(parseRow(cells, i + 2, layout, map, grid[0], catalogues, problems));
   });
   return { grid, map, rows };
@@ -85,7 +85,7 @@ function parseRow(
     }
     const cell = cells[index] ?? null;
     const title = cellText(header[index]);
-    if (column.required && isBlank(valueOf(cell))) {
+    if (column.required && isBlank(computedValue(cell))) {
       problems.push({
         sheet: layout.sheet,
         row,

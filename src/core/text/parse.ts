@@ -1,4 +1,4 @@
-import { type Cell, valueOf } from '../cell';
+import { type Cell, computedValue } from '../cell';
 import { cleanText } from './normalize';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
@@ -6,7 +6,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false };
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
 
 export function parseEmail(input: Cell): Parsed<string> {
-  const cell = valueOf(input);
+  const cell = computedValue(input);
   const text = cleanText(cellString(cell))
     .toLowerCase()
     .replace(/^mailto:/, '');
@@ -15,7 +15,7 @@ export function parseEmail(input: Cell): Parsed<string> {
 
 /** Numbers from number cells or text with a decimal comma; «12 лет» → 12. */
 export function parseNumber(input: Cell): Parsed<number> {
-  const cell = valueOf(input);
+  const cell = computedValue(input);
   if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false };
   const text = cleanText(cellString(cell)).replace(/\s/g, '');
   const match = /^([+-]?\d+(?:[.,]\d+)?)(?:лет|года|год|г\.?|л\.?)?$/i.exec(text);
@@ -30,7 +30,7 @@ const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
 /** Dates from Date cells, «дд.мм.гггг» / «д.м.гг» / ISO text, or a date serial number. */
 export function parseDate(input: Cell): Parsed<Date> {
-  const cell = valueOf(input);
+  const cell = computedValue(input);
   if (cell instanceof Date) {
     return Number.isNaN(cell.getTime()) ? { ok: false } : { ok: true, value: cell };
   }
@@ -58,7 +58,7 @@ function calendarDate(year: number, month: number, day: number): Parsed<Date> {
 
 /** Yes/no answers as people write them. */
 export function parseYesNo(input: Cell): Parsed<boolean> {
-  const cell = valueOf(input);
+  const cell = computedValue(input);
   if (typeof cell === 'boolean') return { ok: true, value: cell };
   const text = cleanText(cellString(cell)).toLowerCase();
   if (['да', 'yes', 'true', 'истина', '1', '+', 'есть', 'дано'].includes(text)) return { ok: true, value: true };
@@ -67,7 +67,7 @@ export function parseYesNo(input: Cell): Parsed<boolean> {
 }
 
 export function cellString(input: Cell): string {
-  const cell = valueOf(input);
+  const cell = computedValue(input);
   if (cell === null) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
   return String(cell);
