@@ -13,7 +13,8 @@ export interface Block {
   row: number;
   col: number;
   values: Grid;
-  backgrounds?: (string | null)[][];
+  /** `null` clears a cell's fill; `undefined` (or a short row) leaves the fill the user gave it. */
+  backgrounds?: (string | null | undefined)[][];
   fontWeights?: ('bold' | 'normal' | null)[][];
   numberFormats?: (string | null)[][];
   notes?: (string | null)[][];

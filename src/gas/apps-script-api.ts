@@ -12,6 +12,7 @@ export interface RangeApi
     R,
     | 'getValues'
     | 'getFormulas'
+    | 'getBackgrounds'
     | 'getNotes'
     | 'getNumberFormats'
     | 'getNumRows'

@@ -50,10 +50,22 @@ export class SheetsWorkbook implements WorkbookPort {
     const formats = this.effectiveFormats(range, block.numberFormats, height, width);
     if (block.numberFormats) range.setNumberFormats(formats);
     range.setValues(fill(block.values, height, width, (cell, r, c) => toSheetValue(cell, formats[r][c])));
-    if (block.backgrounds) range.setBackgrounds(fill(block.backgrounds, height, width, (b) => b ?? null));
+    if (block.backgrounds) range.setBackgrounds(this.backgroundsKeepingUnset(range, block.backgrounds, height, width));
     if (block.fontWeights) range.setFontWeights(fill(block.fontWeights, height, width, (w) => w ?? null));
     if (block.notes) range.setNotes(fill(block.notes, height, width, (n) => n ?? ''));
     if (block.wrap !== undefined) range.setWrap(block.wrap);
+  }
+
+  /** `undefined` entries keep the fill already there: one extra read, only when there are any. */
+  private backgroundsKeepingUnset(
+    range: RangeApi,
+    backgrounds: readonly (readonly (string | null | undefined)[])[],
+    height: number,
+    width: number,
+  ): (string | null)[][] {
+    const keepsAny = fill(backgrounds, height, width, (b) => b === undefined).some((row) => row.includes(true));
+    const current = keepsAny ? range.getBackgrounds() : [];
+    return fill(backgrounds, height, width, (b, r, c) => (b === undefined ? normalColor(current[r]?.[c]) : b));
   }
 
   clearRows(sheetName: string, fromRow: number, toRow: number): void {
@@ -205,4 +217,9 @@ function chartType(
   if (kind === 'column') return types.COLUMN;
   if (kind === 'line') return types.LINE;
   return types.PIE;
+}
+
+/** Sheets reports an unfilled cell as white; writing white back would be a fill of its own. */
+function normalColor(color: string | undefined): string | null {
+  return !color || color.toLowerCase() === '#ffffff' ? null : color;
 }

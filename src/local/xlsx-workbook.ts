@@ -138,7 +138,9 @@ export class XlsxWorkbook implements WorkbookPort {
         writeCell(cell, value);
         const patch: CellPatch = {};
         const background = block.backgrounds?.[i]?.[j];
-        if (block.backgrounds) patch.fill = background ? solidFill(background) : { type: 'pattern', pattern: 'none' };
+        if (block.backgrounds && background !== undefined) {
+          patch.fill = background ? solidFill(background) : { type: 'pattern', pattern: 'none' };
+        }
         const weight = block.fontWeights?.[i]?.[j];
         if (block.fontWeights) patch.font = { ...cell.font, bold: weight === 'bold' };
         const numberFormat = block.numberFormats?.[i]?.[j];

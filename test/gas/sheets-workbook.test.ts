@@ -14,6 +14,17 @@ beforeEach(() => {
 });
 
 describe('SheetsWorkbook reading and writing', () => {
+  it('leaves the fill of cells whose background is undefined, with one extra read only when needed', () => {
+    workbook.ensureSheet('Ф');
+    workbook.writeBlock('Ф', { row: 1, col: 1, values: [[1, 2, 3]], backgrounds: [['#ff0000', '#00ff00', '#0000ff']] });
+    const reads = fakes.calls.byName()['Range.getBackgrounds'] ?? 0;
+    expect(reads).toBe(0);
+    workbook.writeBlock('Ф', { row: 1, col: 1, values: [[4, 5, 6]], backgrounds: [['#ffeeee', undefined, null]] });
+    const sheet = fakes.spreadsheet.sheet('Ф');
+    expect([1, 2, 3].map((c) => sheet?.cell(1, c).background)).toEqual(['#ffeeee', '#00ff00', null]);
+    expect(fakes.calls.byName()['Range.getBackgrounds']).toBe(1);
+  });
+
   it('round-trips values: null for empty cells, dates, numbers, booleans, formulas', () => {
     workbook.ensureSheet('Лист');
     const date = new Date(2024, 8, 1);

@@ -80,6 +80,17 @@ describe('XlsxWorkbook', () => {
     expect(stored.toISOString().slice(0, 10)).toBe('2026-01-31');
   });
 
+  it("leaves the fill of cells whose background is undefined (the user's colours), clears null ones", async () => {
+    const book = XlsxWorkbook.create();
+    book.ensureSheet('Ф');
+    book.writeBlock('Ф', { row: 1, col: 1, values: [[1, 2, 3]], backgrounds: [['#ff0000', '#00ff00', '#0000ff']] });
+    book.writeBlock('Ф', { row: 1, col: 1, values: [[4, 5, 6]], backgrounds: [['#ffeeee', undefined, null]] });
+    const sheet = (await rawExcel(book, 'keep-fill.xlsx')).getWorksheet('Ф');
+    expect(sheet?.getCell('A1').fill).toMatchObject({ fgColor: { argb: 'FFFFEEEE' } });
+    expect(sheet?.getCell('B1').fill).toMatchObject({ fgColor: { argb: 'FF00FF00' } });
+    expect(JSON.stringify(sheet?.getCell('C1').fill ?? {})).not.toContain('FF0000FF');
+  });
+
   it('writes formats: backgrounds, bold, number formats, notes, wrap; clears contents but not formats', async () => {
     const book = XlsxWorkbook.create();
     book.ensureSheet('Ф');

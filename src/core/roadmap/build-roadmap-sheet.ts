@@ -35,7 +35,8 @@ export interface RoadmapSheetInput {
 
 export interface RoadmapSheet {
   grid: Grid;
-  backgrounds: (string | null)[][];
+  /** `undefined` for the methodist's own columns: their fill is left alone. */
+  backgrounds: (string | null | undefined)[][];
   fontWeights: ('bold' | 'normal' | null)[][];
   index: Map<string, number>;
   fingerprints: Record<string, string>;
@@ -196,13 +197,15 @@ function shading(grid: Grid, index: Map<string, number>, academicYear: number, n
   const monthCols = TIMELINE_COLUMNS.map((c) => index.get(c.key) as number);
   let overdue = 0;
   const backgrounds = grid.map((row, r) => {
-    if (r === 0) return row.map((_, c) => (tableCols.has(c) || monthCols.includes(c) ? COLORS.header : null));
+    if (r === 0) return row.map((_, c) => (tableCols.has(c) || monthCols.includes(c) ? COLORS.header : undefined));
     const record = recordOf(row, index);
     const start = parseDate(record.start);
     const end = parseDate(record.end);
     const state = roadmapState(cellText(record.status ?? null), end.ok ? end.value : null, now);
     if (state === 'overdue') overdue += 1;
-    const colors = row.map((_, c) => (tableCols.has(c) ? rowColor(state) : null));
+    const colors: (string | null | undefined)[] = row.map((_, c) =>
+      tableCols.has(c) ? rowColor(state) : monthCols.includes(c) ? null : undefined,
+    );
     if (start.ok && end.ok) {
       months.forEach(({ year, month }, m) => {
         const first = new Date(year, month - 1, 1);

@@ -4,7 +4,7 @@ import type { Block, ChartSpec, Clock, Env, KeyValueStore, SheetFormat, Workbook
 /** An in-memory workbook for use-case tests: sheets as grids, formats and backgrounds kept for assertions. */
 export class MemoryWorkbook implements WorkbookPort {
   readonly sheets = new Map<string, Cell[][]>();
-  readonly backgrounds = new Map<string, (string | null)[][]>();
+  readonly backgrounds = new Map<string, (string | null | undefined)[][]>();
   readonly formats = new Map<string, SheetFormat>();
   readonly calls: string[] = [];
 

@@ -157,6 +157,10 @@ describe('«Сформировать дорожную карту»', () => {
     expect(formatRuDate(survey['Окончание'] as Date)).toBe('10.12.2026');
     expect(column(wb, 'Мероприятие')).toContain('Фестиваль наставнических пар');
     expect(column(wb, 'Комментарий директора')).toContain('согласовано');
+    const userColumn = (wb.sheets.get(ROADMAP_SHEET) ?? [])[0].indexOf('Комментарий директора');
+    expect((wb.backgrounds.get(ROADMAP_SHEET) ?? []).map((row) => row[userColumn])).toSatisfy((fills: unknown[]) =>
+      fills.every((fill) => fill === undefined),
+    );
     // the manual row sits among the events of its stage, ordered by date, renumbered
     const events = column(wb, 'Мероприятие').map(cellText);
     expect(events.indexOf('Фестиваль наставнических пар')).toBe(

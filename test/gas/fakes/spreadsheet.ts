@@ -415,6 +415,11 @@ export class FakeRange implements RangeApi {
     return this;
   }
 
+  getBackgrounds(): string[][] {
+    this.record('getBackgrounds');
+    return this.map((cell) => cell.background ?? '#ffffff');
+  }
+
   setBackgrounds(colors: (string | null)[][]): FakeRange {
     this.record('setBackgrounds');
     this.checkShape(colors, 'colors');
