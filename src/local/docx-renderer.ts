@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import {
   AlignmentType,
   BorderStyle,
@@ -218,15 +218,19 @@ export function safeFileName(name: string): string {
 
 /**
  * Offline documents: each model becomes a .docx in a folder. `create` answers at once with the
- * file's absolute path as its link (the use case is synchronous); the packing finishes in `settle()`, which the CLI
- * and the demo await before they report.
+ * file's path as its link (the use case is synchronous); the packing finishes in `settle()`, which
+ * the CLI and the demo await before they report. Given the workbook's folder, links are relative
+ * to it, so they still work when the school moves or copies the folder with the workbook.
  */
 export class FolderDocuments implements DocumentPort {
   private readonly pending: Promise<void>[] = [];
   private readonly used = new Set<string>();
   readonly files: string[] = [];
 
-  constructor(private readonly folder: string) {}
+  constructor(
+    private readonly folder: string,
+    private readonly linkBase?: string,
+  ) {}
 
   create(model: DocModel): CreatedFile {
     mkdirSync(this.folder, { recursive: true });
@@ -237,7 +241,8 @@ export class FolderDocuments implements DocumentPort {
     const path = resolve(join(this.folder, name));
     this.files.push(path);
     this.pending.push(renderDocx(model).then((buffer) => writeFileSync(path, buffer)));
-    return { id: path, url: path, name };
+    const url = this.linkBase === undefined ? path : relative(resolve(this.linkBase), path);
+    return { id: path, url, name };
   }
 
   /** Waits until every created file is written; rejects if one could not be. */

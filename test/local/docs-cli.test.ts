@@ -60,7 +60,11 @@ describe('nastavnik roadmap / docs', () => {
     env = await openLocalEnv(book);
     const register = env.workbook.readSheet('Документы') ?? [];
     expect(register).toHaveLength(5);
-    for (const r of register.slice(1)) expect(existsSync(cellText(r[4]))).toBe(true);
+    for (const r of register.slice(1)) {
+      const link = cellText(r[4]);
+      expect(link.startsWith('школа-документы/'), link).toBe(true);
+      expect(existsSync(join(dir, link))).toBe(true);
+    }
     const pairs = env.workbook.readSheet('Пары') ?? [];
     expect(cellText(pairs[2][pairs[0].indexOf('Приказ')])).toMatch(
       /^№ 45-о от 05\.10\.2026 — .*Приказ Об утверждении.*\.docx$/,

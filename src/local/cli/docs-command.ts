@@ -44,8 +44,9 @@ export async function writeDocuments(
   env: LocalEnv,
   folder: string,
   kinds: readonly DocumentKind[],
+  workbookPath?: string,
 ): Promise<{ outcome: Outcome; files: string[] }> {
-  const documents = new FolderDocuments(folder);
+  const documents = new FolderDocuments(folder, workbookPath === undefined ? undefined : dirname(workbookPath));
   const outcome = createDocuments({ ...env, documents }, kinds);
   const files = await documents.settle();
   return {
@@ -65,6 +66,6 @@ export const docsCommand: WorkbookCommand = {
   options: OPTIONS,
   run: async (env, args) => {
     const folder = args.text('dir') ?? documentsFolder(args.outputPath);
-    return (await writeDocuments(env, folder, parseKinds(args.text('only')))).outcome;
+    return (await writeDocuments(env, folder, parseKinds(args.text('only')), args.outputPath)).outcome;
   },
 };

@@ -6,7 +6,12 @@ import type { DemoContext } from './steps';
 
 /** The demo's documents: the order, the individual plans, the analytic report and the roadmap as .docx under out/. */
 export async function demoDocuments(ctx: DemoContext): Promise<Outcome> {
-  const { outcome, files } = await writeDocuments(ctx.env, join(ctx.dir, `${ctx.name}-документы`), DOCUMENT_KINDS);
+  const { outcome, files } = await writeDocuments(
+    ctx.env,
+    join(ctx.dir, `${ctx.name}-документы`),
+    DOCUMENT_KINDS,
+    ctx.workbookPath,
+  );
   for (const file of files) ctx.addFile(file);
   return outcome;
 }
