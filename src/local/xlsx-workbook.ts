@@ -7,7 +7,7 @@
  */
 import { open } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { type Cell, type Formula, type Grid, isFormula } from '../core/cell';
+import { type Cell, columnLetter, type Formula, type Grid, isFormula } from '../core/cell';
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
 import { fromExcelDate, toExcelDate } from './excel-dates';
 
@@ -72,7 +72,7 @@ export class XlsxWorkbook implements WorkbookPort {
           let start = rows[0];
           for (let i = 1; i <= rows.length; i++) {
             if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
-            const letters = columnLetters(col);
+            const letters = columnLetter(col);
             const end = rows[i - 1];
             model[start === end ? `${letters}${start}` : `${letters}${start}:${letters}${end}`] = validation;
             start = rows[i];
@@ -193,7 +193,7 @@ export class XlsxWorkbook implements WorkbookPort {
         });
       }
       if (column.validation) {
-        const range = `${columnLetters(column.col)}${headerRow + 1}:${columnLetters(column.col)}${lastDataRow}`;
+        const range = `${columnLetter(column.col)}${headerRow + 1}:${columnLetter(column.col)}${lastDataRow}`;
         validationsOf(sheet).add(
           range,
           excelValidation(column.validation, (values) => this.listRange(values)),
@@ -217,7 +217,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (existing.join('\u0001') === key) break;
     }
     if (col > sheet.columnCount) values.forEach((value, i) => writeCell(sheet.getCell(i + 1, col), value));
-    const letters = columnLetters(col);
+    const letters = columnLetter(col);
     return `${sheetReference(LISTS_SHEET)}!$${letters}$1:$${letters}$${Math.max(1, values.length)}`;
   }
 
@@ -419,17 +419,6 @@ export function argb(color: string): string {
   return `FF${full.toUpperCase()}`;
 }
 
-function columnLetters(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** A sheet name in a reference, always quoted: Excel needs it for Cyrillic, spaces, «_», names like «A1». */
 export function sheetReference(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
@@ -461,7 +450,7 @@ function excelValidation(
       };
     }
     case 'range': {
-      const col = columnLetters(validation.col);
+      const col = columnLetter(validation.col);
       const ref = `${sheetReference(validation.sheet)}!$${col}$${validation.firstRow}:$${col}$${validation.lastRow}`;
       return {
         type: 'list',

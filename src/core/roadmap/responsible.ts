@@ -1,3 +1,4 @@
+import { surnameInitials } from '../documents/russian';
 import type { Settings } from '../settings/settings';
 import { splitTags, textKey } from '../text/normalize';
 
@@ -12,24 +13,13 @@ export const ROLE_SETTINGS: ReadonlyArray<{ role: string; aliases: string[]; key
   { role: 'методист', aliases: ['методист программы', 'заместитель директора по умр'], key: 'methodistName' },
 ];
 
-/** «Иванова Анна Петровна» → «Иванова А. П.»; anything that is not three-word ФИО stays as is. */
-export function shortName(fio: string): string {
-  const parts = fio
-    .trim()
-    .split(/\s+/)
-    .filter((p) => p !== '');
-  if (parts.length < 2 || parts.length > 3) return fio.trim();
-  const [surname, ...rest] = parts;
-  return `${surname} ${rest.map((p) => `${p[0].toUpperCase()}.`).join(' ')}`;
-}
-
 /** «куратор; методист» → «Петрова А. С. (куратор); Сидорова Е. В. (методист)»; unknown roles stay as written. */
 export function resolveResponsible(roles: string, settings: Settings): string {
   return splitTags(roles)
     .map((role) => {
       const known = ROLE_SETTINGS.find((r) => [r.role, ...r.aliases].some((alias) => textKey(alias) === textKey(role)));
       const name = known ? settings.text(known.key) : '';
-      return name === '' ? role : `${shortName(name)} (${role})`;
+      return name === '' ? role : `${surnameInitials(name)} (${role})`;
     })
     .join('; ');
 }

@@ -10,7 +10,8 @@ import {
   TEMPLATE_TEACHERS,
 } from '../../../src/core/roadmap/default-templates';
 import { generateRoadmap } from '../../../src/core/roadmap/generate';
-import { resolveResponsible, shortName } from '../../../src/core/roadmap/responsible';
+import { surnameInitials as shortName } from '../../../src/core/documents/russian';
+import { resolveResponsible } from '../../../src/core/roadmap/responsible';
 import { Settings } from '../../../src/core/settings/settings';
 import { programProfile } from '../../../src/core/roadmap/forms-in-use';
 import { MemoryWorkbook, settingsGrid } from './memory-workbook';
