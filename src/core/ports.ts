@@ -16,6 +16,9 @@ export interface Block {
   /** `null` clears a cell's fill; `undefined` (or a short row) leaves the fill the user gave it. */
   backgrounds?: (string | null | undefined)[][];
   fontWeights?: ('bold' | 'normal' | null)[][];
+  /** Font size in points; null → the default (10). */
+  fontSizes?: (number | null)[][];
+  horizontalAlignments?: ('left' | 'center' | 'right' | null)[][];
   numberFormats?: (string | null)[][];
   notes?: (string | null)[][];
   wrap?: boolean;

@@ -24,6 +24,8 @@ export interface RangeApi
   setValues(values: unknown[][]): RangeApi;
   setBackgrounds(color: (string | null)[][]): RangeApi;
   setFontWeights(fontWeights: (string | null)[][]): RangeApi;
+  setFontSizes(sizes: number[][]): RangeApi;
+  setHorizontalAlignments(alignments: (string | null)[][]): RangeApi;
   setNumberFormats(numberFormats: string[][]): RangeApi;
   setNotes(notes: (string | null)[][]): RangeApi;
   setWrap(isWrapEnabled: boolean): RangeApi;

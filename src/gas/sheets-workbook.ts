@@ -52,6 +52,10 @@ export class SheetsWorkbook implements WorkbookPort {
     range.setValues(fill(block.values, height, width, (cell, r, c) => toSheetValue(cell, formats[r][c])));
     if (block.backgrounds) range.setBackgrounds(this.backgroundsKeepingUnset(range, block.backgrounds, height, width));
     if (block.fontWeights) range.setFontWeights(fill(block.fontWeights, height, width, (w) => w ?? null));
+    if (block.fontSizes) range.setFontSizes(fill(block.fontSizes, height, width, (s) => s ?? DEFAULT_FONT_SIZE));
+    if (block.horizontalAlignments) {
+      range.setHorizontalAlignments(fill(block.horizontalAlignments, height, width, (a) => a ?? null));
+    }
     if (block.notes) range.setNotes(fill(block.notes, height, width, (n) => n ?? ''));
     if (block.wrap !== undefined) range.setWrap(block.wrap);
   }
@@ -223,3 +227,5 @@ function chartType(
 function normalColor(color: string | undefined): string | null {
   return !color || color.toLowerCase() === '#ffffff' ? null : color;
 }
+
+const DEFAULT_FONT_SIZE = 10;

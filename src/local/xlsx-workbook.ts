@@ -130,7 +130,13 @@ export class XlsxWorkbook implements WorkbookPort {
     block.values.forEach((values, i) => {
       const row = sheet.getRow(block.row + i);
       const styled =
-        block.backgrounds || block.fontWeights || block.numberFormats || block.notes || block.wrap !== undefined;
+        block.backgrounds ||
+        block.fontWeights ||
+        block.fontSizes ||
+        block.horizontalAlignments ||
+        block.numberFormats ||
+        block.notes ||
+        block.wrap !== undefined;
       values.forEach((value, j) => {
         // An empty value over a cell that does not exist needs no cell (keeps big files small).
         if ((value === null || value === undefined) && !styled && !row.findCell(block.col + j)) return;
@@ -143,9 +149,15 @@ export class XlsxWorkbook implements WorkbookPort {
         }
         const weight = block.fontWeights?.[i]?.[j];
         if (block.fontWeights) patch.font = { ...cell.font, bold: weight === 'bold' };
+        const size = block.fontSizes?.[i]?.[j];
+        if (block.fontSizes) patch.font = { ...(patch.font ?? cell.font), size: size ?? DEFAULT_FONT_SIZE };
+        const horizontal = block.horizontalAlignments?.[i]?.[j];
+        if (block.horizontalAlignments) patch.alignment = { ...cell.alignment, horizontal: horizontal ?? undefined };
         const numberFormat = block.numberFormats?.[i]?.[j];
         if (numberFormat) patch.numFmt = numberFormat;
-        if (block.wrap !== undefined) patch.alignment = { ...cell.alignment, wrapText: block.wrap, vertical: 'top' };
+        if (block.wrap !== undefined) {
+          patch.alignment = { ...(patch.alignment ?? cell.alignment), wrapText: block.wrap, vertical: 'top' };
+        }
         if (Object.keys(patch).length > 0) restyle(cell, patch);
         if (block.notes) setNote(cell, block.notes[i]?.[j] ?? null);
       });
@@ -509,3 +521,6 @@ function columnNumber(letters: string): number {
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
+
+/** Excel's and Sheets' default font size, written where a block asks for the default. */
+const DEFAULT_FONT_SIZE = 10;

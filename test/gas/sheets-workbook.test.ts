@@ -25,6 +25,21 @@ describe('SheetsWorkbook reading and writing', () => {
     expect(fakes.calls.byName()['Range.getBackgrounds']).toBe(1);
   });
 
+  it('writes font sizes and horizontal alignments with one call each', () => {
+    workbook.ensureSheet('Сводка');
+    workbook.writeBlock('Сводка', {
+      row: 1,
+      col: 1,
+      values: [['Пары', 21]],
+      fontSizes: [[null, 16]],
+      horizontalAlignments: [[null, 'right']],
+    });
+    const cell = fakes.spreadsheet.sheet('Сводка')?.cell(1, 2);
+    expect([cell?.fontSize, cell?.horizontalAlignment]).toEqual([16, 'right']);
+    expect(fakes.spreadsheet.sheet('Сводка')?.cell(1, 1).fontSize).toBe(10);
+    expect(fakes.calls.byName()['Range.setFontSizes']).toBe(1);
+  });
+
   it('round-trips values: null for empty cells, dates, numbers, booleans, formulas', () => {
     workbook.ensureSheet('Лист');
     const date = new Date(2024, 8, 1);

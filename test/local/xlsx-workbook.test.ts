@@ -91,6 +91,22 @@ describe('XlsxWorkbook', () => {
     expect(JSON.stringify(sheet?.getCell('C1').fill ?? {})).not.toContain('FF0000FF');
   });
 
+  it('writes font sizes and horizontal alignment', async () => {
+    const book = XlsxWorkbook.create();
+    book.ensureSheet('Сводка');
+    book.writeBlock('Сводка', {
+      row: 1,
+      col: 1,
+      values: [['Пары', 21]],
+      fontSizes: [[11, 16]],
+      horizontalAlignments: [[null, 'right']],
+    });
+    const sheet = (await rawExcel(book, 'sizes.xlsx')).getWorksheet('Сводка');
+    expect(sheet?.getCell('B1').font?.size).toBe(16);
+    expect(sheet?.getCell('B1').alignment?.horizontal).toBe('right');
+    expect(sheet?.getCell('A1').font?.size).toBe(11);
+  });
+
   it('writes formats: backgrounds, bold, number formats, notes, wrap; clears contents but not formats', async () => {
     const book = XlsxWorkbook.create();
     book.ensureSheet('Ф');

@@ -28,19 +28,37 @@ export interface SummaryBlock {
   fontWeights: ('bold' | 'normal' | null)[][];
   backgrounds: (string | null)[][];
   numberFormats: (string | null)[][];
+  fontSizes: (number | null)[][];
+  horizontalAlignments: ('left' | 'center' | 'right' | null)[][];
 }
+
+/** Large figures, right-aligned, so a director reads them at a glance on a phone. */
+const FIGURE_SIZE = 16;
+const LABEL_SIZE = 11;
+const SECTION_SIZE = 12;
+const TITLE_SIZE = 14;
 
 const SECTION_BACKGROUND = '#dbe8f7';
 
 /** Two narrow columns (label, number) that a phone shows without scrolling sideways. */
 export function buildSummary(input: SummaryInput): SummaryBlock {
-  const block: SummaryBlock = { values: [], notes: [], fontWeights: [], backgrounds: [], numberFormats: [] };
+  const block: SummaryBlock = {
+    values: [],
+    notes: [],
+    fontWeights: [],
+    backgrounds: [],
+    numberFormats: [],
+    fontSizes: [],
+    horizontalAlignments: [],
+  };
   const line = (label: string, value: Cell, note: string | null = null, format: string | null = null) => {
     block.values.push([label, value]);
     block.notes.push([null, note]);
     block.fontWeights.push([null, 'bold']);
     block.backgrounds.push([null, null]);
     block.numberFormats.push([null, format]);
+    block.fontSizes.push([LABEL_SIZE, FIGURE_SIZE]);
+    block.horizontalAlignments.push([null, 'right']);
   };
   const section = (title: string) => {
     block.values.push([title, null]);
@@ -48,6 +66,8 @@ export function buildSummary(input: SummaryInput): SummaryBlock {
     block.fontWeights.push(['bold', 'bold']);
     block.backgrounds.push([SECTION_BACKGROUND, SECTION_BACKGROUND]);
     block.numberFormats.push([null, null]);
+    block.fontSizes.push([SECTION_SIZE, SECTION_SIZE]);
+    block.horizontalAlignments.push([null, null]);
   };
   const fact = (code: string): Measurement | undefined => input.measurements.get(textKey(code));
   const figure = (code: string, label: string, unit = '') => {
@@ -61,6 +81,8 @@ export function buildSummary(input: SummaryInput): SummaryBlock {
   block.fontWeights.push(['bold', null]);
   block.backgrounds.push([null, null]);
   block.numberFormats.push([null, null]);
+  block.fontSizes.push([TITLE_SIZE, null]);
+  block.horizontalAlignments.push([null, null]);
   line(`${input.academicYear}/${input.academicYear + 1} уч. год, на дату`, formatRuDate(input.now));
 
   const { scope } = input;

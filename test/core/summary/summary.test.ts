@@ -37,6 +37,8 @@ describe('«Сводка»', () => {
     const write = workbook.blocks.filter((b) => b.sheet === 'Сводка').at(-1);
     const row = summary.findIndex((r) => r[0] === 'Удовлетворённость (из 10)');
     expect(write?.block.notes?.[row][1]).toContain('«Ответы», строки');
+    expect(write?.block.fontSizes?.[row]).toEqual([11, 16]);
+    expect(write?.block.horizontalAlignments?.[row][1]).toBe('right');
     const people = /Иванова|Петров|Смирнова|Кузнецов|Орлова|Ученик|Новикова|Сидорова/;
     expect(JSON.stringify(summary)).not.toMatch(people);
 

@@ -25,6 +25,8 @@ export interface FakeCell {
   numberFormat: string;
   background: string | null;
   fontWeight: string | null;
+  fontSize: number;
+  horizontalAlignment: string | null;
   wrap: boolean;
 }
 
@@ -43,7 +45,17 @@ const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
 
 function blankCell(): FakeCell {
-  return { value: '', formula: '', note: '', numberFormat: '', background: null, fontWeight: null, wrap: false };
+  return {
+    value: '',
+    formula: '',
+    note: '',
+    numberFormat: '',
+    background: null,
+    fontWeight: null,
+    fontSize: 10,
+    horizontalAlignment: null,
+    wrap: false,
+  };
 }
 
 /** A Date from any realm (dist/Code.js runs in a node:vm context with its own Date). */
@@ -425,6 +437,24 @@ export class FakeRange implements RangeApi {
     this.checkShape(colors, 'colors');
     this.each((cell, r, c) => {
       cell.background = colors[r][c] || null;
+    });
+    return this;
+  }
+
+  setFontSizes(sizes: number[][]): FakeRange {
+    this.record('setFontSizes');
+    this.checkShape(sizes, 'font sizes');
+    this.each((cell, r, c) => {
+      cell.fontSize = sizes[r][c];
+    });
+    return this;
+  }
+
+  setHorizontalAlignments(alignments: (string | null)[][]): FakeRange {
+    this.record('setHorizontalAlignments');
+    this.checkShape(alignments, 'alignments');
+    this.each((cell, r, c) => {
+      cell.horizontalAlignment = alignments[r][c];
     });
     return this;
   }
