@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headerKey, personKey, splitTags } from '../../src/core/text/normalize';
+import { headerKey, personKey, splitTags, textKey } from '../../src/core/text/normalize';
 import { parseDate, parseEmail, parseNumber } from '../../src/core/text/parse';
 
 describe('normalization', () => {
@@ -9,6 +9,12 @@ describe('normalization', () => {
     expect(headerKey(' E-mail ')).toBe(headerKey('Email'));
     expect(headerKey('Эл. почта')).toBe('эл почта');
     expect(headerKey('Стаж (лет)')).toBe('стаж лет');
+  });
+
+  it("treats every kind of dash alike, so «учитель - учитель» is the catalogue's «учитель – учитель»", () => {
+    expect(textKey('учитель - учитель')).toBe(textKey('учитель – учитель'));
+    expect(textKey('учитель—учитель ')).toBe(textKey('учитель -учитель'));
+    expect(textKey('Римский-Корсаков')).toBe(textKey('римский‐корсаков'));
   });
 
   it('identifies a person regardless of case, ё/е, spaces and word order', () => {

@@ -133,10 +133,14 @@ export function planPairs(input: MatchingInput): MatchingPlan {
       max: config.groupSizeMax,
     });
     mentorOf = result.mentorOf;
+    const shown = displayNames([
+      ...pool.flatMap((x) => [x.wantedForm, ...x.subjects]),
+      ...ready.flatMap((x) => [...x.forms, ...x.subjects]),
+    ]);
     result.keyOf.forEach((key, j) => {
-      const [form, subject] = key.split('\u0001');
+      const parts = key.split('\u0001').filter((part) => part !== '');
       groupOf[j] =
-        key === '' ? '' : `группа ${ready[j].id}: ${[form, subject].filter((part) => part !== '').join(', ')}`;
+        key === '' ? '' : `группа ${ready[j].id}: ${parts.map((part) => shown.get(part) ?? part).join(', ')}`;
     });
     const groups = new Set([...result.mentorOf].filter((j) => j >= 0)).size;
     const dissolved = result.dissolved.size > 0 ? `; не набрали минимум и не созданы: ${result.dissolved.size}` : '';
@@ -164,6 +168,13 @@ export function planPairs(input: MatchingInput): MatchingPlan {
   });
   unmatched.sort((a, b) => byId(a.mentee, b.mentee));
   return { proposals, unmatched, notes, pinProblems };
+}
+
+/** Key → the spelling people gave it (first seen), so that labels read as the sheets do. */
+function displayNames(values: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const value of values) if (!names.has(textKey(value))) names.set(textKey(value), value);
+  return names;
 }
 
 function groupKey(form: string, subject: string): string {

@@ -6,9 +6,11 @@ export function cleanText(value: string): string {
     .trim();
 }
 
-/** A comparison key: case-insensitive, ё = е, spaces folded. */
+/** A comparison key: case-insensitive, ё = е, spaces folded, any dash (-, –, —, −) the same. */
 export function textKey(value: string): string {
-  return cleanText(value).toLowerCase().replace(/ё/g, 'е');
+  return cleanText(value.replace(/\s*[-‐‑‒–—―−]\s*/g, '-'))
+    .toLowerCase()
+    .replace(/ё/g, 'е');
 }
 
 /** Key of a person's name that ignores case, ё/е, extra spaces and word order. */
