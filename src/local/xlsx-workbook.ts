@@ -129,6 +129,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const sheet = this.requireSheet(sheetName);
     block.values.forEach((values, i) => {
       const row = sheet.getRow(block.row + i);
+      growRowForFont(row, block.fontSizes?.[i]);
       const styled =
         block.backgrounds ||
         block.fontWeights ||
@@ -524,3 +525,11 @@ function columnNumber(letters: string): number {
 
 /** Excel's and Sheets' default font size, written where a block asks for the default. */
 const DEFAULT_FONT_SIZE = 10;
+
+/** Sheets grows a row to fit a larger font by itself; Excel and LibreOffice keep the stored height. */
+function growRowForFont(row: ExcelJS.Row, sizes: readonly (number | null)[] | undefined): void {
+  const largest = Math.max(0, ...(sizes ?? []).map((size) => size ?? 0));
+  if (largest <= DEFAULT_FONT_SIZE) return;
+  const needed = Math.ceil(largest * 1.5);
+  if (!row.height || row.height < needed) row.height = needed;
+}

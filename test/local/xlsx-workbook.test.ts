@@ -105,6 +105,7 @@ describe('XlsxWorkbook', () => {
     expect(sheet?.getCell('B1').font?.size).toBe(16);
     expect(sheet?.getCell('B1').alignment?.horizontal).toBe('right');
     expect(sheet?.getCell('A1').font?.size).toBe(11);
+    expect(sheet?.getRow(1).height).toBeGreaterThanOrEqual(24);
   });
 
   it('writes formats: backgrounds, bold, number formats, notes, wrap; clears contents but not formats', async () => {
