@@ -3,38 +3,22 @@ import { type AnswerRow, readAnswers } from '../indicators/program-data';
 import { indexItems, type ItemIndex } from '../indicators/survey-stats';
 import { readTemplates, TEMPLATES_SHEET as SURVEY_TEMPLATES_SHEET } from '../survey/templates-sheet';
 import type { Mentee, Mentor } from '../bases/participant';
-import { cellText, type Grid, isBlank } from '../cell';
-import { PAIR_COLUMNS, PAIRS_SHEET } from '../pairs/register-layout';
+import { type Grid, isBlank } from '../cell';
+import { readPairRegister } from '../pairs/read-register';
+import { type PairRecord, PAIRS_SHEET } from '../pairs/register-layout';
 import type { WorkbookPort } from '../ports';
 import { readRoadmapRows, type RoadmapRow } from '../roadmap/roadmap-rows';
 import { ROADMAP_SHEET } from '../roadmap/roadmap-layout';
 import type { Settings } from '../settings/settings';
-import { mapHeader, rowRecord } from '../sheet/header-map';
-import { personKey, textKey } from '../text/normalize';
-import { parseDate, parseNumber } from '../text/parse';
+import { personKey } from '../text/normalize';
+import { parseNumber } from '../text/parse';
 
 export const INDICATORS_SHEET_NAME = 'Показатели';
 export const SWOT_SHEET_NAME = 'SWOT';
 export const ANSWERS_SHEET_NAME = 'Ответы';
 
 /** One row of «Пары» as the documents read it. */
-export interface PairRow {
-  row: number;
-  pairId: string;
-  groupId: string;
-  mentorId: string;
-  mentorName: string;
-  menteeId: string;
-  menteeName: string;
-  form: string;
-  roleModel: string;
-  organization: string;
-  startDate: Date | null;
-  endDate: Date | null;
-  /** активна / завершена / расторгнута (blank counts as активна). */
-  status: string;
-  orderRef: string;
-}
+export type PairRow = PairRecord;
 
 /** Everything the documents are built from, each sheet read once. */
 export interface DocumentInput {
@@ -71,43 +55,9 @@ export function readDocumentInput(workbook: WorkbookPort): DocumentInput {
   };
 }
 
+/** «Пары» as the documents read it: the shared register reader. */
 export function readPairRows(grid: Grid | null): PairRow[] {
-  if (!grid || grid.length < 2) return [];
-  const map = mapHeader(grid[0], PAIR_COLUMNS);
-  const rows: PairRow[] = [];
-  grid.slice(1).forEach((cells, i) => {
-    const r = rowRecord(cells, map);
-    const t = (key: string) => cellText(r[key] ?? null);
-    if (t('mentorName') === '' && t('menteeName') === '' && t('mentorId') === '' && t('menteeId') === '') return;
-    const date = (key: string) => {
-      const parsed = parseDate(r[key] ?? null);
-      return parsed.ok ? parsed.value : null;
-    };
-    rows.push({
-      row: i + 2,
-      pairId: t('pairId'),
-      groupId: t('groupId'),
-      mentorId: t('mentorId'),
-      mentorName: t('mentorName'),
-      menteeId: t('menteeId'),
-      menteeName: t('menteeName'),
-      form: t('form'),
-      roleModel: t('roleModel'),
-      organization: t('organization'),
-      startDate: date('startDate'),
-      endDate: date('endDate'),
-      status: pairStatus(t('status')),
-      orderRef: t('orderRef'),
-    });
-  });
-  return rows;
-}
-
-export function pairStatus(value: string): string {
-  const key = textKey(value);
-  if (key.startsWith('заверш')) return 'завершена';
-  if (key.startsWith('растор')) return 'расторгнута';
-  return key === '' || key.startsWith('актив') ? 'активна' : key;
+  return readPairRegister(grid);
 }
 
 /** Finds a participant by the id of «Пары», or by name when the id is missing or stale. */

@@ -1,6 +1,6 @@
 import { type Cell, cellText, type Grid, isBlank } from '../cell';
 import type { Mentee, Mentor } from '../bases/participant';
-import { PAIR_COLUMNS } from '../pairs/register-layout';
+import { readPairRegister } from '../pairs/read-register';
 import { mapHeader, rowRecord } from '../sheet/header-map';
 import { ANSWER_COLUMNS } from '../survey/answers-layout';
 import { parseNumber } from '../text/parse';
@@ -53,35 +53,21 @@ export interface ProgramData {
   answers: AnswerRow[];
 }
 
+/** The links of «Пары» the indicators count (the shared register reader, with the fields they use). */
 export function readPairLinks(grid: Grid | null): PairLink[] {
-  if (!grid || grid.length < 2) return [];
-  const map = mapHeader(grid[0], PAIR_COLUMNS);
-  const links: PairLink[] = [];
-  grid.slice(1).forEach((cells, i) => {
-    if (cells.every((cell) => isBlank(cell))) return;
-    const r = rowRecord(cells, map);
-    const t = (key: string) => cellText(r[key] ?? null);
-    if (t('menteeId') === '' && t('mentorId') === '') return;
-    links.push({
-      row: i + 2,
-      pairId: t('pairId'),
-      groupId: t('groupId'),
-      mentorId: t('mentorId'),
-      menteeId: t('menteeId'),
-      form: t('form'),
-      roleModel: t('roleModel'),
-      organization: t('organization'),
-      status: normalizeStatus(t('status')),
-    });
-  });
-  return links;
-}
-
-function normalizeStatus(value: string): string {
-  const key = textKey(value);
-  if (key.startsWith('заверш')) return 'завершена';
-  if (key.startsWith('растор')) return 'расторгнута';
-  return key === '' ? 'активна' : key;
+  return readPairRegister(grid)
+    .filter((pair) => pair.mentorId !== '' || pair.menteeId !== '')
+    .map(({ row, pairId, groupId, mentorId, menteeId, form, roleModel, organization, status }) => ({
+      row,
+      pairId,
+      groupId,
+      mentorId,
+      menteeId,
+      form,
+      roleModel,
+      organization,
+      status,
+    }));
 }
 
 /** Individual pairs and groups (all members of a group share «Группа»). */

@@ -1,7 +1,5 @@
-import { cellText, type Grid } from '../cell';
-import { PAIR_COLUMNS } from '../pairs/register-layout';
-import { mapHeader } from '../sheet/header-map';
-import { textKey } from '../text/normalize';
+import type { Grid } from '../cell';
+import { readPairRegister } from '../pairs/read-register';
 
 export interface RegisterPair {
   pairId: string;
@@ -13,23 +11,16 @@ export interface RegisterPair {
   active: boolean;
 }
 
-/** The pairs of the register «Пары», read by header names. */
+/** The links of the register «Пары» that name both a mentor and a mentee by id. */
 export function readRegister(grid: Grid | null): RegisterPair[] {
-  if (!grid || grid.length < 2) return [];
-  const map = mapHeader(grid[0], PAIR_COLUMNS);
-  const at = (row: Grid[number], key: string) => cellText(row[map.index.get(key) ?? -1]);
-  return grid
-    .slice(1)
-    .filter((row) => at(row, 'mentorId') !== '' && at(row, 'menteeId') !== '')
-    .map((row) => {
-      const status = textKey(at(row, 'status'));
-      return {
-        pairId: at(row, 'pairId'),
-        groupId: at(row, 'groupId'),
-        mentorId: at(row, 'mentorId'),
-        menteeId: at(row, 'menteeId'),
-        form: at(row, 'form'),
-        active: status === '' || status === 'активна',
-      };
-    });
+  return readPairRegister(grid)
+    .filter((pair) => pair.mentorId !== '' && pair.menteeId !== '')
+    .map((pair) => ({
+      pairId: pair.pairId,
+      groupId: pair.groupId,
+      mentorId: pair.mentorId,
+      menteeId: pair.menteeId,
+      form: pair.form,
+      active: pair.status === 'активна',
+    }));
 }

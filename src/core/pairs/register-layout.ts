@@ -55,5 +55,6 @@ export interface PairRecord {
   endDate: Date | null;
   status: PairStatus | string;
   score: number | null;
+  orderRef: string;
   row: number;
 }

@@ -1,13 +1,13 @@
 /** «Динамика»: recomputed after every import, or on its own from «Ответы». */
-import { type Cell, cellText, type Grid } from '../../cell';
+import { cellText, type Grid } from '../../cell';
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../../bases/layouts';
 import type { Role } from '../../bases/participant';
 import { type Outcome, outcome } from '../../outcome';
-import { PAIR_COLUMNS, PAIRS_SHEET, type PairRecord } from '../../pairs/register-layout';
+import { readPairRegister } from '../../pairs/read-register';
+import { PAIRS_SHEET } from '../../pairs/register-layout';
 import type { Env } from '../../ports';
 import type { Problem } from '../../problems/problem';
 import { Settings, SETTINGS_SHEET } from '../../settings/settings';
-import { mapHeader, rowRecord } from '../../sheet/header-map';
 import { mergeOwnedTable, type OwnedTableSpec } from '../../sheet/owned-table';
 import { ANSWERS_SHEET } from '../../survey/answers-layout';
 import { type AnswerRow, readAnswers } from '../../survey/answers-table';
@@ -36,7 +36,7 @@ export function updateDynamics(env: Env, data: DynamicsData): number {
     answers: data.answers,
     templates: data.templates,
     people: roster.byId,
-    pairs: readPairs(workbook.readSheet(PAIRS_SHEET)),
+    pairs: readPairRegister(workbook.readSheet(PAIRS_SHEET)),
     minGroupSize: settings.number('surveyMinGroupSize'),
   });
   const existing = workbook.readSheet(DYNAMICS_SHEET);
@@ -69,34 +69,4 @@ export function recomputeDynamics(env: Env): Outcome {
   };
   const count = updateDynamics(env, { answers, templates, bases });
   return outcome('Динамика пересчитана', [`Строк на листе «Динамика»: ${count}.`], { rows: count });
-}
-
-export function readPairs(grid: Grid | null): PairRecord[] {
-  if (!grid || grid.length < 2) return [];
-  const map = mapHeader(grid[0], PAIR_COLUMNS);
-  return grid
-    .slice(1)
-    .map((row, i) => ({ record: rowRecord(row, map), row: i + 2 }))
-    .filter(({ record }) => cellText(record.mentorId ?? null) !== '' || cellText(record.menteeId ?? null) !== '')
-    .map(({ record, row }) => {
-      const text = (key: string) => cellText((record[key] ?? null) as Cell);
-      const date = (key: string) => (record[key] instanceof Date ? (record[key] as Date) : null);
-      const score = record.score;
-      return {
-        pairId: text('pairId'),
-        groupId: text('groupId'),
-        mentorId: text('mentorId'),
-        mentorName: text('mentorName'),
-        menteeId: text('menteeId'),
-        menteeName: text('menteeName'),
-        form: text('form'),
-        roleModel: text('roleModel'),
-        organization: text('organization'),
-        startDate: date('startDate'),
-        endDate: date('endDate'),
-        status: text('status'),
-        score: typeof score === 'number' ? score : null,
-        row,
-      };
-    });
 }
