@@ -49,24 +49,25 @@ export function countText(n: number, one: string, few: string, many: string): st
 
 /** «Иванова Анна Петровна» → «А. П. Иванова» (the signature line order). */
 export function initialsFirst(fio: string): string {
-  const parts = fio
-    .trim()
-    .split(/\s+/)
-    .filter((p) => p !== '');
-  if (parts.length < 2 || parts.length > 3) return fio.trim();
-  const [surname, ...rest] = parts;
-  return `${rest.map((p) => `${p[0].toUpperCase()}.`).join(' ')} ${surname}`;
+  const name = nameParts(fio);
+  return name ? `${name.initials} ${name.surname}` : fio.trim();
 }
 
 /** «Иванова Анна Петровна» → «Иванова А. П.». */
 export function surnameInitials(fio: string): string {
+  const name = nameParts(fio);
+  return name ? `${name.surname} ${name.initials}` : fio.trim();
+}
+
+/** Surname and initials of a two- or three-word ФИО; anything else is not shortened. */
+function nameParts(fio: string): { surname: string; initials: string } | null {
   const parts = fio
     .trim()
     .split(/\s+/)
     .filter((p) => p !== '');
-  if (parts.length < 2 || parts.length > 3) return fio.trim();
+  if (parts.length < 2 || parts.length > 3) return null;
   const [surname, ...rest] = parts;
-  return `${surname} ${rest.map((p) => `${p[0].toUpperCase()}.`).join(' ')}`;
+  return { surname, initials: rest.map((p) => `${p[0].toUpperCase()}.`).join(' ') };
 }
 
 type Gender = 'm' | 'f' | null;

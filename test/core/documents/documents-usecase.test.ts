@@ -4,7 +4,7 @@ import type { DocModel } from '../../../src/core/documents/model';
 import type { CreatedFile, DocumentPort } from '../../../src/core/ports';
 import { createDocuments, plannedDocuments, quotaWarning } from '../../../src/core/usecases/documents';
 import { MemoryStore, memoryEnv, settingsGrid } from '../roadmap/memory-workbook';
-import { NOW, SCHOOL_SETTINGS, schoolWithRoadmap } from './fixture';
+import { NOW, PAIR_HEADER, SCHOOL_SETTINGS, schoolWithRoadmap } from './fixture';
 
 class RecordingDocuments implements DocumentPort {
   readonly models: DocModel[] = [];
@@ -226,24 +226,7 @@ describe('many plans in the «один документ» layout', () => {
         ],
         ...people,
       ],
-      Пары: [
-        [
-          'ID пары',
-          'Группа',
-          'ID наставника',
-          'Наставник',
-          'ID наставляемого',
-          'Наставляемый',
-          'Форма',
-          'Ролевая модель',
-          'Организация',
-          'Дата начала',
-          'Дата окончания',
-          'Статус',
-          'Приказ',
-        ],
-        ...pairs,
-      ],
+      Пары: [PAIR_HEADER, ...pairs],
     });
   }
 

@@ -29,7 +29,7 @@ const MENTEE_HEADER = [
   'Согласие на обработку ПДн (дата)',
   'Согласие законного представителя (дата)',
 ];
-const PAIR_HEADER = [
+export const PAIR_HEADER = [
   'ID пары',
   'Группа',
   'ID наставника',
