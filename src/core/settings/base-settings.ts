@@ -31,6 +31,23 @@ export const BASE_SETTINGS: SettingSpec[] = [
     max: 2100,
   },
   {
+    key: 'programStart',
+    section: PROGRAM,
+    label: 'Программа: дата начала',
+    type: 'date',
+    default: null,
+    description:
+      'дд.мм.гггг. Пусто — 1 сентября учебного года. Для программы на несколько лет или на календарный год впишите её даты',
+  },
+  {
+    key: 'programEnd',
+    section: PROGRAM,
+    label: 'Программа: дата окончания',
+    type: 'date',
+    default: null,
+    description: 'дд.мм.гггг. Пусто — 31 мая следующего года. Срок пар в приказе и планах не выходит за эту дату',
+  },
+  {
     key: 'directorName',
     section: PROGRAM,
     label: 'Директор (ФИО)',
