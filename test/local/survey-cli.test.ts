@@ -114,6 +114,29 @@ describe('nastavnik import / forms', () => {
     ]);
   });
 
+  it('stops with a non-zero exit on a template typo, a wrong wave or the same answers under another wave', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nastavnik-survey-'));
+    const book = await school(dir);
+    writeFileSync(join(dir, 'вход.csv'), `\uFEFF${YANDEX}`);
+    const run = async (form: string) => {
+      const io = capture();
+      const code = await main(['import', book, join(dir, 'вход.csv'), '--form', form, '--quiet'], io.io);
+      return { code, err: io.err.join('\n') };
+    };
+    const typo = await run('preference:разовая');
+    expect(typo.code).not.toBe(0);
+    expect(typo.err).toContain('Неизвестный шаблон анкеты «preference»');
+    const wave = await run('preferences:вход');
+    expect(wave.code).not.toBe(0);
+    expect(wave.err).toContain('нет волны «вход»');
+    expect((await run('mentee-monitoring:вход')).code).toBe(0);
+    const before = readFileSync(book);
+    const twice = await run('mentee-monitoring:выход');
+    expect(twice.code).not.toBe(0);
+    expect(twice.err).toContain('уже загружены как волна «вход»');
+    expect(readFileSync(book).equals(before)).toBe(true);
+  });
+
   it('imports an .xlsx export (first sheet) into a separate --out workbook', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nastavnik-survey-'));
     const book = await school(dir);

@@ -66,7 +66,7 @@ export const TEMPLATE_SHEET_COLUMNS: ColumnSpec[] = [
     header: 'Формулировка (выход)',
     type: 'text',
     width: 360,
-    note: 'Текст того же вопроса в итоговой анкете — результаты. Пусто — как на входе',
+    note: 'Текст того же вопроса в итоговой анкете — результаты. Своя анкета, где это заполнено хотя бы у одного вопроса, проводится дважды (вход и выход); иначе она разовая',
   },
   {
     key: 'help',
@@ -207,7 +207,7 @@ export function readTemplates(grid: Grid | null, problems: Problem[] = []): Surv
         title: fallback?.title ?? templateCode,
         description: fallback?.description ?? '',
         role: fallback?.role ?? 'any',
-        waves: fallback?.waves ?? ['разовая', 'вход', 'выход'],
+        waves: fallback?.waves ?? ['разовая'],
         items: [],
       };
       byCode.set(templateCode, template);
@@ -245,6 +245,7 @@ export function readTemplates(grid: Grid | null, problems: Problem[] = []): Surv
     }
     template.items.push(itemFromRow(code, kind, (key) => at(row, key)));
   });
+  for (const template of byCode.values()) inferOwnWaves(template);
   for (const fallback of DEFAULT_TEMPLATES) {
     if (!byCode.has(fallback.code)) {
       byCode.set(fallback.code, structuredCloneTemplate(fallback));
@@ -252,6 +253,15 @@ export function readTemplates(grid: Grid | null, problems: Problem[] = []): Surv
     }
   }
   return order.map((code) => byCode.get(code) as SurveyTemplate);
+}
+
+/**
+ * A curator's own template is asked once, unless some question has an exit wording: then it is an
+ * entry/exit pair (and «Динамика» compares the two). One printable file, one valid wave per use.
+ */
+function inferOwnWaves(template: SurveyTemplate): void {
+  if (DEFAULT_TEMPLATES.some((t) => t.code === template.code)) return;
+  template.waves = template.items.some((item) => item.exitTitle) ? ['вход', 'выход'] : ['разовая'];
 }
 
 function itemFromRow(code: string, kind: ItemKind, at: (key: string) => Cell): SurveyItem {

@@ -57,6 +57,12 @@ export const importCommand: StandaloneCommand = {
         { name: answersPath.split(/[\\/]/).pop() ?? answersPath, grid, template: form.template, wave: form.wave },
       ]);
       progress.finish();
+      // Nothing is saved when the file was refused: the workbook stays as it was, the reason is the error.
+      if (Number(result.figures?.refused ?? 0) > 0) {
+        const reason = result.lines.filter((line) => line !== 'Ответы не загружены.').join('\n');
+        if (result.status === 'nothing-to-do') throw new UsageError(reason);
+        throw new FileProblem(`Ответы не загружены, книга не изменена.\n${reason}`);
+      }
       const lines = [...result.lines];
       if (resolve(outPath) === resolve(workbookPath))
         lines.push(`Резервная копия: ${await backupCopy(workbookPath, env.clock.now())}`);

@@ -63,6 +63,12 @@ const exitWave = (): Grid => [
   ['20.04.2027 11:00:00', '', 'МБОУ СОШ № 1', 'Орлов Павел Сергеевич', 6, 7, 'уверенность', null],
 ];
 
+/** «Проблемы» rows as {header: value}. */
+function problemsOf(book: MemoryWorkbook): Record<string, unknown>[] {
+  const [header, ...rows] = book.grid('Проблемы');
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}
+
 function answersOf(book: MemoryWorkbook): Grid {
   return book.grid(ANSWERS_SHEET);
 }
@@ -243,7 +249,7 @@ describe('importing answers', () => {
     expect(String(program[h.indexOf('Примечание')])).toContain('Меньше 5');
   });
 
-  it('registers new participants and updates only the columns the form owns', () => {
+  it('registers new participants and fills only empty columns the form owns, never what the curator typed', () => {
     const book = workbook();
     const env = memoryEnv(book);
     const header = [
@@ -270,8 +276,13 @@ describe('importing answers', () => {
     expect(result.lines.join(' ')).toContain('добавлено в базы 1, обновлено 1');
     const base = book.grid('Наставляемые');
     const h = base[0];
-    expect(base[1][h.indexOf('Дефициты / запрос')]).toBe('работа с родителями; оценивание');
+    // the base already said «оценивание»: kept, and the difference is the curator's decision
+    expect(base[1][h.indexOf('Дефициты / запрос')]).toBe('оценивание');
+    expect(base[1][h.indexOf('Согласие на обработку ПДн (дата)')]).toEqual(new Date(2026, 8, 5));
     expect(base[1][h.indexOf('Заметка куратора')]).toBe('своё');
+    const difference = problemsOf(book).find((row) => row['Значение'] === 'работа с родителями; оценивание');
+    expect(difference).toMatchObject({ Лист: 'Наставляемые', Строка: 2, Столбец: 'Дефициты / запрос' });
+    expect(String(difference?.['Что не так и как исправить'])).toContain('в базе — «оценивание»');
     expect(base[3][h.indexOf('ID')]).toBe('НЯ-0003');
     expect(base[3][h.indexOf('ФИО')]).toBe('Новикова Дарья Олеговна');
     expect(base[3][h.indexOf('Согласие на обработку ПДн (дата)')]).toEqual(new Date(2026, 8, 5));
@@ -306,5 +317,50 @@ describe('importing answers', () => {
       .map((r) => [r[h.indexOf('ID участника')], r[h.indexOf('Место')], r[h.indexOf('ID выбранного')]]);
     expect(rows).toContainEqual(['НЯ-0002', 1, 'НК-0001']);
     expect(rows).toContainEqual(['НК-0001', 1, 'НЯ-0002']);
+  });
+});
+
+describe('import that cannot go wrong silently', () => {
+  const entryFile = (wave: string, template = 'mentee-monitoring') => ({
+    name: 'x.csv',
+    grid: entry(),
+    template,
+    wave,
+  });
+
+  it('refuses an unknown template or a wave the template lacks, naming the valid ones, and writes nothing', () => {
+    const book = workbook();
+    const typo = importAnswers(memoryEnv(book), [entryFile('разовая', 'preference')]);
+    expect(typo.status).toBe('nothing-to-do');
+    expect(typo.lines.join(' ')).toContain('Неизвестный шаблон анкеты «preference»');
+    expect(typo.lines.join(' ')).toContain('preferences (разовая)');
+    expect(typo.lines.join(' ')).not.toContain('нет анкет с ответами');
+    const wrongWave = importAnswers(memoryEnv(book), [entryFile('вход', 'preferences')]);
+    expect(wrongWave.lines.join(' ')).toContain('У анкеты «preferences» нет волны «вход»: её волны — разовая');
+    expect(book.sheets.has('Ответы')).toBe(false);
+  });
+
+  it('refuses the same answers loaded again under another wave, and keeps the first load intact', () => {
+    const book = workbook();
+    const env = memoryEnv(book);
+    importAnswers(env, [entryFile('вход')]);
+    const before = answersOf(book).length;
+    const again = importAnswers(env, [entryFile('выход')]);
+    expect(again.figures?.refused).toBe(1);
+    expect(again.lines[0]).toMatch(/^Не загружено: «x\.csv» — Эти ответы уже загружены как волна «вход»/);
+    expect(answersOf(book).length).toBe(before);
+    expect(answersOf(book).every((row) => row[5] !== 'выход')).toBe(true);
+  });
+
+  it('counts the unidentified respondents of this import only', () => {
+    const book = workbook();
+    const env = memoryEnv(book);
+    const first = importAnswers(env, [entryFile('вход')]);
+    expect(first.figures?.unidentified).toBe(1);
+    const second = importAnswers(env, [
+      { name: 'exit.csv', grid: exitWave(), template: 'mentee-monitoring', wave: 'выход' },
+    ]);
+    expect(second.figures?.unidentified).toBe(0);
+    expect(second.lines.join(' ')).toContain('Все ответившие опознаны');
   });
 });

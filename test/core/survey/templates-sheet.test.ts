@@ -64,3 +64,23 @@ describe('«Шаблоны анкет»', () => {
     expect(problems[0]).toMatchObject({ sheet: 'Шаблоны анкет', row: grid.length, column: 'Тип' });
   });
 });
+
+describe('own templates and their waves', () => {
+  const withOwn = (exitTitle: string | null) => {
+    const grid = mergeTemplatesSheet(null);
+    const header = grid[0];
+    const row = header.map(() => null as string | null);
+    row[header.indexOf('Шаблон')] = 'flash-meeting';
+    row[header.indexOf('Код вопроса')] = 'useful';
+    row[header.indexOf('Тип')] = 'шкала 1–10';
+    row[header.indexOf('Формулировка (вход / разовая)')] = 'Насколько полезной была встреча?';
+    row[header.indexOf('Формулировка (выход)')] = exitTitle;
+    grid.push(row);
+    return readTemplates(grid).find((t) => t.code === 'flash-meeting')!;
+  };
+
+  it('asks a template once unless one of its questions has an exit wording', () => {
+    expect(withOwn(null).waves).toEqual(['разовая']);
+    expect(withOwn('Насколько полезными оказались встречи?').waves).toEqual(['вход', 'выход']);
+  });
+});

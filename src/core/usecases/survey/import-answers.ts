@@ -28,6 +28,8 @@ import { type ParsedResponse, type ResponseSource, parseResponses } from '../../
 import { readRoster } from '../../survey/roster';
 import { TEMPLATE_CODES, type SurveyTemplate } from '../../survey/template';
 import { findTemplate } from '../../survey/templates-sheet';
+import { answerFileError } from '../../survey/answer-file-check';
+import { storedMoments, waveConflict } from '../../survey/wave-conflict';
 import { updateDynamics } from './dynamics';
 import { loadTemplates, writeTable } from './workspace';
 
@@ -65,13 +67,18 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
   const { sources, forms } = collectSources(env, register, files, templates, problems, now);
   if (sources.length === 0) {
     writeProblems(workbook, importSource(files), problems, now);
+    const refusals = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message);
     return {
       status: 'nothing-to-do',
       title: 'Загрузка ответов',
-      lines: [
-        'В реестре «Анкеты» нет анкет с ответами. Сначала создайте анкету (меню «Анкеты») или загрузите файл ответов.',
-        ...problemLines(problems),
-      ],
+      lines:
+        files.length > 0 && refusals.length > 0
+          ? ['Ответы не загружены.', ...refusals]
+          : [
+              'В реестре «Анкеты» нет анкет с ответами. Сначала создайте анкету (меню «Анкеты») или загрузите файл ответов.',
+              ...problemLines(problems),
+            ],
+      figures: { refused: refusals.length },
     };
   }
   env.progress.report('Читаю базы участников…');
@@ -80,18 +87,34 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
     mentee: workbook.readSheet(MENTEE_LAYOUT.sheet),
   };
   const roster = readRoster(bases.mentor, bases.mentee);
+  const answersGrid = workbook.readSheet(ANSWERS_SHEET);
+  const stored = storedMoments(answersGrid);
   const responses: ParsedResponse[] = [];
   const perSource = new Map<string, number>();
+  /** Source key → why it was refused. */
+  const refused = new Map<string, string>();
   sources.forEach((source, i) => {
     env.progress.report(`Разбираю ответы: ${source.sheetName}`, i, sources.length);
     const parsed = parseResponses(source, roster);
+    const conflict = waveConflict(parsed.responses, stored);
+    if (conflict) {
+      problems.push({
+        sheet: source.sheetName,
+        row: null,
+        column: null,
+        value: source.wave,
+        message: `Эти ответы уже загружены как волна «${conflict.storedWave}»: ${conflict.matching} из ${conflict.identified} совпадают по участнику и времени отправки. Как «${source.wave}» они не загружены — проверьте, та ли это анкета и волна`,
+        severity: 'error',
+      });
+      refused.set(source.sourceKey, `«${source.sheetName}» — ${problems[problems.length - 1].message}`);
+      return;
+    }
     responses.push(...parsed.responses);
     problems.push(...parsed.problems);
     perSource.set(source.sourceKey, parsed.responses.length);
   });
-  const answersGrid = workbook.readSheet(ANSWERS_SHEET);
   let merge = mergeAnswers(answersGrid, responses);
-  const registered = applyRegistrationAnswers(env, templates, merge.written, bases);
+  const registered = applyRegistrationAnswers(env, templates, merge.written, bases, problems);
   if (registered.created + registered.updated > 0) merge = mergeAnswers(answersGrid, responses);
 
   env.progress.report('Записываю «Ответы»…');
@@ -127,11 +150,13 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
     );
   }
 
-  const updatedForms = forms.map((form) => ({
-    ...form,
-    imported: perSource.get(sourceKeyOf(form)) ?? 0,
-    importedAt: now,
-  }));
+  const updatedForms = forms
+    .filter((form) => !refused.has(sourceKeyOf(form)))
+    .map((form) => ({
+      ...form,
+      imported: perSource.get(sourceKeyOf(form)) ?? 0,
+      importedAt: now,
+    }));
   writeTable(
     workbook,
     FORMS_REGISTER_SHEET,
@@ -144,12 +169,15 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
 
   const dynamics = updateDynamics(env, { answers: merge.rows, templates, bases });
   writeProblems(workbook, importSource(files), problems, now);
-  const unidentified = new Set(merge.rows.filter((row) => row.participantId === '').map((row) => row.responseId)).size;
+  // This import's own respondents: the table keeps earlier unidentified answers, but they are not news.
+  const unidentified = responses.filter((response) => response.participant === null).length;
+  const refusedLines = [...refused.values()].map((message) => `Не загружено: ${message}.`);
   const ru = env.locale !== 'en';
   const registeredAny = registered.created + registered.updated > 0;
   const lines = ru
     ? [
-        `Анкет прочитано: ${sources.length}, ответов в них: ${responses.length}.`,
+        ...refusedLines,
+        `Анкет прочитано: ${sources.length - refused.size}, ответов в них: ${responses.length}.`,
         `Новых ответов: ${merge.added}, обновлено (отредактированы): ${merge.replaced}, без изменений: ${merge.unchanged}, заменено более поздними: ${merge.superseded}.`,
         registeredAny
           ? `Анкеты регистрации: добавлено в базы ${registered.created}, обновлено ${registered.updated}.`
@@ -161,7 +189,8 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
         problems.length > 0 ? `Замечаний: ${problems.length} — см. лист «Проблемы».` : '',
       ]
     : [
-        `Questionnaires read: ${sources.length}, responses in them: ${responses.length}.`,
+        ...refusedLines,
+        `Questionnaires read: ${sources.length - refused.size}, responses in them: ${responses.length}.`,
         `New responses: ${merge.added}, updated (edited): ${merge.replaced}, unchanged: ${merge.unchanged}, replaced by later ones: ${merge.superseded}.`,
         registeredAny
           ? `Registration forms: added to the bases ${registered.created}, updated ${registered.updated}.`
@@ -182,6 +211,7 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
       unchanged: merge.unchanged,
       superseded: merge.superseded,
       unidentified,
+      refused: refused.size,
       problems: problems.length,
     },
   );
@@ -242,14 +272,15 @@ function collectSources(
     forms.push(form);
   }
   for (const file of files) {
+    const error = answerFileError(templates, file.template, file.wave);
     const template = findTemplate(templates, file.template);
-    if (!template) {
+    if (error || !template) {
       problems.push({
         sheet: file.name,
         row: null,
         column: null,
-        value: file.template,
-        message: `Неизвестный шаблон «${file.template}». Шаблоны: ${templates.map((t) => t.code).join(', ')}`,
+        value: `${file.template}:${file.wave}`,
+        message: error ?? `Неизвестный шаблон «${file.template}»`,
         severity: 'error',
       });
       continue;
@@ -297,6 +328,7 @@ function applyRegistrationAnswers(
   templates: readonly SurveyTemplate[],
   written: readonly ParsedResponse[],
   bases: Record<Role, Grid | null>,
+  problems: Problem[],
 ): { created: number; updated: number } {
   let created = 0;
   let updated = 0;
@@ -309,6 +341,7 @@ function applyRegistrationAnswers(
     const responses = written.filter((response) => response.template === template?.code);
     if (!template || responses.length === 0) continue;
     const result = applyRegistrations(bases[role], layout, role, template, responses);
+    problems.push(...result.problems);
     if (!result.changed) continue;
     env.workbook.ensureSheet(layout.sheet);
     env.workbook.writeBlock(layout.sheet, { row: 1, col: 1, values: result.grid });
