@@ -8,7 +8,7 @@ import { XlsxWorkbook } from '../../src/local/xlsx-workbook';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'bin/nastavnik.mjs');
-const STANDARD_SHEETS = ['Наставники', 'Наставляемые', 'Справочники', 'Настройки', 'Проблемы'];
+const STANDARD_SHEETS = ['Наставники', 'Наставляемые', 'Справочники', 'Настройки', 'Проблемы', 'Организации'];
 
 interface Run {
   code: number;

@@ -1,4 +1,4 @@
-import { textKey } from '../text/normalize';
+import { organizationKey } from '../organizations/organization-key';
 import type { Problem } from '../problems/problem';
 import type { ParticipantBase } from './participant';
 
@@ -13,7 +13,7 @@ export function findDuplicates(participants: readonly ParticipantBase[], sheet: 
   const byName = new Map<string, number>();
   const duplicates: Duplicate[] = [];
   for (const p of participants) {
-    const nameKey = p.personKey === '' ? '' : `${p.personKey}\u0001${textKey(p.organization)}`;
+    const nameKey = p.personKey === '' ? '' : `${p.personKey}\u0001${organizationKey(p.organization)}`;
     const emailRow = p.email === '' ? undefined : byEmail.get(p.email);
     const nameRow = nameKey === '' ? undefined : byName.get(nameKey);
     if (emailRow !== undefined) {

@@ -4,7 +4,7 @@
  */
 import type { Role } from '../bases/participant';
 import { personKey } from '../text/normalize';
-import { organizationKey, type Roster, type RosterPerson } from './roster';
+import type { Roster, RosterPerson } from './roster';
 
 export interface RespondentClues {
   email: string;
@@ -38,6 +38,7 @@ export function identify(roster: Roster, clues: RespondentClues, role?: Role): I
       found: false,
       reason: `в базах нет участника «${clues.fio}»${clues.email ? ` и e-mail ${clues.email}` : ''}`,
     };
+  const organizationKey = roster.organizationKey;
   const org = organizationKey(clues.organization);
   const sameOrg = org ? byName.filter((person) => organizationKey(person.organization) === org) : [];
   if (sameOrg.length === 1) return { found: true, person: sameOrg[0], by: 'name' };

@@ -6,7 +6,9 @@ import { cellText, type Grid, isBlank } from '../cell';
 import { MENTEE_COLUMNS, MENTEES_SHEET, MENTOR_COLUMNS, MENTORS_SHEET } from '../bases/layouts';
 import type { Role } from '../bases/participant';
 import { mapHeader } from '../sheet/header-map';
-import { cleanText, personKey, textKey } from '../text/normalize';
+import { NO_DIRECTORY, type OrganizationDirectory } from '../organizations/directory';
+import { organizationKey } from '../organizations/organization-key';
+import { cleanText, personKey } from '../text/normalize';
 import { parseEmail } from '../text/parse';
 
 export interface RosterPerson {
@@ -25,14 +27,20 @@ export interface Roster {
   /** personKey(fio) → people with that name. */
   byName: Map<string, RosterPerson[]>;
   byId: Map<string, RosterPerson>;
+  /** The key organizations are compared by: through «Организации» when the table exists. */
+  organizationKey: (text: string) => string;
 }
 
-export function readRoster(mentors: Grid | null, mentees: Grid | null): Roster {
+export function readRoster(
+  mentors: Grid | null,
+  mentees: Grid | null,
+  organizations: OrganizationDirectory = NO_DIRECTORY,
+): Roster {
   const people = [...peopleOf(mentors, 'mentor'), ...peopleOf(mentees, 'mentee')];
-  return indexRoster(people);
+  return indexRoster(people, organizations);
 }
 
-export function indexRoster(people: RosterPerson[]): Roster {
+export function indexRoster(people: RosterPerson[], organizations: OrganizationDirectory = NO_DIRECTORY): Roster {
   const byEmail = new Map<string, RosterPerson[]>();
   const byName = new Map<string, RosterPerson[]>();
   const byId = new Map<string, RosterPerson>();
@@ -41,7 +49,8 @@ export function indexRoster(people: RosterPerson[]): Roster {
     if (person.fio) push(byName, personKey(person.fio), person);
     if (person.id && !byId.has(person.id)) byId.set(person.id, person);
   }
-  return { people, byEmail, byName, byId };
+  const keyOf = organizations.isEmpty ? organizationKey : (text: string) => organizations.keyOf(text);
+  return { people, byEmail, byName, byId, organizationKey: keyOf };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -80,10 +89,4 @@ export function choiceLabel(person: RosterPerson): string {
   return person.organization ? `${person.fio} (${person.organization})` : person.fio;
 }
 
-/** Organization key that forgives case, ё/е, quotes, «МБОУ»-style spacing. */
-export function organizationKey(value: string): string {
-  return textKey(value.replace(/[«»"“”„']/g, ' '))
-    .replace(/\s*№\s*/g, ' № ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
-}
+export { organizationKey } from '../organizations/organization-key';

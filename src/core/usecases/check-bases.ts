@@ -1,4 +1,7 @@
+import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../bases/layouts';
 import { loadProgram } from '../bases/read-bases';
+import { ORGANIZATIONS_SHEET, readDirectory } from '../organizations/organizations-sheet';
+import { unknownSpellings } from '../organizations/unknown-spellings';
 import { writeAssignedIds } from '../bases/write-ids';
 import { type Outcome, outcome } from '../outcome';
 import type { Env } from '../ports';
@@ -16,6 +19,23 @@ export function checkBases(env: Env): Outcome {
   const { settings, bases } = loadProgram(env.workbook);
   writeAssignedIds(env.workbook, bases);
   const problems = [...settings.problems, ...bases.problems];
+  const organizations = readDirectory(env.workbook.readSheet(ORGANIZATIONS_SHEET), problems);
+  problems.push(
+    ...unknownSpellings(organizations, [
+      ...bases.mentors.map((p) => ({
+        text: p.organization,
+        sheet: MENTOR_LAYOUT.sheet,
+        row: p.row,
+        column: 'Организация',
+      })),
+      ...bases.mentees.map((p) => ({
+        text: p.organization,
+        sheet: MENTEE_LAYOUT.sheet,
+        row: p.row,
+        column: 'Организация',
+      })),
+    ]),
+  );
   writeProblems(env.workbook, CHECK_SOURCE, problems, env.clock.now());
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

@@ -7,7 +7,7 @@ export function setupMessages(locale: Locale) {
     progressCatalogues: ru ? 'Справочники…' : 'Catalogues…',
     progressSettings: ru ? 'Настройки…' : 'Settings…',
     progressBases: ru ? 'Базы наставников и наставляемых…' : 'Mentor and mentee bases…',
-    summary(created: string[], columns: string[], catalogues: number, settings: number): string[] {
+    summary(created: string[], columns: string[], catalogues: number, settings: number, organizations = 0): string[] {
       const lines: string[] = [];
       if (created.length > 0)
         lines.push(ru ? `Созданы листы: ${created.join(', ')}.` : `Sheets created: ${created.join(', ')}.`);
@@ -16,6 +16,12 @@ export function setupMessages(locale: Locale) {
       if (catalogues > 0)
         lines.push(ru ? `Добавлено справочников: ${catalogues}.` : `Catalogues added: ${catalogues}.`);
       if (settings > 0) lines.push(ru ? `Добавлено настроек: ${settings}.` : `Settings added: ${settings}.`);
+      if (organizations > 0)
+        lines.push(
+          ru
+            ? `На лист «Организации» добавлены организации из баз: ${organizations}. Проверьте названия, впишите другие написания и численность педагогов и обучающихся.`
+            : `Organizations from the bases added to «Организации»: ${organizations}. Check the names and fill in the headcounts.`,
+        );
       if (lines.length === 0)
         lines.push(ru ? 'Всё на месте: ничего не изменено.' : 'Everything is in place: nothing changed.');
       lines.push(

@@ -10,6 +10,12 @@ import { mapHeader } from '../sheet/header-map';
 import { type ColumnSpec, type SheetLayout } from '../sheet/layout';
 import { type CatalogueColumns, HEADER_BACKGROUND, layoutFormat } from '../sheet/layout-format';
 import { mergeOwnedTable, writeGrid } from '../sheet/owned-table';
+import {
+  missingOrganizationRows,
+  ORGANIZATIONS_LAYOUT,
+  ORGANIZATIONS_SHEET,
+  readDirectory,
+} from '../organizations/organizations-sheet';
 import { textKey } from '../text/normalize';
 import { setupMessages } from './setup-messages';
 
@@ -31,11 +37,19 @@ export function setupWorkbook(env: Env): Outcome {
   env.progress.report(text.progressSettings);
   const addedSettings = setupSettings(workbook);
   env.progress.report(text.progressBases);
-  const addedColumns = [MENTOR_LAYOUT, MENTEE_LAYOUT].flatMap((layout) =>
-    setupLayoutSheet(workbook, layout, catalogueColumns.map),
+  const bases = [MENTOR_LAYOUT, MENTEE_LAYOUT].map((layout) =>
+    prepareLayoutSheet(workbook, layout, catalogueColumns.map),
   );
+  const addedColumns = bases.flatMap((base) => base.added);
   setupLayoutSheet(workbook, { sheet: PROBLEMS_SHEET, columns: PROBLEM_COLUMNS as unknown as ColumnSpec[] });
-  return outcome(text.title, text.summary(created, addedColumns, catalogueColumns.added, addedSettings), {
+  const organizations = setupOrganizations(
+    workbook,
+    bases.flatMap((base) => organizationsIn(base.grid, base.index)),
+  );
+  if (organizations.created) created.push(ORGANIZATIONS_SHEET);
+  const lines = text.summary(created, addedColumns, catalogueColumns.added, addedSettings, organizations.added);
+  return outcome(text.title, lines, {
+    organizationsAdded: organizations.added,
     sheetsCreated: created.length,
     columnsAdded: addedColumns.length,
     settingsAdded: addedSettings,
@@ -44,18 +58,61 @@ export function setupWorkbook(env: Env): Outcome {
 
 /** Adds the missing standard columns after the user's last column; formats the sheet. */
 export function setupLayoutSheet(workbook: WorkbookPort, layout: SheetLayout, catalogues?: CatalogueColumns): string[] {
-  workbook.ensureSheet(layout.sheet);
-  const grid = workbook.readSheet(layout.sheet) ?? [];
+  return prepareLayoutSheet(workbook, layout, catalogues).added;
+}
+
+/** The same, keeping the sheet as read (header repaired) for what comes next. */
+function prepareLayoutSheet(
+  workbook: WorkbookPort,
+  layout: SheetLayout,
+  catalogues?: CatalogueColumns,
+): { created: boolean; added: string[]; grid: Cell[][]; index: ReadonlyMap<string, number> } {
+  const created = workbook.ensureSheet(layout.sheet);
+  const grid = (workbook.readSheet(layout.sheet) ?? []).map((row) => [...row]);
   const header = grid[0] ?? [];
   const lastUsed = lastNonBlank(header);
   const map = mapHeader(header, layout.columns);
   const missing = map.missing;
   if (missing.length > 0) {
     workbook.writeBlock(layout.sheet, { row: 1, col: lastUsed + 2, values: [missing.map((column) => column.header)] });
-    missing.forEach((column, i) => map.index.set(column.key, lastUsed + 1 + i));
+    missing.forEach((column, i) => {
+      map.index.set(column.key, lastUsed + 1 + i);
+      header[lastUsed + 1 + i] = column.header;
+    });
+    if (grid.length === 0) grid.push(header);
   }
   workbook.formatSheet(layout.sheet, layoutFormat(layout, map, catalogues));
-  return lastUsed < 0 ? [] : missing.map((column) => `${layout.sheet}: ${column.header}`);
+  return {
+    created,
+    added: lastUsed < 0 ? [] : missing.map((column) => `${layout.sheet}: ${column.header}`),
+    grid,
+    index: map.index,
+  };
+}
+
+/**
+ * «Организации» starts from the organizations the bases name (one row per school however it is
+ * spelled), so the curator only adds headcounts and the spellings the loose comparison cannot guess.
+ */
+function setupOrganizations(workbook: WorkbookPort, spellings: readonly string[]): { created: boolean; added: number } {
+  const { created, grid, index } = prepareLayoutSheet(workbook, ORGANIZATIONS_LAYOUT);
+  const nameColumn = index.get('name');
+  if (nameColumn === undefined) return { created, added: 0 };
+  const rows = missingOrganizationRows(readDirectory(grid), spellings, grid[0]?.length ?? 1, nameColumn);
+  if (rows.length > 0) workbook.writeBlock(ORGANIZATIONS_SHEET, { row: lastRow(grid) + 1, col: 1, values: rows });
+  return { created, added: rows.length };
+}
+
+function organizationsIn(grid: readonly (readonly Cell[])[], index: ReadonlyMap<string, number>): string[] {
+  const column = index.get('organization');
+  if (column === undefined) return [];
+  return grid.slice(1).map((row) => cellText(row[column] ?? null));
+}
+
+/** 1-based number of the last row with anything in it (0 for an empty sheet). */
+function lastRow(grid: readonly (readonly Cell[])[]): number {
+  for (let i = grid.length - 1; i >= 0; i--) if (lastNonBlank(grid[i]) >= 0) return i + 1;
+  return 0;
 }
 
 function lastNonBlank(row: readonly Cell[]): number {

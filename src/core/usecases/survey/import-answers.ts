@@ -29,6 +29,8 @@ import { readRoster } from '../../survey/roster';
 import { TEMPLATE_CODES, type SurveyTemplate } from '../../survey/template';
 import { findTemplate } from '../../survey/templates-sheet';
 import { answerFileError } from '../../survey/answer-file-check';
+import { ORGANIZATIONS_SHEET, readDirectory } from '../../organizations/organizations-sheet';
+import { unknownSpellings } from '../../organizations/unknown-spellings';
 import { storedMoments, waveConflict } from '../../survey/wave-conflict';
 import { updateDynamics } from './dynamics';
 import { loadTemplates, writeTable } from './workspace';
@@ -86,7 +88,8 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
     mentor: workbook.readSheet(MENTOR_LAYOUT.sheet),
     mentee: workbook.readSheet(MENTEE_LAYOUT.sheet),
   };
-  const roster = readRoster(bases.mentor, bases.mentee);
+  const organizations = readDirectory(workbook.readSheet(ORGANIZATIONS_SHEET));
+  const roster = readRoster(bases.mentor, bases.mentee, organizations);
   const answersGrid = workbook.readSheet(ANSWERS_SHEET);
   const stored = storedMoments(answersGrid);
   const responses: ParsedResponse[] = [];
@@ -111,6 +114,17 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
     }
     responses.push(...parsed.responses);
     problems.push(...parsed.problems);
+    problems.push(
+      ...unknownSpellings(
+        organizations,
+        parsed.responses.map((response) => ({
+          text: response.organization,
+          sheet: source.sheetName,
+          row: response.sheetRow,
+          column: 'Организация',
+        })),
+      ),
+    );
     perSource.set(source.sourceKey, parsed.responses.length);
   });
   let merge = mergeAnswers(answersGrid, responses);
@@ -136,7 +150,7 @@ export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outc
       preferencesGrid,
       merge.rows,
       preferencesTemplate,
-      readRoster(bases.mentor, bases.mentee),
+      readRoster(bases.mentor, bases.mentee, organizations),
       problems,
     );
     writeTable(
