@@ -45,7 +45,7 @@ export interface FormPairsOptions {
 export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   const { workbook } = env;
   env.progress.report('Читаю базы и настройки…');
-  const { settings, catalogues, bases } = loadProgram(workbook);
+  const { settings, catalogues, bases } = loadProgram(workbook, env.clock.now());
   writeAssignedIds(workbook, bases);
   const config = { ...matchingConfig(settings), ...(options.mode ? { mode: options.mode } : {}) };
   const wantedForms = options.forms?.map(textKey);
