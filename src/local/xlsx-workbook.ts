@@ -5,11 +5,13 @@
  * notes and validations — stays, because ExcelJS round-trips them and we only touch the cells
  * and columns the use case names.
  */
-import { open } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { type Cell, columnLetter, type Formula, type Grid, isFormula } from '../core/cell';
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
 import { fromExcelDate, toExcelDate } from './excel-dates';
+import { PackageProblem, prepareXlsx } from './xlsx-prepass';
+import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
 
 /** Validations reach this many rows below the last used row (new rows typed by hand get the dropdown too). */
 const VALIDATION_SPARE_ROWS = 1000;
@@ -23,8 +25,15 @@ export class XlsxWorkbook implements WorkbookPort {
   static async open(path: string): Promise<XlsxWorkbook> {
     const excel = new ExcelJS.Workbook();
     try {
-      await excel.xlsx.readFile(path);
+      // Checked before reading: a file past the limit is never loaded into memory.
+      const { size } = await stat(path);
+      if (size > WORKBOOK_LIMITS.fileBytes) throw new WorkbookTooBigError('file', size);
+      const bytes = await readFile(path);
+      await excel.xlsx.load((await prepareXlsx(bytes)) as unknown as ExcelJS.Buffer);
     } catch (error) {
+      if (error instanceof PackageProblem || error instanceof WorkbookTooBigError) {
+        throw new WorkbookFileError(path, error, undefined, error.message);
+      }
       throw new WorkbookFileError(path, error, await readHead(path));
     }
     return new XlsxWorkbook(excel);
@@ -286,8 +295,9 @@ export class WorkbookFileError extends Error {
     readonly path: string,
     cause: unknown,
     head: Uint8Array = new Uint8Array(),
+    why: string = whyUnreadable(head),
   ) {
-    super(`Не удалось прочитать «${path}» как книгу Excel (.xlsx): ${whyUnreadable(head)}`);
+    super(`Не удалось прочитать «${path}» как книгу Excel (.xlsx): ${why}`);
     this.cause = cause;
   }
 }
