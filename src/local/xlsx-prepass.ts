@@ -9,6 +9,7 @@
  *   resolves them against the part's folder and loses the part; they become relative.
  * - A table without <tableStyleInfo> (LibreOffice): ExcelJS crashes when writing it («reading
  *   'theme'»); an empty style element (no named style, no stripes) is added, which shows the same.
+ * - Ranges past row 1 048 576 (an older version's validations) are clamped to it.
  * - A zip with no workbook part: refused here with a Russian message, not a crash at save.
  */
 import JSZip from 'jszip';
@@ -37,8 +38,9 @@ export async function prepareXlsx(bytes: Uint8Array): Promise<Uint8Array> {
     if (file.dir) continue;
     if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) {
       const xml = await file.async('string');
-      if (!xml.includes('t="d"')) continue;
-      zip.file(name, isoDatesToSerials(xml));
+      const fixed = clampRanges(xml.includes('t="d"') ? isoDatesToSerials(xml) : xml);
+      if (fixed === xml) continue;
+      zip.file(name, fixed);
       changed = true;
     } else if (/_rels\/[^/]*\.rels$/i.test(name)) {
       const xml = await file.async('string');
@@ -71,6 +73,18 @@ function checkUncompressedSizes(zip: JSZip): void {
     total += size;
   }
   if (total > WORKBOOK_LIMITS.packageBytes) throw new WorkbookTooBigError('package', total);
+}
+
+const LAST_ROW = 1_048_576;
+
+/** Ranges past the last row a sheet can have («C2:C1049576», written by an older version) end at it. */
+export function clampRanges(xml: string): string {
+  return xml.replace(/\b(sqref|ref)="([^"]*)"/g, (all, attribute: string, ranges: string) => {
+    const clamped = ranges.replace(/([A-Z]+)(\d+)/g, (cell, col: string, row: string) =>
+      Number(row) > LAST_ROW ? `${col}${LAST_ROW}` : cell,
+    );
+    return clamped === ranges ? all : `${attribute}="${clamped}"`;
+  });
 }
 
 const CELL = /<c\b([^>]*?)(\/?)>/g;

@@ -16,6 +16,26 @@ import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
 /** Validations reach this many rows below the last used row (new rows typed by hand get the dropdown too). */
 const VALIDATION_SPARE_ROWS = 1000;
 
+/** The last row a sheet can have in Excel, LibreOffice and Google Sheets' .xlsx. */
+export const MAX_ROWS = 1_048_576;
+
+/**
+ * A table ends at the first run of this many empty rows: a stray cell far below (LibreOffice saves
+ * row 1 048 576, a slip of Ctrl+↓) is the user's and stays in the file, but is not part of the data,
+ * so the work follows the data and not the sheet's extent.
+ */
+const DATA_GAP_ROWS = 10_000;
+
+/** The last row of the data (see DATA_GAP_ROWS). */
+function dataEnd(sheet: ExcelJS.Worksheet): number {
+  let last = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (last > 0 && rowNumber - last > DATA_GAP_ROWS) return;
+    if (row.hasValues) last = rowNumber;
+  });
+  return last;
+}
+
 type CellPatch = Partial<ExcelJS.Style>;
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -107,7 +127,9 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!sheet) return null;
     const rows: Grid = [];
     let width = 0;
+    let lastRow = 0;
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (lastRow > 0 && rowNumber - lastRow > DATA_GAP_ROWS) return;
       const values: Cell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         values[colNumber - 1] = readCell(cell);
@@ -115,7 +137,9 @@ export class XlsxWorkbook implements WorkbookPort {
       let last = values.length;
       while (last > 0 && (values[last - 1] === null || values[last - 1] === undefined)) last--;
       if (last === 0) return;
+      if (lastRow > 0 && rowNumber - lastRow > DATA_GAP_ROWS) return;
       rows[rowNumber - 1] = values.slice(0, last);
+      lastRow = rowNumber;
       width = Math.max(width, last);
     });
     const grid: Grid = [];
@@ -177,7 +201,7 @@ export class XlsxWorkbook implements WorkbookPort {
   clearRows(sheetName: string, fromRow: number, toRow: number): void {
     const sheet = this.worksheet(sheetName);
     if (!sheet) return;
-    const last = Math.min(toRow, sheet.rowCount);
+    const last = Math.min(toRow, sheet.rowCount, MAX_ROWS);
     for (let r = fromRow; r <= last; r++) {
       sheet.getRow(r).eachCell({ includeEmpty: false }, (cell) => {
         if (cell.type !== ExcelJS.ValueType.Merge) cell.value = null;
@@ -203,7 +227,7 @@ export class XlsxWorkbook implements WorkbookPort {
     this.styleHeader(sheet, headerRow, format);
     const validated = (format.columns ?? []).filter((column) => column.validation);
     if (validated.length > 0) dropValidations(sheet, new Set(validated.map((column) => column.col)), headerRow);
-    const lastDataRow = Math.max(sheet.rowCount, headerRow) + VALIDATION_SPARE_ROWS;
+    const lastDataRow = Math.min(MAX_ROWS, Math.max(dataEnd(sheet), headerRow) + VALIDATION_SPARE_ROWS);
     for (const column of format.columns ?? []) {
       const excelColumn = sheet.getColumn(column.col);
       if (column.width !== undefined) excelColumn.width = column.width / 7;
