@@ -410,8 +410,21 @@ function writeCell(cell: ExcelJS.Cell, value: Cell): void {
     const result = value.value instanceof Date ? toExcelDate(value.value) : (value.value ?? undefined);
     cell.value = { formula: value.formula.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
   }
+  // An overflow is what Excel shows for one: `<v>Infinity</v>` would make a file no program opens.
+  else if (typeof value === 'number' && !Number.isFinite(value)) cell.value = { error: '#NUM!' };
   // ExcelJS stores a JS string as a string cell whatever it starts with ('=', '+', '-', '@'): never a formula.
-  else cell.value = typeof value === 'string' ? xmlSafe(value) : value;
+  else cell.value = typeof value === 'string' ? withinCellLimit(xmlSafe(value)) : value;
+}
+
+/** Excel keeps at most 32 767 characters in a cell and refuses a file with more. */
+export const CELL_TEXT_LIMIT = 32_767;
+const CUT_MARK = '… (текст не поместился в ячейку)';
+
+function withinCellLimit(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  let end = CELL_TEXT_LIMIT - CUT_MARK.length;
+  if (/[\ud800-\udbff]/.test(text[end - 1])) end--;
+  return text.slice(0, end) + CUT_MARK;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.

@@ -42,3 +42,26 @@ describe('a stray cell in the last row (issue 15, item 5)', () => {
     expect(clampRanges('<dimension ref="A1:B3"/>')).toBe('<dimension ref="A1:B3"/>');
   });
 });
+
+describe('what no program can open (issue 15, item 7)', () => {
+  it('a non-finite number is written as #NUM!, never <v>Infinity</v>; text is cut at 32 767 characters', async () => {
+    const workbook = XlsxWorkbook.create();
+    workbook.ensureSheet('Лист');
+    workbook.writeBlock('Лист', {
+      row: 1,
+      col: 1,
+      values: [[Number.POSITIVE_INFINITY, Number.NaN, 'я'.repeat(40_000), `${'😀'.repeat(20_000)}`]],
+    });
+    const path = join(mkdtempSync(join(tmpdir(), 'nastavnik-limits-')), 'книга.xlsx');
+    await workbook.save(path);
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const xml = await Promise.all(Object.values(zip.files).map((f) => (f.dir ? '' : f.async('string'))));
+    expect(xml.join('')).not.toMatch(/Infinity|NaN/);
+    const grid = (await XlsxWorkbook.open(path)).readSheet('Лист') ?? [];
+    expect(grid[0][0]).toBe('#NUM!');
+    expect(String(grid[0][2]).length).toBe(32_767);
+    expect(String(grid[0][2])).toMatch(/не поместился/);
+    expect(String(grid[0][3]).length).toBeLessThanOrEqual(32_767);
+    expect(String(grid[0][3])).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
