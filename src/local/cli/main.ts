@@ -66,14 +66,14 @@ async function runWorkbookCommand(command: WorkbookCommand, args: CommandArgs) {
     );
   }
   const progress = new TerminalProgress(process.stderr, args.flag('quiet'));
-  const unlock = command.readOnly ? async () => {} : await lockWorkbook(outPath);
+  const unlock = command.readOnly ? Object.assign(async () => {}, { notes: [] }) : await lockWorkbook(outPath);
   try {
     const workbook = found === 'file' ? await XlsxWorkbook.open(path) : XlsxWorkbook.create();
     const env = localEnv(workbook, { locale, progress });
     const result = await runToEnd(command, env, new WorkbookArgs(args, path, outPath));
     progress.finish();
     if (command.readOnly) return result;
-    const lines = [...result.lines, ...(await save(env, path, outPath, found === 'file'))];
+    const lines = [...unlock.notes, ...result.lines, ...(await save(env, path, outPath, found === 'file'))];
     return { ...result, lines };
   } finally {
     progress.finish();
