@@ -5,14 +5,36 @@
  * notes and validations — stays, because ExcelJS round-trips them and we only touch the cells
  * and columns the use case names.
  */
-import { open } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { type Cell, columnLetter, type Formula, type Grid, isFormula } from '../core/cell';
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
 import { fromExcelDate, toExcelDate } from './excel-dates';
+import { PackageProblem, prepareXlsx } from './xlsx-prepass';
+import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
 
 /** Validations reach this many rows below the last used row (new rows typed by hand get the dropdown too). */
 const VALIDATION_SPARE_ROWS = 1000;
+
+/** The last row a sheet can have in Excel, LibreOffice and Google Sheets' .xlsx. */
+export const MAX_ROWS = 1_048_576;
+
+/**
+ * A table ends at the first run of this many empty rows: a stray cell far below (LibreOffice saves
+ * row 1 048 576, a slip of Ctrl+↓) is the user's and stays in the file, but is not part of the data,
+ * so the work follows the data and not the sheet's extent.
+ */
+const DATA_GAP_ROWS = 10_000;
+
+/** The last row of the data (see DATA_GAP_ROWS). */
+function dataEnd(sheet: ExcelJS.Worksheet): number {
+  let last = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (last > 0 && rowNumber - last > DATA_GAP_ROWS) return;
+    if (row.hasValues) last = rowNumber;
+  });
+  return last;
+}
 
 type CellPatch = Partial<ExcelJS.Style>;
 
@@ -23,8 +45,15 @@ export class XlsxWorkbook implements WorkbookPort {
   static async open(path: string): Promise<XlsxWorkbook> {
     const excel = new ExcelJS.Workbook();
     try {
-      await excel.xlsx.readFile(path);
+      // Checked before reading: a file past the limit is never loaded into memory.
+      const { size } = await stat(path);
+      if (size > WORKBOOK_LIMITS.fileBytes) throw new WorkbookTooBigError('file', size);
+      const bytes = await readFile(path);
+      await excel.xlsx.load((await prepareXlsx(bytes)) as unknown as ExcelJS.Buffer);
     } catch (error) {
+      if (error instanceof PackageProblem || error instanceof WorkbookTooBigError) {
+        throw new WorkbookFileError(path, error, undefined, error.message);
+      }
       throw new WorkbookFileError(path, error, await readHead(path));
     }
     return new XlsxWorkbook(excel);
@@ -98,7 +127,9 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!sheet) return null;
     const rows: Grid = [];
     let width = 0;
+    let lastRow = 0;
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (lastRow > 0 && rowNumber - lastRow > DATA_GAP_ROWS) return;
       const values: Cell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         values[colNumber - 1] = readCell(cell);
@@ -106,7 +137,9 @@ export class XlsxWorkbook implements WorkbookPort {
       let last = values.length;
       while (last > 0 && (values[last - 1] === null || values[last - 1] === undefined)) last--;
       if (last === 0) return;
+      if (lastRow > 0 && rowNumber - lastRow > DATA_GAP_ROWS) return;
       rows[rowNumber - 1] = values.slice(0, last);
+      lastRow = rowNumber;
       width = Math.max(width, last);
     });
     const grid: Grid = [];
@@ -168,7 +201,7 @@ export class XlsxWorkbook implements WorkbookPort {
   clearRows(sheetName: string, fromRow: number, toRow: number): void {
     const sheet = this.worksheet(sheetName);
     if (!sheet) return;
-    const last = Math.min(toRow, sheet.rowCount);
+    const last = Math.min(toRow, sheet.rowCount, MAX_ROWS);
     for (let r = fromRow; r <= last; r++) {
       sheet.getRow(r).eachCell({ includeEmpty: false }, (cell) => {
         if (cell.type !== ExcelJS.ValueType.Merge) cell.value = null;
@@ -194,7 +227,7 @@ export class XlsxWorkbook implements WorkbookPort {
     this.styleHeader(sheet, headerRow, format);
     const validated = (format.columns ?? []).filter((column) => column.validation);
     if (validated.length > 0) dropValidations(sheet, new Set(validated.map((column) => column.col)), headerRow);
-    const lastDataRow = Math.max(sheet.rowCount, headerRow) + VALIDATION_SPARE_ROWS;
+    const lastDataRow = Math.min(MAX_ROWS, Math.max(dataEnd(sheet), headerRow) + VALIDATION_SPARE_ROWS);
     for (const column of format.columns ?? []) {
       const excelColumn = sheet.getColumn(column.col);
       if (column.width !== undefined) excelColumn.width = column.width / 7;
@@ -286,8 +319,9 @@ export class WorkbookFileError extends Error {
     readonly path: string,
     cause: unknown,
     head: Uint8Array = new Uint8Array(),
+    why: string = whyUnreadable(head),
   ) {
-    super(`Не удалось прочитать «${path}» как книгу Excel (.xlsx): ${whyUnreadable(head)}`);
+    super(`Не удалось прочитать «${path}» как книгу Excel (.xlsx): ${why}`);
     this.cause = cause;
   }
 }
@@ -376,8 +410,21 @@ function writeCell(cell: ExcelJS.Cell, value: Cell): void {
     const result = value.value instanceof Date ? toExcelDate(value.value) : (value.value ?? undefined);
     cell.value = { formula: value.formula.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
   }
+  // An overflow is what Excel shows for one: `<v>Infinity</v>` would make a file no program opens.
+  else if (typeof value === 'number' && !Number.isFinite(value)) cell.value = { error: '#NUM!' };
   // ExcelJS stores a JS string as a string cell whatever it starts with ('=', '+', '-', '@'): never a formula.
-  else cell.value = typeof value === 'string' ? xmlSafe(value) : value;
+  else cell.value = typeof value === 'string' ? withinCellLimit(xmlSafe(value)) : value;
+}
+
+/** Excel keeps at most 32 767 characters in a cell and refuses a file with more. */
+export const CELL_TEXT_LIMIT = 32_767;
+const CUT_MARK = '… (текст не поместился в ячейку)';
+
+function withinCellLimit(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  let end = CELL_TEXT_LIMIT - CUT_MARK.length;
+  if (/[\ud800-\udbff]/.test(text[end - 1])) end--;
+  return text.slice(0, end) + CUT_MARK;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.

@@ -15,6 +15,7 @@ import { FakeDocumentApp, type FakeGoogleDoc } from './fakes/document-app';
 function models(): DocModel[] {
   const input = readDocumentInput(
     schoolWithRoadmap({ Показатели: INDICATORS_GRID, SWOT: SWOT_GRID, Ответы: ANSWERS_GRID }),
+    NOW,
   );
   return [
     buildOrder(input, { now: NOW, academicYear: 2026 }).model,

@@ -19,6 +19,7 @@ import { ANSWERS_GRID, INDICATORS_GRID, NOW, SWOT_GRID, schoolWithRoadmap } from
 function models(): DocModel[] {
   const input = readDocumentInput(
     schoolWithRoadmap({ Показатели: INDICATORS_GRID, SWOT: SWOT_GRID, Ответы: ANSWERS_GRID }),
+    NOW,
   );
   return [
     buildOrder(input, { now: NOW, academicYear: 2026 }).model,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,9 +12,44 @@ describe('lockWorkbook', () => {
     const lockPath = join(dir, '.~школа.xlsx.nastavnik-lock');
     const release = await lockWorkbook(path);
     expect(existsSync(lockPath)).toBe(true);
-    // Another live process (our parent) holds it: a second run is refused in plain Russian.
-    writeFileSync(lockPath, String(process.ppid));
+    expect(readFileSync(lockPath, 'utf8').split('\n')[0]).toBe(String(process.pid));
+    // A second run (here: of the same process) is refused in plain Russian.
     await expect(lockWorkbook(path)).rejects.toThrow(/сейчас обрабатывает другой запуск «Наставника» \(процесс \d+\)/);
+    await release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('is exclusive: of many runs asking at the same moment exactly one gets it, and no one sees an empty lock', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nastavnik-lock-'));
+    const path = join(dir, 'школа.xlsx');
+    for (let round = 0; round < 10; round++) {
+      const results = await Promise.allSettled(Array.from({ length: 20 }, () => lockWorkbook(path)));
+      const held = results.filter((r) => r.status === 'fulfilled');
+      expect(held).toHaveLength(1);
+      for (const r of results) if (r.status === 'rejected') expect(String(r.reason)).toMatch(/другой запуск/);
+      await (held[0] as PromiseFulfilledResult<() => Promise<void>>).value();
+      expect(readdirSync(dir)).toEqual([]);
+    }
+  });
+
+  it('removes only its own lock: a lock another run holds now stays', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nastavnik-lock-'));
+    const path = join(dir, 'школа.xlsx');
+    const lockPath = join(dir, '.~школа.xlsx.nastavnik-lock');
+    const release = await lockWorkbook(path);
+    writeFileSync(lockPath, `${process.ppid}\nsomeone-else\n`);
+    await release();
+    expect(readFileSync(lockPath, 'utf8')).toContain('someone-else');
+  });
+
+  it("a dead run's lock and half-written copy are cleaned and reported, naming the files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nastavnik-lock-'));
+    const path = join(dir, 'c.xlsx');
+    writeFileSync(join(dir, '.~c.xlsx.nastavnik-lock'), '999999999\n');
+    writeFileSync(join(dir, '.c.xlsx.999999998.tmp'), 'personal data');
+    const release = await lockWorkbook(path);
+    expect(release.notes.join('\n')).toContain('.~c.xlsx.nastavnik-lock');
+    expect(release.notes.join('\n')).toContain('.c.xlsx.999999998.tmp');
     await release();
     expect(readdirSync(dir)).toEqual([]);
   });

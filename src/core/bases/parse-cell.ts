@@ -57,10 +57,16 @@ export function parseCell(cell: Cell, column: ColumnSpec, catalogues: Catalogues
   }
 }
 
+/** No count, age or number of years in a base comes near this; past it a number is a typo or an overflow. */
+const NUMBER_LIMIT = 1e9;
+
 function parseNumeric(cell: Cell, column: ColumnSpec): ParsedCell {
   const parsed = parseNumber(cell);
   const range = rangeText(column);
   if (!parsed.ok) return { value: null, issue: { severity: 'warning', message: `Не число: ожидается число${range}` } };
+  if (Math.abs(parsed.value) > NUMBER_LIMIT) {
+    return { value: null, issue: { severity: 'warning', message: `Слишком большое число: ожидается число${range}` } };
+  }
   if (column.type === 'int' && !Number.isInteger(parsed.value)) {
     return { value: null, issue: { severity: 'warning', message: `Ожидается целое число${range}` } };
   }

@@ -117,17 +117,33 @@ function sheetProblem(sheet: string, message: string): Problem {
   return { sheet, row: null, column: null, value: '', message, severity: 'error' };
 }
 
-/** Reads and normalizes both bases: typed participants, problems, ids to write back. */
-export function readBases(workbook: WorkbookPort, settings: Settings, catalogues: Catalogues): Bases {
+/**
+ * Reads and normalizes both bases: typed participants, problems, ids to write back. `today`
+ * (the Env's clock) decides consent: a consent dated in the future is not consent yet.
+ */
+export function readBases(workbook: WorkbookPort, settings: Settings, catalogues: Catalogues, today: Date): Bases {
+  const grids = { mentors: workbook.readSheet(MENTOR_LAYOUT.sheet), mentees: workbook.readSheet(MENTEE_LAYOUT.sheet) };
+  return basesFromGrids(grids, settings, catalogues, today);
+}
+
+/** `readBases` over grids a use case has already read (each sheet is read once). */
+export function basesFromGrids(
+  grids: { mentors: Grid | null; mentees: Grid | null },
+  settings: Settings,
+  catalogues: Catalogues,
+  today: Date,
+): Bases {
   const problems: Problem[] = [];
-  const mentorBase = readBase(workbook.readSheet(MENTOR_LAYOUT.sheet), MENTOR_LAYOUT, catalogues, problems);
-  const menteeBase = readBase(workbook.readSheet(MENTEE_LAYOUT.sheet), MENTEE_LAYOUT, catalogues, problems);
+  const mentorBase = readBase(grids.mentors, MENTOR_LAYOUT, catalogues, problems);
+  const menteeBase = readBase(grids.mentees, MENTEE_LAYOUT, catalogues, problems);
   const idWrites: IdColumnWrite[] = [];
   const mentorIds = assignIds(mentorBase, MENTOR_LAYOUT.sheet, 'НК', problems, idWrites);
   const menteeIds = assignIds(menteeBase, MENTEE_LAYOUT.sheet, 'НЯ', problems, idWrites);
   const adultAge = settings.number('adultAge');
-  const mentors = mentorBase.rows.map((row) => toMentor(row, mentorIds.get(row.row) as string, problems));
-  const mentees = menteeBase.rows.map((row) => toMentee(row, menteeIds.get(row.row) as string, adultAge, problems));
+  const mentors = mentorBase.rows.map((row) => toMentor(row, mentorIds.get(row.row) as string, today, problems));
+  const mentees = menteeBase.rows.map((row) =>
+    toMentee(row, menteeIds.get(row.row) as string, adultAge, today, problems),
+  );
   for (const duplicate of [
     ...findDuplicates(mentors, MENTOR_LAYOUT.sheet),
     ...findDuplicates(mentees, MENTEE_LAYOUT.sheet),
@@ -139,10 +155,13 @@ export function readBases(workbook: WorkbookPort, settings: Settings, catalogues
 }
 
 /** Everything most use cases start from, read once: settings, catalogues and both bases. */
-export function loadProgram(workbook: WorkbookPort): { settings: Settings; catalogues: Catalogues; bases: Bases } {
+export function loadProgram(
+  workbook: WorkbookPort,
+  today: Date,
+): { settings: Settings; catalogues: Catalogues; bases: Bases } {
   const settings = Settings.fromSheet(workbook.readSheet(SETTINGS_SHEET));
   const catalogues = Catalogues.fromSheet(workbook.readSheet(CATALOGUES_SHEET));
-  const bases = readBases(workbook, settings, catalogues);
+  const bases = readBases(workbook, settings, catalogues, today);
   return { settings, catalogues, bases };
 }
 
@@ -151,7 +170,19 @@ const tags = (value: CellValue): string[] => (Array.isArray(value) ? value : [])
 const num = (value: CellValue): number | null => (typeof value === 'number' ? value : null);
 const date = (value: CellValue): Date | null => (value instanceof Date ? value : null);
 
-function baseOf(row: BaseRow, id: string, role: Role): ParticipantBase {
+/**
+ * The one definition of consent: a consent date that has come (on or before today). A date in
+ * the future — a form signed «01.01.2031» by mistake, or consent to start later — is not consent.
+ */
+export function consentGiven(date: Date | null, today: Date): boolean {
+  return date !== null && startOfDay(date) <= startOfDay(today);
+}
+
+function startOfDay(date: Date): number {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+}
+
+function baseOf(row: BaseRow, id: string, role: Role, today: Date): ParticipantBase {
   const v = row.values;
   return {
     id,
@@ -168,15 +199,15 @@ function baseOf(row: BaseRow, id: string, role: Role): ParticipantBase {
     times: tags(v.times),
     status: text(v.status),
     consentDate: date(v.consent),
-    hasConsent: date(v.consent) !== null,
+    hasConsent: consentGiven(date(v.consent), today),
     hasErrors: row.hasErrors,
   };
 }
 
-function toMentor(row: BaseRow, id: string, problems: Problem[]): Mentor {
+function toMentor(row: BaseRow, id: string, today: Date, problems: Problem[]): Mentor {
   const v = row.values;
   const mentor: Mentor = {
-    ...baseOf(row, id, 'mentor'),
+    ...baseOf(row, id, 'mentor', today),
     role: 'mentor',
     qualification: text(v.qualification),
     competencies: tags(v.competencies),
@@ -204,17 +235,18 @@ function toMentor(row: BaseRow, id: string, problems: Problem[]): Mentor {
         MENTOR_LAYOUT.sheet,
         row.row,
         'Согласие на обработку ПДн (дата)',
+        mentor.consentDate,
         'Нет согласия на обработку персональных данных: наставник не будет включён в пару',
       ),
     );
   return mentor;
 }
 
-function toMentee(row: BaseRow, id: string, adultAge: number, problems: Problem[]): Mentee {
+function toMentee(row: BaseRow, id: string, adultAge: number, today: Date, problems: Problem[]): Mentee {
   const v = row.values;
   const age = num(v.age);
   const isMinor = age !== null && age < adultAge;
-  const base = baseOf(row, id, 'mentee');
+  const base = baseOf(row, id, 'mentee', today);
   const representativeConsentDate = date(v.representativeConsent);
   const mentee: Mentee = {
     ...base,
@@ -226,17 +258,18 @@ function toMentee(row: BaseRow, id: string, adultAge: number, problems: Problem[
     wantedForm: text(v.wantedForm),
     representative: text(v.representative),
     representativeConsentDate,
-    hasConsent: isMinor ? representativeConsentDate !== null : base.hasConsent,
+    hasConsent: isMinor ? consentGiven(representativeConsentDate, today) : base.hasConsent,
     results: text(v.results),
     endDate: date(v.endDate),
   };
   const sheet = MENTEE_LAYOUT.sheet;
-  if (isMinor && representativeConsentDate === null) {
+  if (isMinor && !mentee.hasConsent) {
     problems.push(
       consentProblem(
         sheet,
         row.row,
         'Согласие законного представителя (дата)',
+        representativeConsentDate,
         `Наставляемому ${age} лет: нужно согласие законного представителя на обработку ПДн. Без него участник не будет включён в пару`,
       ),
     );
@@ -255,6 +288,7 @@ function toMentee(row: BaseRow, id: string, adultAge: number, problems: Problem[
         sheet,
         row.row,
         'Согласие на обработку ПДн (дата)',
+        mentee.consentDate,
         'Нет согласия на обработку персональных данных: наставляемый не будет включён в пару',
       ),
     );
@@ -272,9 +306,20 @@ function toMentee(row: BaseRow, id: string, adultAge: number, problems: Problem[
   return mentee;
 }
 
-function consentProblem(sheet: string, row: number, column: string, message: string): Problem {
-  return { sheet, row, column, value: '', message, severity: 'error' };
+function consentProblem(sheet: string, row: number, column: string, date: Date | null, message: string): Problem {
+  if (date === null) return { sheet, row, column, value: '', message, severity: 'error' };
+  const shown = `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
+  return {
+    sheet,
+    row,
+    column,
+    value: shown,
+    message: `Дата согласия ${shown} ещё не наступила: до этого дня согласия нет, участник не будет включён в пару`,
+    severity: 'error',
+  };
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** «22–35», «22-35», «от 22 до 35» → {min, max}; a single number means exactly that age. */
 export function parseAgeRange(value: string): { min: number; max: number } | null {

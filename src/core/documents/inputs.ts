@@ -36,8 +36,8 @@ export interface DocumentInput {
   items: ItemIndex;
 }
 
-export function readDocumentInput(workbook: WorkbookPort): DocumentInput {
-  const { settings, bases } = loadProgram(workbook);
+export function readDocumentInput(workbook: WorkbookPort, today: Date): DocumentInput {
+  const { settings, bases } = loadProgram(workbook, today);
   const pairsGrid = workbook.readSheet(PAIRS_SHEET);
   const roadmapGrid = workbook.readSheet(ROADMAP_SHEET);
   return {

@@ -21,11 +21,11 @@ export interface ProgramInput {
   items: ItemIndex;
 }
 
-export function loadProgramInput(workbook: WorkbookPort): ProgramInput {
+export function loadProgramInput(workbook: WorkbookPort, today: Date): ProgramInput {
   const settingsGrid = workbook.readSheet(SETTINGS_SHEET);
   const settings = Settings.fromSheet(settingsGrid);
   const catalogues = Catalogues.fromSheet(workbook.readSheet(CATALOGUES_SHEET));
-  const bases = readBases(workbook, settings, catalogues);
+  const bases = readBases(workbook, settings, catalogues, today);
   const templates = readTemplates(workbook.readSheet(TEMPLATES_SHEET));
   return {
     settingsGrid,

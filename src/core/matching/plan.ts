@@ -77,6 +77,14 @@ export function planPairs(input: MatchingInput): MatchingPlan {
       );
       continue;
     }
+    const withoutConsent = [mentor, mentee].find((person) => !person.hasConsent);
+    if (withoutConsent) {
+      // The draft is the first gate of consent: a pinned or accepted pair of a person without it is not kept.
+      pinProblems.push(
+        `закреплённая пара ${pin.mentorId} — ${pin.menteeId}: ${exclusionReason(withoutConsent)} (${withoutConsent.fio}) — пара не сохранена`,
+      );
+      continue;
+    }
     if (pinnedMentees.has(mentee.id)) continue;
     pinnedMentees.add(mentee.id);
     load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);

@@ -133,8 +133,19 @@ export function matchingConfig(settings: Settings): MatchingConfig {
     minExperienceGap: settings.number('minExperienceGap'),
     organizationPreference: settings.text('organizationPreference'),
     preferencesLimit: settings.number('preferencesLimit'),
-    groupSizeMin: Math.min(min, max),
-    groupSizeMax: Math.max(min, max),
+    groupSizeMin: min,
+    groupSizeMax: max,
     defaultLoadLimit: settings.number('mentorLoadLimit'),
   };
+}
+
+/**
+ * Group bounds typed the wrong way round («не меньше 10», «не больше 2») are the curator's mistake
+ * to see, not something to guess at by swapping them.
+ */
+export function groupSizeProblem(settings: Settings): string | null {
+  const min = settings.number('groupSizeMin');
+  const max = settings.number('groupSizeMax');
+  if (min <= max) return null;
+  return `На листе «Настройки» «Группа: не меньше (человек)» = ${min} больше, чем «Группа: не больше (человек)» = ${max}. Исправьте одно из чисел и повторите подбор`;
 }

@@ -1,7 +1,11 @@
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../bases/layouts';
+import type { Bases } from '../bases/read-bases';
 import { loadProgram } from '../bases/read-bases';
 import { ORGANIZATIONS_SHEET, readDirectory } from '../organizations/organizations-sheet';
 import { unknownSpellings } from '../organizations/unknown-spellings';
+import { readPairRegister } from '../pairs/read-register';
+import { PAIRS_SHEET } from '../pairs/register-layout';
+import type { Problem } from '../problems/problem';
 import { writeAssignedIds } from '../bases/write-ids';
 import { type Outcome, outcome } from '../outcome';
 import type { Env } from '../ports';
@@ -16,9 +20,9 @@ export const CHECK_SOURCE = 'Проверка баз';
 export function checkBases(env: Env): Outcome {
   const ru = env.locale !== 'en';
   env.progress.report(ru ? 'Читаю базы…' : 'Reading the bases…');
-  const { settings, bases } = loadProgram(env.workbook);
+  const { settings, bases } = loadProgram(env.workbook, env.clock.now());
   writeAssignedIds(env.workbook, bases);
-  const problems = [...settings.problems, ...bases.problems];
+  const problems = [...settings.problems, ...bases.problems, ...registerConsent(env, bases)];
   const organizations = readDirectory(env.workbook.readSheet(ORGANIZATIONS_SHEET), problems);
   problems.push(
     ...unknownSpellings(organizations, [
@@ -66,4 +70,38 @@ export function checkBases(env: Env): Outcome {
     readyMentors: ready.mentors,
     readyMentees: ready.mentees,
   });
+}
+
+/**
+ * The register's consent gate: an active pair in «Пары» (typed in by hand, or approved before a
+ * consent was withdrawn or found to be dated in the future) whose participant has no consent now.
+ * The documents and statistics leave such pairs out; the curator is told here, at the row.
+ */
+function registerConsent(env: Env, bases: Bases): Problem[] {
+  const mentors = new Map(bases.mentors.map((m) => [m.id, m]));
+  const mentees = new Map(bases.mentees.map((m) => [m.id, m]));
+  const problems: Problem[] = [];
+  for (const pair of readPairRegister(env.workbook.readSheet(PAIRS_SHEET))) {
+    if (pair.status !== 'активна') continue;
+    const mentor = mentors.get(pair.mentorId);
+    const mentee = mentees.get(pair.menteeId);
+    const person = mentor && !mentor.hasConsent ? mentor : mentee && !mentee.hasConsent ? mentee : null;
+    if (!person) continue;
+    const whose =
+      person.role === 'mentor'
+        ? 'наставника'
+        : mentee?.isMinor
+          ? 'законного представителя наставляемого'
+          : 'наставляемого';
+    const sheet = person.role === 'mentor' ? 'Наставники' : 'Наставляемые';
+    problems.push({
+      sheet: PAIRS_SHEET,
+      row: pair.row,
+      column: person.role === 'mentor' ? 'ID наставника' : 'ID наставляемого',
+      value: person.id,
+      message: `Активная пара без согласия ${whose} ${person.fio} на обработку ПДн (лист «${sheet}», строка ${person.row}): пара не войдёт в приказ и индивидуальные планы, пока согласие не внесено`,
+      severity: 'error',
+    });
+  }
+  return problems;
 }

@@ -41,7 +41,7 @@ interface DocumentsState {
 /** How many documents a run would create now (for the confirmation before Google Docs are made). */
 export function plannedDocuments(env: Env, kinds: readonly DocumentKind[]): { count: number; lines: string[] } {
   const text = documentMessages(env.locale);
-  const input = readDocumentInput(env.workbook);
+  const input = readDocumentInput(env.workbook, env.clock.now());
   const year = input.settings.number('academicYear');
   const done = registeredKeys(env.workbook.readSheet(DOCUMENTS_SHEET));
   const counts = kinds.map((kind) => ({ kind, n: documentCount(kind, input, done, year) }));
@@ -93,7 +93,7 @@ interface Chunk {
 }
 
 function step(env: Env, documents: DocumentPort, state: DocumentsState) {
-  const input = readDocumentInput(env.workbook);
+  const input = readDocumentInput(env.workbook, env.clock.now());
   const year = input.settings.number('academicYear');
   const entries: RegisterEntry[] = [];
   const text = documentMessages(env.locale);

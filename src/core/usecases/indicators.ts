@@ -49,7 +49,7 @@ export interface IndicatorsResult {
 /** «Показатели»: computes the catalogue, keeps the curator's rows and plans, writes breakdowns and the chart; then «Сводка». */
 export function runIndicators(env: Env): Outcome {
   const text = indicatorMessages(env.locale);
-  const input = loadProgramInput(env.workbook);
+  const input = loadProgramInput(env.workbook, env.clock.now());
   env.progress.report(text.progressIndicators);
   const result = writeIndicators(env, input);
   writeSummary(env, input, result);

@@ -25,7 +25,7 @@ const STORE_LIMIT = 8000;
 /** «SWOT-анализ»: regenerates the 2×2 sheet from answers, dynamics, satisfaction and indicators; keeps the curator's entries. */
 export function runSwot(env: Env): Outcome {
   const { workbook } = env;
-  const input = loadProgramInput(workbook);
+  const input = loadProgramInput(workbook, env.clock.now());
   const { settings, items, data } = input;
   const text = indicatorMessages(env.locale);
   env.progress.report(text.progressSwot);

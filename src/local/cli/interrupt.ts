@@ -12,11 +12,13 @@ let installed = false;
 export function removeOnInterrupt(path: string): () => void {
   if (!installed) {
     installed = true;
-    process.once('SIGINT', () => {
+    const stop = (status: number) => () => {
       for (const file of leftovers) rmSync(file, { force: true });
       process.stderr.write('\nПрервано. Книга не изменена.\n');
-      process.exit(130);
-    });
+      process.exit(status);
+    };
+    process.once('SIGINT', stop(130));
+    process.once('SIGTERM', stop(143));
   }
   leftovers.add(path);
   return () => leftovers.delete(path);

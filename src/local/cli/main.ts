@@ -3,7 +3,7 @@
  * Exit status: 0 done; 1 a file problem (missing, not an .xlsx, damaged, cannot write);
  * 2 a usage mistake (unknown command or option); 3 an internal error.
  */
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Outcome } from '../../core/outcome';
 import type { Locale } from '../../core/ports';
@@ -66,14 +66,14 @@ async function runWorkbookCommand(command: WorkbookCommand, args: CommandArgs) {
     );
   }
   const progress = new TerminalProgress(process.stderr, args.flag('quiet'));
-  const unlock = command.readOnly ? async () => {} : await lockWorkbook(outPath);
+  const unlock = command.readOnly ? Object.assign(async () => {}, { notes: [] }) : await lockWorkbook(outPath);
   try {
     const workbook = found === 'file' ? await XlsxWorkbook.open(path) : XlsxWorkbook.create();
     const env = localEnv(workbook, { locale, progress });
     const result = await runToEnd(command, env, new WorkbookArgs(args, path, outPath));
     progress.finish();
     if (command.readOnly) return result;
-    const lines = [...result.lines, ...(await save(env, path, outPath, found === 'file'))];
+    const lines = [...unlock.notes, ...result.lines, ...(await save(env, path, outPath, found === 'file'))];
     return { ...result, lines };
   } finally {
     progress.finish();
@@ -113,11 +113,19 @@ async function save(env: LocalEnv, path: string, outPath: string, existed: boole
       );
   }
   // Whatever file is about to be replaced — the workbook itself or an existing --out — is copied first.
+  let backup: string | null = null;
   if ((inPlace && existed) || (!inPlace && (await fileKind(outPath)) === 'file')) {
-    lines.push(`Резервная копия: ${await backupCopy(outPath, env.clock.now())}`);
+    backup = await backupCopy(outPath, env.clock.now());
+    lines.push(`Резервная копия: ${backup}`);
   }
-  await mkdir(dirname(outPath), { recursive: true });
-  await saveWorkbook(env, outPath);
+  try {
+    await mkdir(dirname(outPath), { recursive: true });
+    await saveWorkbook(env, outPath);
+  } catch (error) {
+    // The workbook was not replaced: a backup of it would only be litter beside it.
+    if (backup) await rm(backup, { force: true });
+    throw error;
+  }
   lines.push(`Книга сохранена: ${outPath}`);
   return lines;
 }

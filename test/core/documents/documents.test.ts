@@ -10,7 +10,7 @@ import { settingsGrid } from '../roadmap/memory-workbook';
 import { ANSWERS_GRID, INDICATORS_GRID, NOW, SCHOOL, SCHOOL_SETTINGS, SWOT_GRID, schoolWithRoadmap } from './fixture';
 
 function input(extra = {}) {
-  return readDocumentInput(schoolWithRoadmap(extra));
+  return readDocumentInput(schoolWithRoadmap(extra), NOW);
 }
 
 describe('Приказ «Об утверждении наставнических пар (групп)»', () => {
@@ -82,7 +82,7 @@ describe('Приказ «Об утверждении наставнически�
   it('leaves blanks for the number and the date when they are not set', () => {
     const data = input();
     const blank = buildOrder(
-      { ...data, settings: readDocumentInput(schoolWithRoadmap({ Настройки: [['Ключ', 'Значение']] })).settings },
+      { ...data, settings: readDocumentInput(schoolWithRoadmap({ Настройки: [['Ключ', 'Значение']] }), NOW).settings },
       { now: NOW, academicYear: 2026 },
     );
     expect(plainText(blank.model)).toContain('«___» ____________ 20___ г.          № ______');

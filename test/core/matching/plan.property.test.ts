@@ -71,7 +71,13 @@ describe('planPairs invariants (random programs, all three modes)', () => {
         const cfg = config({ mode: p.mode });
         const plan = planPairs({ mentors, mentees, config: cfg, preferences, register: [], pins, exclusions });
 
-        const pinnedMentees = new Set(pins.map((pin) => pin.menteeId));
+        const consents = (pin: { mentorId: string; menteeId: string }) =>
+          mentors.some((m) => m.id === pin.mentorId && m.hasConsent) &&
+          mentees.some((m) => m.id === pin.menteeId && m.hasConsent);
+        // A pin of a person without consent is refused at the draft (and reported), never kept.
+        const kept = pins.filter(consents);
+        expect(plan.pinProblems.filter((m) => /пара не сохранена/.test(m))).toHaveLength(pins.length - kept.length);
+        const pinnedMentees = new Set(kept.map((pin) => pin.menteeId));
         const load = new Map<string, number>();
         const seen = new Set<string>();
         for (const proposal of plan.proposals) {
@@ -87,7 +93,8 @@ describe('planPairs invariants (random programs, all three modes)', () => {
           expect(pinnedMentees.has(proposal.mentee.id)).toBe(false);
           expect(proposal.score.parts.reduce((sum, part) => sum + part.points, 0)).toBe(proposal.score.total);
         }
-        for (const pin of pins) expect(plan.proposals.some((x) => x.pinned && x.mentee.id === pin.menteeId)).toBe(true);
+        for (const pin of kept) expect(plan.proposals.some((x) => x.pinned && x.mentee.id === pin.menteeId)).toBe(true);
+        for (const x of plan.proposals) expect(x.mentor.hasConsent && x.mentee.hasConsent).toBe(true);
         for (const m of mentors) {
           const pinnedHere = plan.proposals.filter((x) => x.pinned && x.mentor.id === m.id).length;
           const limit =

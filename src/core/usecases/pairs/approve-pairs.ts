@@ -1,5 +1,12 @@
 import { type Cell, cellText, type Grid, rectangular } from '../../cell';
 import { MENTEE_COLUMNS, MENTEES_SHEET, MENTOR_COLUMNS, MENTORS_SHEET } from '../../bases/layouts';
+import type { Participant } from '../../bases/participant';
+import { basesFromGrids } from '../../bases/read-bases';
+import { Catalogues } from '../../catalogues/catalogues';
+import { CATALOGUES_SHEET } from '../../catalogues/defaults';
+import type { Problem } from '../../problems/problem';
+import { writeProblems } from '../../problems/problems-sheet';
+import { Settings, SETTINGS_SHEET } from '../../settings/settings';
 import { DECISION_ACCEPT, DECISION_PIN, DRAFT_SHEET, type DraftRow, readDraft } from '../../matching/draft-sheet';
 import { readRegister, type RegisterPair } from '../../matching/register';
 import { type Outcome, outcome } from '../../outcome';
@@ -49,6 +56,8 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
   const menteeGrid = workbook.readSheet(MENTEES_SHEET);
   const mentorNames = columnById(mentorGrid, MENTOR_COLUMNS, 'fio');
   const menteeNames = columnById(menteeGrid, MENTEE_COLUMNS, 'fio');
+  const consent = consentCheck(workbook, mentorGrid, menteeGrid, env.clock.now());
+  const problems: Problem[] = [];
 
   const activeForms = new Set(register.filter((p) => p.active).map((p) => `${p.menteeId}\u0001${textKey(p.form)}`));
   const skipped: string[] = [];
@@ -58,7 +67,18 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
     const place = `строка ${row.row}`;
     if (!mentorNames.has(row.mentorId)) skipped.push(`${place}: наставника ${row.mentorId} нет в базе`);
     else if (!menteeNames.has(row.menteeId)) skipped.push(`${place}: наставляемого ${row.menteeId} нет в базе`);
-    else if (activeForms.has(`${row.menteeId}\u0001${textKey(form)}`)) {
+    else if (consent.refusal(row) !== null) {
+      const refusal = consent.refusal(row) as string;
+      skipped.push(`${place}: ${refusal} — пара не утверждена`);
+      problems.push({
+        sheet: DRAFT_SHEET,
+        row: row.row,
+        column: 'Решение',
+        value: cellText(row.record.decision),
+        message: `${refusal}: пара не утверждена. Внесите дату согласия в базу и повторите «Утвердить пары»`,
+        severity: 'error',
+      });
+    } else if (activeForms.has(`${row.menteeId}\u0001${textKey(form)}`)) {
       skipped.push(
         `${place}: у наставляемого ${menteeNames.get(row.menteeId)} уже есть активная пара в форме «${form}»`,
       );
@@ -100,12 +120,45 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
     groupNames(active, 'mentorId', 'menteeId', menteeNames),
   );
 
+  writeProblems(workbook, APPROVE_SOURCE, problems, env.clock.now());
+
   const lines = [
     `Утверждено пар: ${newPairs.length} — добавлены в реестр «${PAIRS_SHEET}» со статусом «активна».`,
     'В базах заполнены столбцы «Наставник» и «Наставляемые».',
   ];
   if (skipped.length > 0) lines.push(`Не утверждено: ${skipped.length}.`, ...skipped.map((s) => `• ${s}`));
   return outcome('Пары утверждены', lines, { approved: newPairs.length, skipped: skipped.length });
+}
+
+export const APPROVE_SOURCE = 'Утверждение пар';
+
+/**
+ * The consent gate of the register: a draft row is approved only when both people have consent
+ * by the one definition of the bases (a minor's is the legal representative's; a future date is none).
+ */
+function consentCheck(workbook: WorkbookPort, mentorGrid: Grid | null, menteeGrid: Grid | null, today: Date) {
+  const settings = Settings.fromSheet(workbook.readSheet(SETTINGS_SHEET));
+  const catalogues = Catalogues.fromSheet(workbook.readSheet(CATALOGUES_SHEET));
+  const bases = basesFromGrids({ mentors: mentorGrid, mentees: menteeGrid }, settings, catalogues, today);
+  const mentors = new Map(bases.mentors.map((m) => [m.id, m]));
+  const mentees = new Map(bases.mentees.map((m) => [m.id, m]));
+  return {
+    refusal(row: DraftRow): string | null {
+      return withoutConsent(mentors.get(row.mentorId)) ?? withoutConsent(mentees.get(row.menteeId));
+    },
+  };
+}
+
+function withoutConsent(person: Participant | undefined): string | null {
+  if (!person || person.hasConsent) return null;
+  const sheet = person.role === 'mentor' ? MENTORS_SHEET : MENTEES_SHEET;
+  const whose =
+    person.role === 'mentor'
+      ? 'наставника'
+      : person.isMinor
+        ? 'законного представителя наставляемого'
+        : 'наставляемого';
+  return `нет согласия ${whose} ${person.fio} на обработку ПДн (лист «${sheet}», строка ${person.row})`;
 }
 
 /** Participant id → one column's text (the name, the organization) from a base grid. */

@@ -16,7 +16,7 @@ import { Preferences } from '../../matching/preferences';
 import { readRegister } from '../../matching/register';
 import { chooseRoleModel } from '../../matching/role-model';
 import { explainScore } from '../../matching/score';
-import { type MatchingMode, MODE_GROUPS, MODE_STABLE, matchingConfig } from '../../matching/settings';
+import { groupSizeProblem, type MatchingMode, MODE_GROUPS, MODE_STABLE, matchingConfig } from '../../matching/settings';
 import { textKey } from '../../text/normalize';
 import { UNMATCHED_COLUMNS, UNMATCHED_SHEET, UNMATCHED_SPEC } from '../../matching/unmatched-sheet';
 import { type Outcome, outcome } from '../../outcome';
@@ -45,9 +45,11 @@ export interface FormPairsOptions {
 export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   const { workbook } = env;
   env.progress.report('Читаю базы и настройки…');
-  const { settings, catalogues, bases } = loadProgram(workbook);
-  writeAssignedIds(workbook, bases);
+  const { settings, catalogues, bases } = loadProgram(workbook, env.clock.now());
   const config = { ...matchingConfig(settings), ...(options.mode ? { mode: options.mode } : {}) };
+  const groupProblem = config.mode === MODE_GROUPS ? groupSizeProblem(settings) : null;
+  if (groupProblem) return { status: 'nothing-to-do', title: 'Пары не сформированы', lines: [groupProblem] };
+  writeAssignedIds(workbook, bases);
   const wantedForms = options.forms?.map(textKey);
   const mentees = wantedForms
     ? bases.mentees.filter((m) => wantedForms.includes(textKey(m.wantedForm)))
