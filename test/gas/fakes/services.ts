@@ -156,7 +156,10 @@ export class FakeProperties implements PropertiesApi {
 
   setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
     this.calls.record('Properties.setProperty');
-    if (value.length > 9 * 1024) throw new Error('Argument too large: value');
+    // Google counts bytes: 9 KB per value (the PropertiesService quotas).
+    if (Buffer.byteLength(key, 'utf8') + Buffer.byteLength(String(value), 'utf8') > 9 * 1024) {
+      throw new Error('Argument too large: value');
+    }
     this.data.set(key, String(value));
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
