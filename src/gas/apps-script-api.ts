@@ -77,6 +77,8 @@ export interface EmbeddedChartBuilderApi {
 export interface SpreadsheetApi extends Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getId' | 'toast'> {
   getSheetByName(name: string): SheetApi | null;
   getSheets(): SheetApi[];
+  /** Sheets always has an active sheet; `insertSheet` makes the new one active. */
+  getActiveSheet(): SheetApi | null;
   insertSheet(sheetName: string): SheetApi;
 }
 

@@ -133,6 +133,20 @@ describe('dist/Code.js in a vm', () => {
     expect(fakes.ui.alerts[1].title).toMatch(/Проверка баз/);
   });
 
+  it('setup brings the curator back to the sheet that was open (insertSheet activates each new sheet)', () => {
+    const { fakes, call } = load();
+    fakes.spreadsheet.addSheet('Лист1');
+    call('menuSetupWorkbook');
+    expect(fakes.spreadsheet.sheets.length).toBeGreaterThan(3);
+    expect(fakes.spreadsheet.getActiveSheet()?.name).toBe('Лист1');
+  });
+
+  it('keeps Russian readable in the bundle (esbuild charset utf8, not \\uXXXX escapes)', () => {
+    const code = readFileSync(BUNDLE, 'utf8');
+    expect(code).toContain('Подготовить таблицу');
+    expect(code).not.toMatch(/\\u04[0-4][0-9a-f]/i);
+  });
+
   it('menuAbout opens the about dialog from a file that the build produced', () => {
     const { fakes, call } = load();
     call('menuAbout');
