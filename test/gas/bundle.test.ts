@@ -63,7 +63,9 @@ describe('dist/Code.js in a vm', () => {
   it('exposes exactly the entry module’s exports as top-level functions', () => {
     const { context, fakes } = load();
     expect(topLevelFunctions(context, [...Object.keys(fakes.globals()), 'Date'])).toEqual(Object.keys(entry).sort());
-    expect(Object.keys(entry)).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'runContinuation']));
+    expect(Object.keys(entry)).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'jobStep', 'jobCancel']));
+    // No trigger target: an add-on's time trigger runs without the document (engineering notes).
+    expect(Object.keys(entry)).not.toContain('runContinuation');
   });
 
   it('has a top-level function for every menu item', () => {
@@ -159,9 +161,11 @@ describe('dist/Code.js in a vm', () => {
     }
   });
 
-  it('runContinuation with nothing pending only cleans up its trigger', () => {
+  it('jobStep with nothing pending answers plain JSON and touches no sheet', () => {
     const { fakes, call } = load();
-    call('runContinuation', { triggerUid: '42' });
+    const reply = call('jobStep', '') as { ok: boolean; value: { status: string } };
+    expect(reply).toMatchObject({ ok: true, value: { status: 'nothing' } });
+    expect(JSON.parse(JSON.stringify(reply))).toEqual(reply);
     expect(fakes.ui.alerts).toHaveLength(0);
     expect(fakes.spreadsheet.sheets).toHaveLength(0);
   });

@@ -38,6 +38,12 @@ export interface Chunk<State> {
 export interface RunJobOptions {
   /** Time kept free after the last chunk (saving, the dialog). Default 20 s. */
   reserveMs?: number;
+  /**
+   * Pause before the first chunk when less than this is left (a dialog may have used the
+   * execution's time before the job started): the start state is saved and the next run —
+   * the progress dialog's fresh execution — begins with it. Default 0: always do one chunk.
+   */
+  minStartMs?: number;
 }
 
 const DEFAULT_RESERVE_MS = 20_000;
@@ -64,6 +70,10 @@ export function runJob<State>(env: Env, job: Job<State>, options: RunJobOptions 
   let state = saved ?? job.start(env);
   let chunks = 0;
   let longestChunk = 0;
+  if (options.minStartMs && env.budget.remainingMs() < options.minStartMs) {
+    saveState(env.store, job.id, state);
+    return pausedOutcome(env, job, state);
+  }
   for (;;) {
     if (chunks > 0 && env.budget.remainingMs() < reserve + longestChunk * 1.5) {
       saveState(env.store, job.id, state);
