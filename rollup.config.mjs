@@ -33,6 +33,8 @@ function esbuildTypeScript() {
         format: 'esm',
         sourcefile: id,
         sourcemap: false,
+        // Keep Cyrillic as is: escaped as \uXXXX it doubles the bundle and is unreadable in the editor.
+        charset: 'utf8',
         tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: false } },
       });
       return { code: result.code, map: null };

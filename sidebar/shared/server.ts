@@ -45,6 +45,16 @@ const CALL_FAILED = {
   en: 'Could not reach the spreadsheet. Check the connection and try again.',
 };
 
+/**
+ * With several Google accounts signed in, google.script.run fails with "Authorization is
+ * required" / PERMISSION_DENIED (issuetracker.google.com/69270374): the cause is the accounts.
+ */
+const SEVERAL_ACCOUNTS = {
+  ru: 'Google не пустил вызов: похоже, в браузере открыто несколько аккаунтов Google одновременно. Откройте таблицу в окне инкогнито (или выйдите из остальных аккаунтов), войдите в один аккаунт — тот, у которого есть доступ к таблице, — и повторите.',
+  en: 'Google refused the call: several Google accounts seem to be signed in at once in this browser. Open the spreadsheet in a private window (or sign out of the other accounts), sign in with one account that has access, and try again.',
+};
+const AUTHORIZATION_FAILURE = /authori[sz]ation is required|PERMISSION_DENIED|требуется авторизация/i;
+
 let locale: 'ru' | 'en' = 'ru';
 
 export function setServerLocale(value: 'ru' | 'en'): void {
@@ -63,6 +73,7 @@ function failureText(error: unknown): string {
     .split('\n')[0]
     .replace(/^(Script)?Error:\s*/i, '')
     .trim();
+  if (AUTHORIZATION_FAILURE.test(raw)) return SEVERAL_ACCOUNTS[locale];
   return firstLine && firstLine.length < 200 ? `${CALL_FAILED[locale]} (${firstLine})` : CALL_FAILED[locale];
 }
 
@@ -81,7 +92,8 @@ function invoke(name: string, args: unknown[]): Promise<unknown> {
       reject(new ServerError(CALL_FAILED[locale]));
       return;
     }
-    target(...args);
+    // The runner's methods read their handlers from `this`: call them on the runner.
+    target.apply(endpoint, args);
   });
 }
 

@@ -77,6 +77,8 @@ export interface EmbeddedChartBuilderApi {
 export interface SpreadsheetApi extends Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getId' | 'toast'> {
   getSheetByName(name: string): SheetApi | null;
   getSheets(): SheetApi[];
+  /** Sheets always has an active sheet; `insertSheet` makes the new one active. */
+  getActiveSheet(): SheetApi | null;
   insertSheet(sheetName: string): SheetApi;
 }
 
@@ -129,20 +131,13 @@ export type PropertiesApi = Pick<
 
 export type LockApi = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'>;
 
-export type TriggerApi = Pick<GoogleAppsScript.Script.Trigger, 'getUniqueId' | 'getHandlerFunction'>;
-
-export interface ScriptAppApi extends Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode'> {
-  newTrigger(functionName: string): { timeBased(): { after(durationMilliseconds: number): { create(): TriggerApi } } };
-  getProjectTriggers(): TriggerApi[];
-  deleteTrigger(trigger: TriggerApi): void;
-}
-
 /** Everything the adapter touches, injected so that tests can pass fakes. */
 export interface AppsScriptServices {
   spreadsheetApp: SpreadsheetAppApi;
   properties: { getDocumentProperties(): PropertiesApi | null };
   lock: { getDocumentLock(): LockApi | null };
-  scriptApp: ScriptAppApi;
+  /** The execution clock (ms): the budget starts when a handler starts, dialogs count. */
+  clock: { now(): number };
   session: Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale'>;
   htmlService: { createHtmlOutputFromFile(filename: string): HtmlOutputApi };
   charts: { ChartType: typeof GoogleAppsScript.Charts.ChartType };
@@ -154,7 +149,7 @@ export function appsScriptGlobals(): AppsScriptServices {
     spreadsheetApp: SpreadsheetApp,
     properties: PropertiesService,
     lock: LockService,
-    scriptApp: ScriptApp,
+    clock: Date,
     session: Session,
     htmlService: HtmlService,
     charts: Charts,

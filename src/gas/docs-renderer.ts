@@ -88,7 +88,11 @@ const HEADING_SIZE = { 1: 16, 2: 14, 3: 12 } as const;
 const HEADER_SHADING = '#d9e7f5';
 const FIRST_LINE_INDENT = 12.5 * MM;
 
-export function renderGoogleDoc(app: DocumentAppApi, model: DocModel): GoogleDocApi {
+/**
+ * Renders the model as a new Google Doc and returns its id, URL and name — read before
+ * saveAndClose(), because a closed Document rejects every further call.
+ */
+export function renderGoogleDoc(app: DocumentAppApi, model: DocModel): CreatedFile {
   const doc = app.create(model.name);
   const body = doc.getBody();
   setUpPage(body, model.landscape === true);
@@ -103,8 +107,9 @@ export function renderGoogleDoc(app: DocumentAppApi, model: DocModel): GoogleDoc
     paragraph.setAttributes({ [String(FONT_SIZE)]: HEADING_SIZE[level], [String(BOLD)]: true });
   }
   for (const { table } of tables) table.getRow(0).editAsText().setBold(true);
+  const file = { id: doc.getId(), url: doc.getUrl(), name: doc.getName() };
   doc.saveAndClose();
-  return doc;
+  return file;
 }
 
 function setUpPage(body: BodyApi, landscape: boolean): void {
@@ -211,8 +216,7 @@ export class GoogleDocuments implements DocumentPort {
   constructor(private readonly app: DocumentAppApi) {}
 
   create(model: DocModel): CreatedFile {
-    const doc = renderGoogleDoc(this.app, model);
-    return { id: doc.getId(), url: doc.getUrl(), name: doc.getName() };
+    return renderGoogleDoc(this.app, model);
   }
 }
 

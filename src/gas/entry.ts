@@ -4,7 +4,7 @@
  * src/gas/handlers/<feature>.ts. MENU (src/core/menu.ts) targets must be exported here.
  */
 export { menuAbout } from './handlers/about';
-export { runContinuation } from './handlers/continuation';
+export { jobCancel, jobStep } from './handlers/progress';
 export { onInstall, onOpen } from './handlers/menu';
 export { menuCheckBases, menuSetupWorkbook } from './handlers/workbook';
 export { menuApprovePairs, menuFormPairs } from './handlers/pairs';

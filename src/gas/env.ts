@@ -1,6 +1,12 @@
 import type { Env } from '../core/ports';
 import type { AppsScriptServices, SpreadsheetApi } from './apps-script-api';
-import { DocumentPropertiesStore, executionBudget, toastProgress, userLocale } from './host-services';
+import {
+  DocumentPropertiesStore,
+  EXECUTION_BUDGET_MS,
+  executionBudget,
+  toastProgress,
+  userLocale,
+} from './host-services';
 import { SheetsWorkbook } from './sheets-workbook';
 import { lazyAppsScriptForms } from './forms-adapter';
 
@@ -9,8 +15,17 @@ export interface GasEnv {
   spreadsheet: SpreadsheetApi;
 }
 
-/** The Env of one execution in the active spreadsheet; the time budget starts now. */
-export function buildEnv(services: AppsScriptServices, title: string, startedAt: number = Date.now()): GasEnv {
+/**
+ * The Env of one execution in the active spreadsheet. The budget counts from `startedAt`: the
+ * moment the handler started, before any dialog (a modal alert suspends the script, the
+ * execution clock keeps running).
+ */
+export function buildEnv(
+  services: AppsScriptServices,
+  title: string,
+  startedAt: number = services.clock.now(),
+  budgetMs: number = EXECUTION_BUDGET_MS,
+): GasEnv {
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) throw new Error('Нет открытой таблицы: запустите «Наставник» из меню Расширения в нужной таблице');
   const properties = services.properties.getDocumentProperties();
@@ -20,7 +35,7 @@ export function buildEnv(services: AppsScriptServices, title: string, startedAt:
     workbook: new SheetsWorkbook(spreadsheet, services, store),
     clock: { now: () => new Date() },
     progress: toastProgress(spreadsheet, title),
-    budget: executionBudget(startedAt),
+    budget: executionBudget(startedAt, () => services.clock.now(), Math.min(budgetMs, EXECUTION_BUDGET_MS)),
     store,
     locale: userLocale(services.session),
     forms: lazyAppsScriptForms(),

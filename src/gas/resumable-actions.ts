@@ -1,23 +1,35 @@
+import { abandonJob } from '../core/jobs/run-job';
 import type { Outcome } from '../core/outcome';
-import type { Env } from '../core/ports';
+import type { Env, Locale } from '../core/ports';
 import { createDocuments, DOCUMENTS_JOB_ID } from '../core/usecases/documents';
 import { withGoogleDocs } from './handlers/documents';
 
 /**
- * Work that may pause at the time limit and continue in a follow-up run. A handler passes
- * `{ resumeAs: '<key>' }` to runMenuAction; when its outcome is `paused`, `runContinuation`
- * later calls `RESUMABLE_ACTIONS[key].run(env)` (no dialogs there: the result is shown as a toast).
- * Features add one line each, e.g.
- *   `importAnswers: { title: 'Импорт ответов', run: importAnswers, jobId: IMPORT_JOB_ID },`
- * (`jobId`: the runJob id, so that work already finished from the menu is never started again).
+ * Work that may pause at the time limit and continue in the progress dialog (sidebar/progress):
+ * a handler passes `{ resumeAs: '<key>' }` to runMenuAction; when its outcome is `paused`, the
+ * dialog calls `jobStep` (src/gas/handlers/progress.ts), which runs `RESUMABLE_ACTIONS[key].run`
+ * again and again — each call a fresh execution — until the job is done. `run` continues from the
+ * job's saved state (runJob), so closing the dialog loses nothing and the same menu item resumes.
  */
 export interface ResumableAction {
   title: string;
   run(env: Env): Outcome;
-  /** The runJob id behind the action: the continuation runs it only while that job has saved state. */
-  jobId?: string;
+  /** The runJob id behind the action (its saved state is forgotten on «Отменить»). */
+  jobId: string;
+  /** «Создано 40 из 120». */
+  caption(done: number, total: number, locale: Locale): string;
 }
 
 export const RESUMABLE_ACTIONS: Record<string, ResumableAction> = {
-  documents: { title: 'Документы', run: (env) => createDocuments(withGoogleDocs(env), []), jobId: DOCUMENTS_JOB_ID },
+  documents: {
+    title: 'Документы',
+    run: (env) => createDocuments(withGoogleDocs(env), []),
+    jobId: DOCUMENTS_JOB_ID,
+    caption: (done, total, locale) => (locale === 'en' ? `Created ${done} of ${total}` : `Создано ${done} из ${total}`),
+  },
 };
+
+/** Forgets the saved position of the action's job (the progress dialog's «Отменить»). */
+export function cancelAction(env: Env, action: ResumableAction): void {
+  abandonJob(env.store, action.jobId);
+}

@@ -14,35 +14,46 @@
  *   }
  *
  * What the wrapper does:
- * - builds the Env (SheetsWorkbook, clock, toast progress, a 4.5-minute budget, document
+ * - builds the Env (SheetsWorkbook, clock, toast progress, a 4.5-minute budget counted from
+ *   `startedAt` — pass the handler's start when it showed a dialog first —, document
  *   properties, the user's locale ru/en);
  * - with `lock: true` (every handler that writes) runs under the document lock; if another run
  *   holds it the user reads a plain Russian message and nothing is touched;
  * - runMenuAction shows the Outcome as an alert (title + lines); a `paused` outcome with
- *   `resumeAs` schedules the continuation (a one-off trigger running `runContinuation`, which
- *   calls RESUMABLE_ACTIONS[resumeAs] — add your action there) and says so;
+ *   `resumeAs` (a key of RESUMABLE_ACTIONS, src/gas/resumable-actions.ts) opens the progress
+ *   dialog instead, which calls `jobStep` through google.script.run until the job is done.
+ *   No time trigger: in a published add-on it would run without the document (engineering notes);
  * - any thrown error becomes a readable Russian message (logged with console.error, never a
  *   stack trace in the dialog).
  */
 import type { Outcome } from '../core/outcome';
 import type { Env } from '../core/ports';
 import { type AppsScriptServices, appsScriptGlobals } from './apps-script-api';
-import { BusyError, CONTINUATION_FUNCTION, TriggerContinuations, withDocumentLock } from './host-services';
 import { buildEnv } from './env';
+import { BusyError, withDocumentLock } from './host-services';
 
 export interface ActionOptions {
   /** Take the document lock (every handler that writes to the spreadsheet). */
   lock?: boolean;
   /** Key in RESUMABLE_ACTIONS (src/gas/resumable-actions.ts) that finishes paused work. */
   resumeAs?: string;
+  /** When the handler started (services.clock.now()); default: now. */
+  startedAt?: number;
+  /** A shorter budget than the 4.5 minutes (the progress dialog's steps). */
+  budgetMs?: number;
 }
 
 /** What a sidebar receives: the value, or a message to show instead. */
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Pending continuations (resumeAs keys) for this spreadsheet, as JSON in document properties. */
-export const PENDING_KEY = 'nastavnik:pending-continuations';
-const CONTINUE_AFTER_MS = 60_000;
+/** The resumeAs key of the job this spreadsheet's progress dialog drives (document properties). */
+export const CURRENT_JOB_KEY = 'nastavnik:current-job';
+
+const CONTINUE_LINE =
+  'Чтобы продолжить, выберите этот пункт меню ещё раз: откроется окно, которое доведёт работу до конца с того же места.';
+
+/** The file (dist/progress.html) and size of the progress dialog. */
+export const PROGRESS_DIALOG = { file: 'progress', width: 420, height: 220 } as const;
 
 export function runMenuAction(
   title: string,
@@ -50,14 +61,28 @@ export function runMenuAction(
   options: ActionOptions = {},
   services: AppsScriptServices = appsScriptGlobals(),
 ): void {
+  const startedAt = options.startedAt ?? services.clock.now();
   const ui = services.spreadsheetApp.getUi();
-  const result = runServerAction(title, action, options, services);
+  const result = runServerAction(title, action, { ...options, startedAt }, services);
   if (!result.ok) {
     ui.alert(title, result.message, ui.ButtonSet.OK);
     return;
   }
   const outcome = result.value;
+  if (outcome.status === 'paused' && options.resumeAs) {
+    showProgressDialog(services, outcome.title || title);
+    return;
+  }
   ui.alert(outcome.title || title, outcomeText(outcome), ui.ButtonSet.OK);
+}
+
+/** Opens the dialog that continues the spreadsheet's current job chunk by chunk. */
+export function showProgressDialog(services: AppsScriptServices, title: string): void {
+  const html = services.htmlService
+    .createHtmlOutputFromFile(PROGRESS_DIALOG.file)
+    .setWidth(PROGRESS_DIALOG.width)
+    .setHeight(PROGRESS_DIALOG.height);
+  services.spreadsheetApp.getUi().showModalDialog(html, title);
 }
 
 /** Like runMenuAction, but returns the result (for google.script.run) instead of showing a dialog. */
@@ -68,62 +93,28 @@ export function runServerAction<T>(
   services: AppsScriptServices = appsScriptGlobals(),
 ): ActionResult<T> {
   try {
-    const env = buildEnv(services, title);
+    const env = buildEnv(services, title, options.startedAt, options.budgetMs);
     const run = () => action(env.env);
     const value = options.lock ? withDocumentLock(services.lock.getDocumentLock(), run) : run();
-    if (isPausedOutcome(value)) {
-      const scheduled = options.resumeAs ? scheduleContinuation(services, env.env, options.resumeAs) : false;
-      value.lines = [...value.lines, ...continuationLines(scheduled)];
-    } else if (options.resumeAs) {
-      // Finished from the menu: a continuation must not start the same work afresh.
-      forgetContinuation(services, env.env, options.resumeAs);
-    }
+    if (options.resumeAs) trackJob(env.env, options.resumeAs, isPausedOutcome(value));
+    if (options.resumeAs && isPausedOutcome(value)) value.lines = [...value.lines, CONTINUE_LINE];
     return { ok: true, value };
   } catch (error) {
     return { ok: false, message: userMessage(title, error) };
   }
 }
 
-/** Records the pending action and asks for a one-off trigger; false if Google refused the trigger. */
-export function scheduleContinuation(services: AppsScriptServices, env: Env, resumeAs: string): boolean {
-  const pending = readPending(env);
-  if (!pending.includes(resumeAs)) env.store.set(PENDING_KEY, JSON.stringify([...pending, resumeAs]));
-  const continuations = new TriggerContinuations(services.scriptApp, env.store);
-  continuations.schedule(CONTINUATION_FUNCTION, CONTINUE_AFTER_MS);
-  return continuations.scheduled;
-}
-
-/** Drops a finished action from the pending list; with nothing left, removes the waiting trigger. */
-export function forgetContinuation(services: AppsScriptServices, env: Env, resumeAs: string): void {
-  const pending = readPending(env);
-  if (!pending.includes(resumeAs)) return;
-  const left = pending.filter((key) => key !== resumeAs);
-  env.store.set(PENDING_KEY, JSON.stringify(left));
-  if (left.length === 0) new TriggerContinuations(services.scriptApp, env.store).clear();
-}
-
-export function readPending(env: Env): string[] {
-  try {
-    const parsed: unknown = JSON.parse(env.store.get(PENDING_KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
+/** A paused job becomes the spreadsheet's current one (the dialog continues it); a finished one is forgotten. */
+function trackJob(env: Env, resumeAs: string, paused: boolean): void {
+  if (paused) env.store.set(CURRENT_JOB_KEY, resumeAs);
+  else if (env.store.get(CURRENT_JOB_KEY) === resumeAs) env.store.delete(CURRENT_JOB_KEY);
 }
 
 export function outcomeText(outcome: Outcome): string {
   return outcome.lines.join('\n');
 }
 
-function continuationLines(scheduled: boolean): string[] {
-  return scheduled
-    ? [
-        'Работа продолжится автоматически примерно через минуту. Можно также снова выбрать этот пункт меню — она продолжится с того же места.',
-      ]
-    : ['Чтобы закончить, выберите этот пункт меню ещё раз: работа продолжится с того места, где остановилась.'];
-}
-
-function isPausedOutcome(value: unknown): value is Outcome {
+export function isPausedOutcome(value: unknown): value is Outcome {
   return (
     typeof value === 'object' &&
     value !== null &&

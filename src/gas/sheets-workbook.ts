@@ -48,7 +48,7 @@ export class SheetsWorkbook implements WorkbookPort {
     // Formats first: a '@' (text) format must be in place before the values arrive, and how a
     // string is protected from parsing depends on the format of the cell it lands in.
     const formats = this.effectiveFormats(range, block.numberFormats, height, width);
-    if (block.numberFormats) range.setNumberFormats(formats);
+    if (block.numberFormats) this.writeNumberFormats(sheet, range, block, height, width);
     range.setValues(fill(block.values, height, width, (cell, r, c) => toSheetValue(cell, formats[r][c])));
     if (block.backgrounds) range.setBackgrounds(this.backgroundsKeepingUnset(range, block.backgrounds, height, width));
     if (block.fontWeights) range.setFontWeights(fill(block.fontWeights, height, width, (w) => w ?? null));
@@ -124,6 +124,38 @@ export class SheetsWorkbook implements WorkbookPort {
     const insertedId = inserted?.getChartId();
     if (insertedId !== null && insertedId !== undefined) this.chartIds.set(storeKey, String(insertedId));
     return true;
+  }
+
+  /**
+   * Writes only the formats the block asks for. Writing a cell's current format back is not a
+   * no-op: Sheets reports an automatic cell as `0.###############`, and setting that turns the
+   * cell into a fixed number format (a date typed there later shows as a number). A complete
+   * block is one setNumberFormats; a partial one is one range list per distinct format.
+   */
+  private writeNumberFormats(sheet: SheetApi, range: RangeApi, block: Block, height: number, width: number): void {
+    const requested = fill(block.numberFormats ?? [], height, width, (f) => f ?? null);
+    if (requested.every((row) => row.every((f) => f !== null))) {
+      range.setNumberFormats(requested as string[][]);
+      return;
+    }
+    const byFormat = new Map<string, string[]>();
+    for (let c = 0; c < width; c++) {
+      const letter = columnLetter(block.col + c);
+      let r = 0;
+      while (r < height) {
+        const format = requested[r][c];
+        if (format === null) {
+          r++;
+          continue;
+        }
+        let end = r;
+        while (end + 1 < height && requested[end + 1][c] === format) end++;
+        const a1 = `${letter}${block.row + r}${end > r ? `:${letter}${block.row + end}` : ''}`;
+        byFormat.set(format, [...(byFormat.get(format) ?? []), a1]);
+        r = end + 1;
+      }
+    }
+    for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
   }
 
   /** The number format each cell will have: the block's own, else the cell's current one (one read). */

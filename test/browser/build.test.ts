@@ -63,7 +63,7 @@ describe('dist/<name>.html', () => {
   });
 
   it('is one self-contained file: one inline script, inline CSS, nothing loaded from elsewhere', () => {
-    expect([...built.keys()].sort()).toEqual(['about', 'matching', 'panel', 'questionnaires']);
+    expect([...built.keys()].sort()).toEqual(['about', 'matching', 'panel', 'progress', 'questionnaires']);
     for (const [name, html] of built) {
       expect(html.match(/<script\b/gi), name).toHaveLength(1);
       expect(html.match(/<\/script>/gi), name).toHaveLength(1);

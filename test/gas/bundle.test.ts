@@ -63,7 +63,9 @@ describe('dist/Code.js in a vm', () => {
   it('exposes exactly the entry module’s exports as top-level functions', () => {
     const { context, fakes } = load();
     expect(topLevelFunctions(context, [...Object.keys(fakes.globals()), 'Date'])).toEqual(Object.keys(entry).sort());
-    expect(Object.keys(entry)).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'runContinuation']));
+    expect(Object.keys(entry)).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'jobStep', 'jobCancel']));
+    // No trigger target: an add-on's time trigger runs without the document (engineering notes).
+    expect(Object.keys(entry)).not.toContain('runContinuation');
   });
 
   it('has a top-level function for every menu item', () => {
@@ -133,6 +135,20 @@ describe('dist/Code.js in a vm', () => {
     expect(fakes.ui.alerts[1].title).toMatch(/Проверка баз/);
   });
 
+  it('setup brings the curator back to the sheet that was open (insertSheet activates each new sheet)', () => {
+    const { fakes, call } = load();
+    fakes.spreadsheet.addSheet('Лист1');
+    call('menuSetupWorkbook');
+    expect(fakes.spreadsheet.sheets.length).toBeGreaterThan(3);
+    expect(fakes.spreadsheet.getActiveSheet()?.name).toBe('Лист1');
+  });
+
+  it('keeps Russian readable in the bundle (esbuild charset utf8, not \\uXXXX escapes)', () => {
+    const code = readFileSync(BUNDLE, 'utf8');
+    expect(code).toContain('Подготовить таблицу');
+    expect(code).not.toMatch(/\\u04[0-4][0-9a-f]/i);
+  });
+
   it('menuAbout opens the about dialog from a file that the build produced', () => {
     const { fakes, call } = load();
     call('menuAbout');
@@ -145,9 +161,11 @@ describe('dist/Code.js in a vm', () => {
     }
   });
 
-  it('runContinuation with nothing pending only cleans up its trigger', () => {
+  it('jobStep with nothing pending answers plain JSON and touches no sheet', () => {
     const { fakes, call } = load();
-    call('runContinuation', { triggerUid: '42' });
+    const reply = call('jobStep', '') as { ok: boolean; value: { status: string } };
+    expect(reply).toMatchObject({ ok: true, value: { status: 'nothing' } });
+    expect(JSON.parse(JSON.stringify(reply))).toEqual(reply);
     expect(fakes.ui.alerts).toHaveLength(0);
     expect(fakes.spreadsheet.sheets).toHaveLength(0);
   });

@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { outcome } from '../../src/core/outcome';
 import type { Env } from '../../src/core/ports';
-import { type Job, runJob } from '../../src/core/jobs/run-job';
-import { runContinuation } from '../../src/gas/handlers/continuation';
+import { hasPendingJob, type Job, runJob } from '../../src/core/jobs/run-job';
+import { cancelJob, type JobProgress, stepJob } from '../../src/gas/handlers/progress';
+import type { ResumableAction } from '../../src/gas/resumable-actions';
 import { onOpen } from '../../src/gas/handlers/menu';
 import { showAbout } from '../../src/gas/handlers/about';
-import { executionBudget, userLocale } from '../../src/gas/host-services';
-import { PENDING_KEY, runMenuAction, runServerAction } from '../../src/gas/run-action';
+import { DocumentPropertiesStore, executionBudget, userLocale } from '../../src/gas/host-services';
+import { CURRENT_JOB_KEY, runMenuAction, runServerAction } from '../../src/gas/run-action';
 import { expectedMenu } from './fakes/expected-menu';
 import { createFakeServices } from './fakes';
 
@@ -169,7 +170,7 @@ function countingJob(clock: { elapsed: number }): Job<{ next: number }> {
   };
 }
 
-describe('continuations', () => {
+describe('client-driven continuation (progress dialog → jobStep)', () => {
   function pausingAction(clock: { elapsed: number }) {
     const job = countingJob(clock);
     return (env: Env) => {
@@ -178,136 +179,113 @@ describe('continuations', () => {
     };
   }
 
-  it('a paused outcome schedules a one-off trigger and says the work continues automatically', () => {
-    const fakes = createFakeServices();
+  function actionsFor(clock: { elapsed: number }): Record<string, ResumableAction> {
+    return {
+      count: {
+        title: 'Подсчёт',
+        run: pausingAction(clock),
+        jobId: 'count',
+        caption: (done, total) => `Создано ${done} из ${total}`,
+      },
+    };
+  }
+
+  it('a paused menu action opens the progress dialog instead of promising an automatic continuation', () => {
+    const fakes = createFakeServices({ htmlFiles: ['progress'] });
     const clock = { elapsed: 0 };
     runMenuAction('Подсчёт', pausingAction(clock), { lock: true, resumeAs: 'count' }, fakes.services);
-    expect(fakes.scriptApp.triggers.map((t) => [t.handler, t.afterMs])).toEqual([['runContinuation', 60_000]]);
-    expect(JSON.parse(fakes.properties.data.get(PENDING_KEY) ?? '[]')).toEqual(['count']);
-    expect(fakes.ui.alerts[0].prompt).toMatch(/Сделано 10 из 25/);
-    expect(fakes.ui.alerts[0].prompt).toMatch(/продолжится автоматически/);
+    expect(fakes.ui.alerts).toHaveLength(0);
+    expect(fakes.ui.dialogs).toHaveLength(1);
+    expect(fakes.ui.dialogs[0].html.file).toBe('progress');
+    expect(fakes.properties.data.get(CURRENT_JOB_KEY)).toBe('count');
+    expect(fakes.calls.list.some((name) => name.startsWith('ScriptApp'))).toBe(false);
   });
 
-  it('when Google refuses the trigger the user is told to run the item again, and that resumes', () => {
-    const fakes = createFakeServices();
-    fakes.scriptApp.refuseTriggers = true;
-    vi.spyOn(console, 'error').mockImplementation(() => {});
+  it('the dialog’s jobStep calls finish the job with no row lost or repeated, with «Создано N из M» on the way', () => {
+    const fakes = createFakeServices({ htmlFiles: ['progress'] });
     const clock = { elapsed: 0 };
-    runMenuAction('Подсчёт', pausingAction(clock), { lock: true, resumeAs: 'count' }, fakes.services);
-    expect(fakes.ui.alerts[0].prompt).toMatch(/выберите этот пункт меню ещё раз/);
-    runMenuAction('Подсчёт', pausingAction(clock), { lock: true, resumeAs: 'count' }, fakes.services);
-    runMenuAction('Подсчёт', pausingAction(clock), { lock: true, resumeAs: 'count' }, fakes.services);
-    vi.restoreAllMocks();
-    expect(fakes.ui.alerts.at(-1)?.prompt).toBe('Готово: 25 строк');
-    expect(
-      fakes.spreadsheet
-        .sheet('Итог')
-        ?.values()
-        .map((row) => row[0]),
-    ).toEqual(Array.from({ length: 25 }, (_, i) => i));
-  });
-
-  it('runContinuation deletes its trigger, resumes the job, re-schedules until done, and the result is complete', () => {
-    const fakes = createFakeServices();
-    const clock = { elapsed: 0 };
-    const actions = { count: { title: 'Подсчёт', run: pausingAction(clock) } };
+    const actions = actionsFor(clock);
     runMenuAction('Подсчёт', actions.count.run, { lock: true, resumeAs: 'count' }, fakes.services);
-    for (let i = 0; i < 5 && fakes.scriptApp.triggers.length > 0; i++) {
-      const trigger = fakes.scriptApp.triggers[0];
-      runContinuation({ triggerUid: trigger.uid }, fakes.services, actions);
-      expect(fakes.scriptApp.triggers.every((t) => t.uid !== trigger.uid)).toBe(true);
+    const captions: string[] = [];
+    let last: JobProgress | undefined;
+    for (let call = 0; call < 10; call++) {
+      const reply = stepJob(call === 0 ? '' : 'count', fakes.services, actions);
+      if (!reply.ok) throw new Error(reply.message);
+      last = reply.value;
+      if (last.status !== 'running') break;
+      captions.push(last.caption);
     }
-    expect(fakes.scriptApp.triggers).toHaveLength(0);
-    expect(JSON.parse(fakes.properties.data.get(PENDING_KEY) ?? 'null')).toEqual([]);
-    expect(fakes.spreadsheet.toasts.at(-1)).toEqual({ message: 'Готово: 25 строк', title: 'Подсчёт' });
+    expect(captions).toEqual(['Создано 20 из 25']);
+    expect(last).toMatchObject({ status: 'done', lines: ['Готово: 25 строк'] });
     expect(
       fakes.spreadsheet
         .sheet('Итог')
         ?.values()
         .map((row) => row[0]),
     ).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(fakes.properties.data.has(CURRENT_JOB_KEY)).toBe(false);
     expect(fakes.lock.locked).toBe(false);
   });
 
-  it('a continuation leaves alone a trigger that another spreadsheet is waiting for', () => {
-    const fakes = createFakeServices();
-    const other = fakes.scriptApp.newTrigger('runContinuation').timeBased().after(60_000).create();
+  it('closing the dialog pauses safely: the same menu item continues from the same place', () => {
+    const fakes = createFakeServices({ htmlFiles: ['progress'] });
     const clock = { elapsed: 0 };
-    const actions = { count: { title: 'Подсчёт', run: pausingAction(clock) } };
-    runMenuAction('Подсчёт', actions.count.run, { lock: true, resumeAs: 'count' }, fakes.services);
-    const mine = fakes.scriptApp.triggers.filter((t) => t.uid !== other.getUniqueId());
-    expect(mine).toHaveLength(1);
-    while (fakes.scriptApp.triggers.some((t) => t.uid !== other.getUniqueId())) {
-      const firing = fakes.scriptApp.triggers.find((t) => t.uid !== other.getUniqueId());
-      runContinuation({ triggerUid: firing?.uid }, fakes.services, actions);
-    }
-    expect(fakes.scriptApp.triggers.map((t) => t.uid)).toEqual([other.getUniqueId()]);
-    expect(fakes.spreadsheet.sheet('Итог')?.values()).toHaveLength(25);
-  });
-
-  it('without an active spreadsheet the continuation only removes its own trigger', () => {
-    const fakes = createFakeServices({ noActiveSpreadsheet: true });
-    const firing = fakes.scriptApp.newTrigger('runContinuation').timeBased().after(60_000).create();
-    const other = fakes.scriptApp.newTrigger('runContinuation').timeBased().after(60_000).create();
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    runContinuation({ triggerUid: firing.getUniqueId() }, fakes.services, {});
-    vi.restoreAllMocks();
-    expect(fakes.scriptApp.triggers.map((t) => t.uid)).toEqual([other.getUniqueId()]);
-  });
-
-  it('work finished from the menu is not started again by the waiting continuation', () => {
-    const fakes = createFakeServices();
-    const clock = { elapsed: 0 };
-    let runs = 0;
-    const run = pausingAction(clock);
-    const counted = (env: Env) => {
-      runs++;
-      return run(env);
-    };
-    const actions = { count: { title: 'Подсчёт', run: counted, jobId: 'count' } };
-    runMenuAction('Подсчёт', counted, { lock: true, resumeAs: 'count' }, fakes.services);
-    const trigger = fakes.scriptApp.triggers[0];
-    runMenuAction('Подсчёт', counted, { lock: true, resumeAs: 'count' }, fakes.services);
-    runMenuAction('Подсчёт', counted, { lock: true, resumeAs: 'count' }, fakes.services);
+    runMenuAction('Подсчёт', pausingAction(clock), { lock: true, resumeAs: 'count' }, fakes.services);
+    // The dialog is closed without a single step; the curator chooses the item again.
+    runMenuAction('Подсчёт', pausingAction(clock), { lock: true, resumeAs: 'count' }, fakes.services);
+    runMenuAction('Подсчёт', pausingAction(clock), { lock: true, resumeAs: 'count' }, fakes.services);
     expect(fakes.ui.alerts.at(-1)?.prompt).toBe('Готово: 25 строк');
-    expect(fakes.scriptApp.triggers).toHaveLength(0);
-    runContinuation({ triggerUid: trigger.uid }, fakes.services, actions);
-    expect(runs).toBe(3);
-    expect(fakes.spreadsheet.sheet('Итог')?.values()).toHaveLength(25);
+    expect(
+      fakes.spreadsheet
+        .sheet('Итог')
+        ?.values()
+        .map((row) => row[0]),
+    ).toEqual(Array.from({ length: 25 }, (_, i) => i));
   });
 
-  it('a continuation skips an action whose job has no saved state', () => {
-    const fakes = createFakeServices();
-    fakes.properties.data.set(PENDING_KEY, JSON.stringify(['count']));
-    const run = vi.fn(() => outcome('x', []));
-    runContinuation({}, fakes.services, { count: { title: 'Подсчёт', run, jobId: 'count' } });
-    expect(run).not.toHaveBeenCalled();
-    expect(fakes.properties.data.get(PENDING_KEY)).toBe('[]');
+  it('«Отменить» forgets the saved position, and a later step finds nothing to do', () => {
+    const fakes = createFakeServices({ htmlFiles: ['progress'] });
+    const clock = { elapsed: 0 };
+    const actions = actionsFor(clock);
+    runMenuAction('Подсчёт', actions.count.run, { lock: true, resumeAs: 'count' }, fakes.services);
+    const cancelled = cancelJob('count', fakes.services, actions);
+    expect(cancelled).toMatchObject({ ok: true, value: { status: 'cancelled' } });
+    expect(hasPendingJob(new DocumentPropertiesStore(fakes.properties), 'count')).toBe(false);
+    expect(stepJob('', fakes.services, actions)).toMatchObject({ ok: true, value: { status: 'nothing' } });
   });
 
-  it('a paused outcome without resumeAs asks the user to run the item again', () => {
-    const fakes = createFakeServices();
-    runMenuAction(
-      'Долгая работа',
-      () => ({ status: 'paused', title: 'Долгая работа', lines: ['Сделано 5 из 9.'] }),
-      {},
-      fakes.services,
-    );
-    expect(fakes.scriptApp.triggers).toHaveLength(0);
-    expect(fakes.ui.alerts[0].prompt).toBe(
-      'Сделано 5 из 9.\nЧтобы закончить, выберите этот пункт меню ещё раз: работа продолжится с того места, где остановилась.',
-    );
-  });
-
-  it('a continuation that finds the lock busy tries again later and keeps the pending work', () => {
-    const fakes = createFakeServices();
-    fakes.properties.data.set(PENDING_KEY, JSON.stringify(['count']));
+  it('a step that finds the lock busy says so and keeps the saved position', () => {
+    const fakes = createFakeServices({ htmlFiles: ['progress'] });
+    const clock = { elapsed: 0 };
+    const actions = actionsFor(clock);
+    runMenuAction('Подсчёт', actions.count.run, { lock: true, resumeAs: 'count' }, fakes.services);
     fakes.lock.heldElsewhere = true;
-    const run = vi.fn(() => outcome('x', []));
-    runContinuation({ triggerUid: 'none' }, fakes.services, { count: { title: 'Подсчёт', run } });
-    expect(run).not.toHaveBeenCalled();
-    expect(fakes.scriptApp.triggers).toHaveLength(1);
-    expect(fakes.properties.data.get(PENDING_KEY)).toBe('["count"]');
+    const reply = stepJob('count', fakes.services, actions);
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.message).toMatch(/уже работает другой запуск/);
+    expect(hasPendingJob(new DocumentPropertiesStore(fakes.properties), 'count')).toBe(true);
+  });
+
+  it('in a trigger context (no document, null properties and lock, getUi throws) a step fails with a message, not a crash', () => {
+    const fakes = createFakeServices({ context: 'trigger' });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const reply = stepJob('count', fakes.services, actionsFor({ elapsed: 0 }));
+    vi.restoreAllMocks();
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.message).toMatch(/Нет открытой таблицы/);
+    expect(() => fakes.services.spreadsheetApp.getUi()).toThrow();
+    expect(fakes.services.properties.getDocumentProperties()).toBeNull();
+    expect(fakes.services.lock.getDocumentLock()).toBeNull();
+  });
+
+  it('the budget counts from the handler’s start: time spent in a dialog is part of the execution', () => {
+    const fakes = createFakeServices();
+    fakes.clock.dialogMs = 200_000;
+    const startedAt = fakes.clock.now();
+    fakes.services.spreadsheetApp.getUi().alert('Подтвердите', '…', fakes.ui.ButtonSet.YES_NO);
+    let remaining = 0;
+    runServerAction('x', (env) => (remaining = env.budget.remainingMs()), { startedAt }, fakes.services);
+    expect(remaining).toBe(70_000);
   });
 });
 

@@ -209,6 +209,36 @@ describe('SheetsWorkbook reading and writing', () => {
     ]);
   });
 
+  it('never writes a format back to cells the block gives none (Sheets reports automatic as 0.###############)', () => {
+    const sheet = fakes.spreadsheet.addSheet('Сводка', [
+      ['Пары', 21],
+      ['Доля', 0.5],
+      ['Дата', ''],
+    ]);
+    sheet.cell(3, 2).numberFormat = 'dd.mm.yyyy';
+    fakes.calls.reset();
+    workbook.writeBlock('Сводка', {
+      row: 1,
+      col: 1,
+      values: [
+        ['Пары', 22],
+        ['Доля', 0.6],
+        ['Дата', null],
+      ],
+      numberFormats: [
+        [null, '0'],
+        [null, '0%'],
+        [null, null],
+      ],
+    });
+    expect(sheet.cell(1, 1).numberFormat).toBe('');
+    expect(sheet.cell(2, 1).numberFormat).toBe('');
+    expect([sheet.cell(1, 2).numberFormat, sheet.cell(2, 2).numberFormat]).toEqual(['0', '0%']);
+    expect(sheet.cell(3, 2).numberFormat).toBe('dd.mm.yyyy');
+    expect(fakes.calls.count('Range.setNumberFormats')).toBe(0);
+    expect(fakes.calls.count('RangeList.setNumberFormat')).toBe(2);
+  });
+
   it('pads ragged rows and writes nothing for an empty block', () => {
     workbook.ensureSheet('Лист');
     workbook.writeBlock('Лист', { row: 1, col: 1, values: [['a', 'b', 'c'], ['d']] });

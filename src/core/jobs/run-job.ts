@@ -13,7 +13,7 @@
  * again later (Apps Script: a one-off trigger or the same menu item; offline: immediately) and
  * the job continues from the saved state. Rules for `step`: write keyed/idempotently (the same
  * state always writes the same cells, e.g. rows addressed by the cursor or merged by key), so
- * repeating a chunk after a crash changes nothing; keep the state small (≤ 8 KB as JSON).
+ * repeating a chunk after a crash changes nothing; keep the state small (≤ 8 000 bytes of UTF-8 JSON).
  */
 import type { Outcome } from '../outcome';
 import type { Env, KeyValueStore } from '../ports';
@@ -38,11 +38,17 @@ export interface Chunk<State> {
 export interface RunJobOptions {
   /** Time kept free after the last chunk (saving, the dialog). Default 20 s. */
   reserveMs?: number;
+  /**
+   * Pause before the first chunk when less than this is left (a dialog may have used the
+   * execution's time before the job started): the start state is saved and the next run —
+   * the progress dialog's fresh execution — begins with it. Default 0: always do one chunk.
+   */
+  minStartMs?: number;
 }
 
 const DEFAULT_RESERVE_MS = 20_000;
-/** Document properties hold at most 9 KB per value. */
-const MAX_STATE_CHARS = 8_000;
+/** Document properties hold at most 9 KB per value, counted in bytes (Cyrillic is 2 bytes a letter). */
+const MAX_STATE_BYTES = 8_000;
 
 export function jobKey(id: string): string {
   return `job:${id}`;
@@ -64,6 +70,10 @@ export function runJob<State>(env: Env, job: Job<State>, options: RunJobOptions 
   let state = saved ?? job.start(env);
   let chunks = 0;
   let longestChunk = 0;
+  if (options.minStartMs && env.budget.remainingMs() < options.minStartMs) {
+    saveState(env.store, job.id, state);
+    return pausedOutcome(env, job, state);
+  }
   for (;;) {
     if (chunks > 0 && env.budget.remainingMs() < reserve + longestChunk * 1.5) {
       saveState(env.store, job.id, state);
@@ -96,10 +106,26 @@ function loadState<State>(store: KeyValueStore, id: string): State | null {
 
 function saveState<State>(store: KeyValueStore, id: string, state: State): void {
   const text = JSON.stringify({ state });
-  if (text.length > MAX_STATE_CHARS) {
-    throw new Error(`The state of job «${id}» is ${text.length} characters; keep it under ${MAX_STATE_CHARS}.`);
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_STATE_BYTES) {
+    throw new Error(`The state of job «${id}» is ${bytes} bytes; keep it under ${MAX_STATE_BYTES}.`);
   }
   store.set(jobKey(id), text);
+}
+
+/** UTF-8 length of a string (the core has no TextEncoder or Buffer: Apps Script lacks one, Node the other). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function pausedOutcome<State>(env: Env, job: Job<State>, state: State): Outcome {

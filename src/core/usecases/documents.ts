@@ -35,6 +35,8 @@ interface DocumentsState {
   /** The next part of the current kind (plans made in several documents). */
   part: number;
   created: number;
+  /** Documents this run will make (for «Создано 40 из 120»). */
+  planned: number;
   lines: string[];
 }
 
@@ -66,7 +68,14 @@ export function createDocuments(env: Env, kinds: readonly DocumentKind[] = DOCUM
   const job: Job<DocumentsState> = {
     id: DOCUMENTS_JOB_ID,
     title: text.jobTitle,
-    start: () => ({ kinds: [...kinds], index: 0, part: 0, created: 0, lines: [] }),
+    start: (startEnv) => ({
+      kinds: [...kinds],
+      index: 0,
+      part: 0,
+      created: 0,
+      planned: plannedDocuments(startEnv, kinds).count,
+      lines: [],
+    }),
     step: (stepEnv, state) => step(stepEnv, documents, state),
     finish: (_env, state) => ({
       status: 'done',
@@ -74,10 +83,13 @@ export function createDocuments(env: Env, kinds: readonly DocumentKind[] = DOCUM
       lines: [text.created(state.created, DOCUMENTS_SHEET), ...state.lines],
       figures: { created: state.created },
     }),
-    progress: (state) => ({ done: state.index, total: state.kinds.length }),
+    progress: (state) => ({ done: state.created, total: Math.max(state.planned ?? 0, state.created) }),
   };
-  return runJob(env, job);
+  return runJob(env, job, { minStartMs: MIN_START_MS });
 }
+
+/** Less than this left (after the confirmation dialog) and the first document waits for the progress dialog. */
+const MIN_START_MS = 30_000;
 
 /** What one chunk of the job works with. */
 interface Chunk {
@@ -108,17 +120,22 @@ function step(env: Env, documents: DocumentPort, state: DocumentsState) {
     create(model, key, subject) {
       env.progress.report(text.creating(model.name));
       const file = documents.create(model);
-      entries.push({ key, title: model.name, subject, year: academicYearText(year), file });
+      const entry = { key, title: model.name, subject, year: academicYearText(year), file };
+      entries.push(entry);
+      // Registered at once, not after the chunk: a run that dies later in the chunk (a quota
+      // error, the 6-minute kill) leaves every created document in «Документы», and the next
+      // run skips it instead of making a duplicate.
+      writeRegister(env.workbook, [entry], chunk.now);
       return file;
     },
   };
   const kindDone = MAKERS[state.kinds[state.index]]?.(chunk) ?? true;
-  if (entries.length > 0) writeRegister(env.workbook, entries, chunk.now);
   const next: DocumentsState = {
     kinds: state.kinds,
     index: kindDone ? state.index + 1 : state.index,
     part: kindDone ? 0 : chunk.part + 1,
     created: state.created + entries.length,
+    planned: state.planned ?? 0,
     lines: [...state.lines, ...chunk.lines],
   };
   return { state: next, done: next.index >= next.kinds.length };

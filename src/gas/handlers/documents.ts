@@ -16,7 +16,8 @@ export function withGoogleDocs(env: Env, app: DocumentAppApi = documentAppGlobal
 /**
  * Says how many Google Docs will be made; when more than one, asks to confirm with the daily
  * quota warning. Then creates them under the document lock; a run that reaches the time limit
- * continues by itself (resumable job).
+ * continues in the progress dialog (resumable job). The time budget counts from the start of this
+ * handler: the confirmation's time is part of the same 6-minute execution.
  */
 export function runDocumentsMenu(
   title: string,
@@ -24,8 +25,9 @@ export function runDocumentsMenu(
   services: AppsScriptServices = appsScriptGlobals(),
   app: DocumentAppApi = documentAppGlobal(),
 ): void {
+  const startedAt = services.clock.now();
   const ui = services.spreadsheetApp.getUi();
-  const planned = runServerAction(title, (env) => plannedDocuments(env, kinds), {}, services);
+  const planned = runServerAction(title, (env) => plannedDocuments(env, kinds), { startedAt }, services);
   if (!planned.ok) {
     ui.alert(title, planned.message, ui.ButtonSet.OK);
     return;
@@ -38,7 +40,7 @@ export function runDocumentsMenu(
   runMenuAction(
     title,
     (env) => createDocuments(withGoogleDocs(env, app), kinds),
-    { lock: true, resumeAs: DOCUMENTS_RESUME_KEY },
+    { lock: true, resumeAs: DOCUMENTS_RESUME_KEY, startedAt },
     services,
   );
 }

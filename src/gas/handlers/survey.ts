@@ -53,7 +53,9 @@ export function menuRecomputeDynamics(): void {
 }
 
 export function createFormWithPrompt(services: AppsScriptServices, forms: FormsFactory, ui: PromptUi): void {
-  const listed = runServerAction('Создать анкету', (env) => templateChoices(env), { lock: true }, services);
+  // The prompt suspends the script but not its clock: the budget counts from here.
+  const startedAt = services.clock.now();
+  const listed = runServerAction('Создать анкету', (env) => templateChoices(env), { lock: true, startedAt }, services);
   if (!listed.ok) {
     ui.alert('Создать анкету', listed.message, ui.ButtonSet.OK);
     return;
@@ -68,7 +70,7 @@ export function createFormWithPrompt(services: AppsScriptServices, forms: FormsF
   runMenuAction(
     'Создать анкету',
     (env) => createForm(withForms(forms)(env), choice.code, choice.wave),
-    { lock: true },
+    { lock: true, startedAt },
     services,
   );
 }

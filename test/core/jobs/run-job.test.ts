@@ -194,4 +194,30 @@ describe('runJob', () => {
     };
     expect(() => runJob(envFor(workbook, mapStore(), time), job)).toThrow(/keep it under/);
   });
+
+  it('measures the state in UTF-8 bytes: 5 000 Cyrillic letters are 10 000 bytes, over the 9 KB limit', () => {
+    const workbook = new MemoryWorkbook();
+    const job: Job<{ lines: string }> = {
+      id: 'cyrillic',
+      title: 'Кириллица',
+      start: () => ({ lines: '' }),
+      step: () => ({ state: { lines: 'я'.repeat(5000) }, done: false }),
+      finish: () => outcome('', []),
+    };
+    expect(() => runJob(envFor(workbook, mapStore(), new FakeTime(0)), job)).toThrow(/bytes/);
+  });
+
+  it('keeps a state of 3 000 Cyrillic letters (6 000 bytes)', () => {
+    const workbook = new MemoryWorkbook();
+    const store = mapStore();
+    const job: Job<{ lines: string }> = {
+      id: 'cyrillic',
+      title: 'Кириллица',
+      start: () => ({ lines: '' }),
+      step: () => ({ state: { lines: 'я'.repeat(3000) }, done: false }),
+      finish: () => outcome('', []),
+    };
+    expect(runJob(envFor(workbook, store, new FakeTime(0)), job).status).toBe('paused');
+    expect(hasPendingJob(store, 'cyrillic')).toBe(true);
+  });
 });

@@ -80,21 +80,31 @@ export class FakeGoogleDoc implements GoogleDocApi, BodyApi {
     readonly id: string,
   ) {}
 
+  /** Like Google: a Document closed by saveAndClose() rejects every further use. */
+  private open(): void {
+    if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+  }
+
   getBody(): BodyApi {
     this.calls.record('Document.getBody');
+    this.open();
     return this;
   }
   getId(): string {
+    this.open();
     return this.id;
   }
   getUrl(): string {
+    this.open();
     return `https://docs.google.com/document/d/${this.id}/edit`;
   }
   getName(): string {
+    this.open();
     return this.name;
   }
   saveAndClose(): void {
     this.calls.record('Document.saveAndClose');
+    this.open();
     this.closed = true;
   }
 
@@ -276,10 +286,18 @@ export class FakeDocumentApp implements DocumentAppApi {
   readonly GlyphType = enumOf(['NUMBER', 'BULLET'] as const);
   readonly Attribute = enumOf(['FONT_SIZE', 'BOLD'] as const);
 
+  /** Test knob: the create call (1-based) that fails like a quota error or a kill. */
+  failAtCall: number | null = null;
+  private createCalls = 0;
+
   constructor(private readonly calls: CallLog) {}
 
   create(name: string): GoogleDocApi {
     this.calls.record('DocumentApp.create');
+    this.createCalls++;
+    if (this.createCalls === this.failAtCall) {
+      throw new Error('Service invoked too many times for one day: docs create.');
+    }
     const doc = new FakeGoogleDoc(this.calls, name, `doc${this.docs.length + 1}`);
     this.docs.push(doc);
     return doc;

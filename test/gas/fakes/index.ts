@@ -19,7 +19,7 @@
  */
 import type { AppsScriptServices, HtmlOutputApi, SpreadsheetAppApi } from '../../../src/gas/apps-script-api';
 import { CallLog } from './calls';
-import { CHART_TYPE, FakeHtmlOutput, FakeLock, FakeProperties, FakeScriptApp, FakeUi } from './services';
+import { CHART_TYPE, FakeClock, FakeHtmlOutput, FakeLock, FakeProperties, FakeScriptApp, FakeUi } from './services';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 
 export { CallLog } from './calls';
@@ -31,8 +31,13 @@ export interface FakeOptions {
   locale?: string;
   /** HTML files in the project (createHtmlOutputFromFile throws for others); default: any. */
   htmlFiles?: string[];
-  /** Simulate a time-driven trigger: no active spreadsheet. */
+  /** No active spreadsheet (e.g. the document was closed). */
   noActiveSpreadsheet?: boolean;
+  /**
+   * 'trigger': an add-on's time-driven trigger — no active spreadsheet, null document
+   * properties and lock, and getUi() throws (engineering notes, «Apps Script behaviour…»).
+   */
+  context?: 'ui' | 'trigger';
 }
 
 export interface FakeServices {
@@ -42,6 +47,7 @@ export interface FakeServices {
   properties: FakeProperties;
   lock: FakeLock;
   scriptApp: FakeScriptApp;
+  clock: FakeClock;
   /** The adapter's services object (src/gas/apps-script-api.ts). */
   services: AppsScriptServices;
   /** The Apps Script globals as an object, e.g. for vm.createContext. */
@@ -54,14 +60,18 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
   const ui = new FakeUi(calls);
   const properties = new FakeProperties(calls);
   const lock = new FakeLock(calls);
-  const scriptApp = new FakeScriptApp(calls);
+  const scriptApp = new FakeScriptApp();
+  const clock = new FakeClock();
+  ui.clock = clock;
+  const trigger = options.context === 'trigger';
   const spreadsheetApp: SpreadsheetAppApi = {
     getActiveSpreadsheet: () => {
       calls.record('SpreadsheetApp.getActiveSpreadsheet');
-      return options.noActiveSpreadsheet ? null : spreadsheet;
+      return options.noActiveSpreadsheet || trigger ? null : spreadsheet;
     },
     getUi: () => {
       calls.record('SpreadsheetApp.getUi');
+      if (trigger) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
       return ui;
     },
     newDataValidation: () => {
@@ -74,16 +84,16 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
     properties: {
       getDocumentProperties: () => {
         calls.record('PropertiesService.getDocumentProperties');
-        return properties;
+        return trigger ? null : properties;
       },
     },
     lock: {
       getDocumentLock: () => {
         calls.record('LockService.getDocumentLock');
-        return lock;
+        return trigger ? null : lock;
       },
     },
-    scriptApp,
+    clock,
     session: {
       getActiveUserLocale: () => {
         calls.record('Session.getActiveUserLocale');
@@ -108,12 +118,13 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
     properties,
     lock,
     scriptApp,
+    clock,
     services,
     globals: () => ({
       SpreadsheetApp: services.spreadsheetApp,
       PropertiesService: services.properties,
       LockService: services.lock,
-      ScriptApp: services.scriptApp,
+      ScriptApp: scriptApp,
       Session: services.session,
       HtmlService: services.htmlService,
       Charts: services.charts,

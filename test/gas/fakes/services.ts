@@ -2,15 +2,7 @@
  * Fakes of the non-spreadsheet services: Ui (menus, alerts, dialogs), HtmlService,
  * PropertiesService, LockService, ScriptApp (one-off triggers), Session. All counted.
  */
-import type {
-  HtmlOutputApi,
-  LockApi,
-  MenuApi,
-  PropertiesApi,
-  ScriptAppApi,
-  TriggerApi,
-  UiApi,
-} from '../../../src/gas/apps-script-api';
+import type { HtmlOutputApi, LockApi, MenuApi, PropertiesApi, UiApi } from '../../../src/gas/apps-script-api';
 import type { CallLog } from './calls';
 
 export const BUTTON_SET = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
@@ -107,6 +99,8 @@ export class FakeHtmlOutput implements HtmlOutputApi {
 }
 
 export class FakeUi implements UiApi {
+  /** Set by createFakeServices: the clock a dialog advances. */
+  clock: FakeClock | null = null;
   readonly ButtonSet = BUTTON_SET as unknown as UiApi['ButtonSet'];
   readonly menus: FakeMenu[] = [];
   readonly alerts: Array<{ title: string; prompt: string }> = [];
@@ -130,6 +124,7 @@ export class FakeUi implements UiApi {
   alert(title: string, prompt: string, _buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button {
     this.calls.record('Ui.alert');
     this.alerts.push({ title, prompt });
+    if (this.clock) this.clock.advance(this.clock.dialogMs);
     return 'OK' as unknown as GoogleAppsScript.Base.Button;
   }
 
@@ -156,7 +151,10 @@ export class FakeProperties implements PropertiesApi {
 
   setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
     this.calls.record('Properties.setProperty');
-    if (value.length > 9 * 1024) throw new Error('Argument too large: value');
+    // Google counts bytes: 9 KB per value (the PropertiesService quotas).
+    if (Buffer.byteLength(key, 'utf8') + Buffer.byteLength(String(value), 'utf8') > 9 * 1024) {
+      throw new Error('Argument too large: value');
+    }
     this.data.set(key, String(value));
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
@@ -188,56 +186,25 @@ export class FakeLock implements LockApi {
   }
 }
 
-export class FakeTrigger implements TriggerApi {
-  constructor(
-    readonly uid: string,
-    readonly handler: string,
-    readonly afterMs: number,
-  ) {}
+/**
+ * The execution clock. A modal alert or prompt suspends the script while the user reads it, and
+ * the 6-minute clock keeps running: every dialog advances the clock by `dialogMs`.
+ */
+export class FakeClock {
+  nowMs = 1_000_000;
+  /** How long the user keeps each dialog open. */
+  dialogMs = 0;
 
-  getUniqueId(): string {
-    return this.uid;
+  now(): number {
+    return this.nowMs;
   }
 
-  getHandlerFunction(): string {
-    return this.handler;
+  advance(ms: number): void {
+    this.nowMs += ms;
   }
 }
 
-export class FakeScriptApp implements ScriptAppApi {
-  readonly AuthMode = AUTH_MODE as unknown as ScriptAppApi['AuthMode'];
-  readonly triggers: FakeTrigger[] = [];
-  /** Set to simulate Google refusing a trigger (add-ons: at most one clock trigger an hour). */
-  refuseTriggers = false;
-  private nextUid = 1;
-
-  constructor(private readonly calls: CallLog) {}
-
-  newTrigger(functionName: string): { timeBased(): { after(ms: number): { create(): TriggerApi } } } {
-    this.calls.record('ScriptApp.newTrigger');
-    return {
-      timeBased: () => ({
-        after: (ms: number) => ({
-          create: () => {
-            this.calls.record('TriggerBuilder.create');
-            if (this.refuseTriggers) throw new Error('Clock events must be scheduled at least 1 hour(s) apart.');
-            const trigger = new FakeTrigger(String(this.nextUid++), functionName, ms);
-            this.triggers.push(trigger);
-            return trigger;
-          },
-        }),
-      }),
-    };
-  }
-
-  getProjectTriggers(): TriggerApi[] {
-    this.calls.record('ScriptApp.getProjectTriggers');
-    return [...this.triggers];
-  }
-
-  deleteTrigger(trigger: TriggerApi): void {
-    this.calls.record('ScriptApp.deleteTrigger');
-    const index = this.triggers.findIndex((t) => t.getUniqueId() === trigger.getUniqueId());
-    if (index >= 0) this.triggers.splice(index, 1);
-  }
+/** ScriptApp as the fakes expose it (AuthMode only: the add-on creates no triggers). */
+export class FakeScriptApp {
+  readonly AuthMode = AUTH_MODE as unknown as typeof GoogleAppsScript.Script.AuthMode;
 }

@@ -114,11 +114,19 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     return [...this.sheets];
   }
 
+  /** A real spreadsheet always has a sheet; a fake one may start empty (then null). */
+  getActiveSheet(): FakeSheet | null {
+    this.calls.record('Spreadsheet.getActiveSheet');
+    return this.active ?? this.sheets[0] ?? null;
+  }
+
   insertSheet(sheetName: string): FakeSheet {
     this.calls.record('Spreadsheet.insertSheet');
     if (this.sheet(sheetName)) throw new Error(`A sheet with the name "${sheetName}" already exists.`);
     const sheet = new FakeSheet(this, sheetName, this.nextSheetId++);
     this.sheets.push(sheet);
+    // Like Sheets: the inserted sheet becomes the active one.
+    this.active = sheet;
     return sheet;
   }
 
