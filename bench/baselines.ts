@@ -6,8 +6,9 @@
  * Munkres is O(M²·(S+M)) and needs the M × (S+M) matrix: beyond the cap it is skipped (say so).
  * Prints one JSON line per solver: {"solver","M","N","matched","objective","solve_ms"}.
  */
-import { munkres } from 'munkres';
-import { type AssignmentProblem, MAX_SCORE, solveAssignment } from '../src/core/matching/assignment/solve-assignment';
+import { solveAssignment } from '../src/core/matching/assignment/solve-assignment';
+import { solveByAuction } from './auction-solver';
+import { greedy, viaMunkres } from './baseline-solvers';
 import { readInstance } from './instance';
 
 const args = process.argv.slice(2);
@@ -20,8 +21,12 @@ if (!path) {
 }
 const problem = readInstance(path);
 
-report('exact (auction, this project)', () => {
+report('exact (shortest paths, this project)', () => {
   const r = solveAssignment(problem);
+  return { matched: r.matched, objective: r.totalScore };
+});
+report('exact (auction, the previous solver)', () => {
+  const r = solveByAuction(problem);
   return { matched: r.matched, objective: r.totalScore };
 });
 report('greedy (best score first)', () => greedy(problem));
@@ -43,50 +48,4 @@ function report(solver: string, solve: () => { matched: number; objective: numbe
   console.log(
     JSON.stringify({ solver, M: problem.mentees, N: problem.mentors, matched, objective, solve_ms: solveMs }),
   );
-}
-
-function greedy({ mentees: m, mentors: n, capacity, score }: AssignmentProblem) {
-  const pairs: number[] = [];
-  for (let k = 0; k < m * n; k++) if (score[k] >= 0) pairs.push(k);
-  pairs.sort((a, b) => score[b] - score[a] || a - b);
-  const left = Array.from(capacity);
-  const taken = new Uint8Array(m);
-  let matched = 0;
-  let objective = 0;
-  for (const k of pairs) {
-    const i = Math.floor(k / n);
-    const j = k % n;
-    if (taken[i] || left[j] <= 0) continue;
-    taken[i] = 1;
-    left[j]--;
-    matched++;
-    objective += score[k];
-  }
-  return { matched, objective };
-}
-
-function viaMunkres({ mentees: m, mentors: n, capacity, score }: AssignmentProblem) {
-  const slots: number[] = [];
-  for (let j = 0; j < n; j++) for (let c = 0; c < capacity[j]; c++) slots.push(j);
-  const unmatched = MAX_SCORE * Math.min(m, slots.length) + MAX_SCORE + 1;
-  const width = slots.length + m;
-  const cost: Float64Array[] = [];
-  for (let i = 0; i < m; i++) {
-    const row = new Float64Array(width).fill(unmatched);
-    slots.forEach((j, c) => {
-      const s = score[i * n + j];
-      row[c] = s >= 0 ? MAX_SCORE - s : 2 * unmatched;
-    });
-    cost.push(row);
-  }
-  let matched = 0;
-  let objective = 0;
-  for (const [i, c] of munkres(cost)) {
-    if (c >= slots.length) continue;
-    const s = score[i * n + slots[c]];
-    if (s < 0) continue;
-    matched++;
-    objective += s;
-  }
-  return { matched, objective };
 }

@@ -5,6 +5,11 @@
  * contended: a few popular mentors (Zipf-like appeal), skewed subject demand (half of the mentees
  *            want 2 of 12 subjects), forms that forbid ~40 % of the pairs — many mentees compete
  *            for the same mentors, which is what makes exact matching hard.
+ * The families a real programme produces (FAMILIES below) — places = mentees, places < mentees,
+ * one dominant subject, superstar mentors, random forbidden pairs, blocks by organization, and
+ * «unseen contended» (shared subject + a per-mentor quality everyone wants + noise, 20 % forbidden
+ * at random; the curator sized capacities so that everyone fits) — take their capacity from the
+ * family itself; `capacity` then only sets the base.
  */
 import { writeFileSync } from 'node:fs';
 import type { InstanceFile } from './instance';
@@ -17,7 +22,10 @@ export function generateInstance(kind: string, m: number, n: number, capacity: n
     for (let k = 0; k < m * n; k++) score[k] = random() < 0.1 ? -1 : Math.floor(random() * 101);
     return { M: m, N: n, cap, score };
   }
-  if (kind !== 'contended') throw new Error(`unknown kind ${kind}: uniform or contended`);
+  const family = FAMILIES[kind];
+  if (family) return family(m, n, capacity, random);
+  if (kind !== 'contended')
+    throw new Error(`unknown kind ${kind}: uniform, contended or ${Object.keys(FAMILIES).join(', ')}`);
   const subjects = 12;
   const forms = 4;
   const appeal = Array.from({ length: n }, (_, j) => 40 / (1 + ((j * 7919) % n) / (n / 20)));
@@ -43,6 +51,117 @@ export function generateInstance(kind: string, m: number, n: number, capacity: n
   }
   return { M: m, N: n, cap, score };
 }
+
+type Family = (m: number, n: number, capacity: number, random: () => number) => InstanceFile;
+
+/** Capacities that sum to exactly `places` (as even as possible). */
+function spread(n: number, places: number): number[] {
+  return Array.from({ length: n }, (_, j) => Math.floor(places / n) + (j < places % n ? 1 : 0));
+}
+
+/** Scores from a per-mentee subject, a per-mentor quality and noise; `forbid` decides the rest. */
+function mixed(
+  m: number,
+  n: number,
+  random: () => number,
+  options: {
+    subjects: number;
+    dominant: number;
+    quality: (j: number) => number;
+    forbid: (i: number, j: number) => boolean;
+  },
+): number[] {
+  const mentorSubject = Array.from({ length: n }, () => Math.floor(random() * options.subjects));
+  const score = new Array<number>(m * n);
+  for (let i = 0; i < m; i++) {
+    const subject = random() < options.dominant ? 0 : Math.floor(random() * options.subjects);
+    for (let j = 0; j < n; j++) {
+      if (options.forbid(i, j)) {
+        score[i * n + j] = -1;
+        continue;
+      }
+      const value = (mentorSubject[j] === subject ? 30 : 0) + options.quality(j) + random() * 30;
+      score[i * n + j] = Math.min(100, Math.round(value));
+    }
+  }
+  return score;
+}
+
+export const FAMILIES: Record<string, Family> = {
+  /** The issue's unseen family: capacity 4, places = mentees, 20 % forbidden at random. */
+  'unseen-contended': (m, n, _capacity, random) => {
+    const quality = Array.from({ length: n }, () => random() * 40);
+    const score = mixed(m, n, random, {
+      subjects: 10,
+      dominant: 0.3,
+      quality: (j) => quality[j],
+      forbid: () => random() < 0.2,
+    });
+    return { M: m, N: n, cap: spread(n, m), score };
+  },
+  'places-equal-mentees': (m, n, _capacity, random) => {
+    const quality = Array.from({ length: n }, () => random() * 25);
+    const score = mixed(m, n, random, {
+      subjects: 12,
+      dominant: 0.2,
+      quality: (j) => quality[j],
+      forbid: () => random() < 0.1,
+    });
+    return { M: m, N: n, cap: spread(n, m), score };
+  },
+  'places-below-mentees': (m, n, _capacity, random) => {
+    const quality = Array.from({ length: n }, () => random() * 25);
+    const score = mixed(m, n, random, {
+      subjects: 12,
+      dominant: 0.2,
+      quality: (j) => quality[j],
+      forbid: () => random() < 0.1,
+    });
+    return { M: m, N: n, cap: spread(n, Math.floor(m * 0.8)), score };
+  },
+  'dominant-subject': (m, n, capacity, random) => {
+    const score = mixed(m, n, random, {
+      subjects: 12,
+      dominant: 0.85,
+      quality: () => 10,
+      forbid: () => random() < 0.1,
+    });
+    return { M: m, N: n, cap: new Array<number>(n).fill(capacity), score };
+  },
+  superstars: (m, n, capacity, random) => {
+    const stars = Math.max(1, Math.round(n / 50));
+    const score = mixed(m, n, random, {
+      subjects: 12,
+      dominant: 0.2,
+      quality: (j) => (j % Math.ceil(n / stars) === 0 ? 55 : 5),
+      forbid: () => random() < 0.1,
+    });
+    return { M: m, N: n, cap: new Array<number>(n).fill(capacity), score };
+  },
+  'random-forbidden': (m, n, capacity, random) => {
+    const quality = Array.from({ length: n }, () => random() * 30);
+    const score = mixed(m, n, random, {
+      subjects: 12,
+      dominant: 0.3,
+      quality: (j) => quality[j],
+      forbid: () => random() < 0.2,
+    });
+    return { M: m, N: n, cap: new Array<number>(n).fill(capacity), score };
+  },
+  'organization-blocks': (m, n, capacity, random) => {
+    const organizations = 20;
+    const menteeOrganization = Array.from({ length: m }, () => Math.floor(random() * organizations));
+    const mentorOrganization = Array.from({ length: n }, () => Math.floor(random() * organizations));
+    const quality = Array.from({ length: n }, () => random() * 30);
+    const score = mixed(m, n, random, {
+      subjects: 12,
+      dominant: 0.3,
+      quality: (j) => quality[j],
+      forbid: (i, j) => menteeOrganization[i] !== mentorOrganization[j],
+    });
+    return { M: m, N: n, cap: new Array<number>(n).fill(capacity), score };
+  },
+};
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -1,21 +1,25 @@
+import { type PairTable, pairTableFromDense } from './pair-table';
+
 /**
  * Exact capacitated assignment: among all assignments of mentees to mentors that use only allowed
- * pairs (score ≥ 0) and respect each mentor's capacity, maximise the number of matched mentees,
- * then the total score. Scores are integers 0..100 (-1 = forbidden).
+ * pairs and respect each mentor's capacity, maximise the number of matched mentees, then the total
+ * score. Scores are integers 0..100.
  *
- * Method: the auction algorithm with ε-scaling (Bertsekas). A pair is worth (C + score)·(M + 1),
- * staying unmatched is worth 0; C exceeds any possible score gain, so one more matched mentee
- * always wins and the lexicographic objective is one weighted problem. Each mentor has one price
- * per place. A mentee bids for the cheapest place of its best mentor, raising that price by the
- * gap to its second-best option plus ε. With ε = 1 on values scaled by M + 1, ε-complementary
- * slackness for every pair, and price 0 for every empty place, prove the assignment optimal
- * (the total slack is below one unscaled point). After each forward phase a reverse auction
- * (an empty place with a positive price attracts a mentee or drops to 0, with the same ε) makes
- * the last condition hold; running it at every scale keeps its steps few.
+ * Method: successive shortest augmenting paths (the Hungarian method in Jonker–Volgenant form) on
+ * the mentor level, never on expanded places. A pair costs 100 − score; staying unmatched costs
+ * D = 100·min(mentees, places) + 1, more than any score can buy back, so one more matched mentee
+ * always wins and the lexicographic objective is one min-cost problem. Mentees join one at a time;
+ * for each, Dijkstra over mentors with reduced costs (dual potentials u for mentees, v for mentors)
+ * finds the cheapest way to fit it in: a chain of moves ending at a mentor with a free place, or at
+ * some mentee of the chain giving up its pair. The duals keep every reduced cost ≥ 0 and every pair
+ * in use at 0, so after the last mentee the assignment is optimal (LP duality).
  *
- * Speed comes from pricing: mentees bid only among their best few mentors; at the end every other
- * allowed pair is checked against the prices and the violating ones join in. The answer is exact
- * either way — the candidate lists only decide how fast. All numbers are integers exact in doubles.
+ * Work is bounded by construction: one Dijkstra per mentee, each scanning a mentor at most once and
+ * a mentee's pairs at most once, and each choice of the nearest mentor looking at most at all
+ * mentors — at most mentees × (allowed pairs + mentees + mentors²) steps, on any instance (`work`
+ * counts them; tests hold the bound). A greedy start (each mentee takes its best
+ * mentor while it has room, which is already optimal for it under the initial duals) leaves
+ * Dijkstra only the contended mentees. All numbers are integers, exact in doubles.
  */
 export interface AssignmentProblem {
   mentees: number;
@@ -31,370 +35,279 @@ export interface AssignmentResult {
   mentorOf: Int32Array;
   matched: number;
   totalScore: number;
-  /** How many times the full price check added pairs before it held. */
-  pricingRounds: number;
+  /** Pair relaxations and scans done: never above `workBound` of the same problem. */
+  work: number;
 }
 
 export const MAX_SCORE = 100;
-/** Mentees bid first among their best quarter of mentors (measured: fewer lists mean more pricing rounds). */
-const candidateCount = (mentors: number): number => Math.max(32, Math.ceil(mentors / 4));
-const EPSILON_DIVISOR = 6;
-const UNMATCHED = -2;
-const UNASSIGNED = -1;
 
-/** `initialCandidates`: how many best mentors each mentee bids among at first (tests lower it to exercise pricing). */
-export function solveAssignment(
-  problem: AssignmentProblem,
-  initialCandidates = candidateCount(problem.mentors),
-): AssignmentResult {
-  const auction = new Auction(problem, initialCandidates);
-  const pricingRounds = auction.run();
-  const mentorOf = auction.mentorOfEachMentee();
-  let matched = 0;
-  let totalScore = 0;
-  mentorOf.forEach((j, i) => {
-    if (j < 0) return;
-    matched++;
-    totalScore += problem.score[i * problem.mentors + j];
-  });
-  return { mentorOf, matched, totalScore, pricingRounds };
+/** A dense matrix (tests, benchmarks): converted to the pair table first. */
+export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
+  return solvePairs(pairTableFromDense(problem.mentees, problem.mentors, problem.score), problem.capacity);
 }
 
-class Auction {
+/** The guaranteed ceiling of `work` (see the method above). */
+export function workBound(table: PairTable): number {
+  const { mentees: m, mentors: n } = table;
+  return (m + 1) * (table.start[m] + m + 1 + n * (n + 1));
+}
+
+export function solvePairs(table: PairTable, capacity: ArrayLike<number>): AssignmentResult {
+  const solver = new ShortestPaths(table, capacity);
+  solver.run();
+  let matched = 0;
+  let totalScore = 0;
+  for (let i = 0; i < table.mentees; i++) {
+    const j = solver.mentorOf[i];
+    if (j < 0) continue;
+    matched++;
+    totalScore += MAX_SCORE - solver.costOf(i, j);
+  }
+  return { mentorOf: solver.mentorOf, matched, totalScore, work: solver.work };
+}
+
+class ShortestPaths {
+  readonly mentorOf: Int32Array;
+  work = 0;
   private readonly m: number;
   private readonly n: number;
-  private readonly score: ArrayLike<number>;
+  private readonly start: Int32Array;
+  private readonly adjacent: Int32Array;
+  private readonly score: Uint8Array;
   private readonly cap: Int32Array;
-  private readonly scale: number;
-  private readonly bonus: number;
-  /** Places of mentor j: offset[j] .. offset[j + 1]. */
+  private readonly load: Int32Array;
+  /** Holders of mentor j: holder[offset[j]] … holder[offset[j] + load[j] − 1]. */
   private readonly offset: Int32Array;
-  private readonly placePrice: Float64Array;
-  private readonly placeHolder: Int32Array;
-  private readonly placeMentor: Int32Array;
-  /** The cheapest place of each mentor (its price is what a newcomer has to beat). */
-  private readonly cheapest: Int32Array;
-  /** Each mentee's place, UNASSIGNED (waiting to bid) or UNMATCHED (staying without a pair). */
-  private readonly placeOf: Int32Array;
-  private readonly candidates: number[][];
-  /** Every allowed pair once, per mentee (CSR): pricing scans these instead of the whole matrix. */
-  private readonly allowedStart: Int32Array;
-  private readonly allowedMentor: Int32Array;
-  private start = new Int32Array(0);
-  private adjMentor = new Int32Array(0);
-  private adjValue = new Float64Array(0);
-  private byMentorStart = new Int32Array(0);
-  private byMentorMentee = new Int32Array(0);
-  private byMentorValue = new Float64Array(0);
-  private readonly queue: Int32Array;
-  private queueHead = 0;
-  private queueSize = 0;
-  private readonly queued: Uint8Array;
-  private readonly profitOf: Float64Array;
-  private epsilon = 1;
+  private readonly holder: Int32Array;
+  private readonly slotOf: Int32Array;
+  private readonly u: Float64Array;
+  private readonly v: Float64Array;
+  private readonly unmatchedCost: number;
+  // Dijkstra state, reset after each search over what it touched.
+  private readonly dist: Float64Array;
+  private readonly pred: Int32Array;
+  private readonly scanned: Uint8Array;
+  private readonly todo: Int32Array;
+  private todoSize = 0;
+  private readonly reached: Int32Array;
+  private reachedSize = 0;
+  private readonly rowsSeen: Int32Array;
+  private readonly rowDist: Float64Array;
+  private rowsSeenSize = 0;
+  private bestGiveUp = Number.POSITIVE_INFINITY;
+  private giveUpRow = -1;
 
-  constructor(problem: AssignmentProblem, initialCandidates: number) {
-    this.m = problem.mentees;
-    this.n = problem.mentors;
-    this.score = problem.score;
-    this.cap = Int32Array.from({ length: this.n }, (_, j) => Math.max(0, Math.floor(problem.capacity[j])));
-    const places = this.cap.reduce((sum, c) => sum + c, 0);
-    this.scale = this.m + 1;
-    this.bonus = MAX_SCORE * Math.min(this.m, places) + 1;
+  constructor(table: PairTable, capacity: ArrayLike<number>) {
+    this.m = table.mentees;
+    this.n = table.mentors;
+    this.cap = Int32Array.from({ length: this.n }, (_, j) => Math.max(0, Math.floor(capacity[j])));
+    const usable = withoutFullMentors(table, this.cap);
+    this.start = usable.start;
+    this.adjacent = usable.mentor;
+    this.score = usable.score;
+    this.load = new Int32Array(this.n);
     this.offset = new Int32Array(this.n + 1);
     for (let j = 0; j < this.n; j++) this.offset[j + 1] = this.offset[j] + this.cap[j];
-    this.placePrice = new Float64Array(places);
-    this.placeHolder = new Int32Array(places).fill(-1);
-    this.placeMentor = new Int32Array(places);
-    for (let j = 0; j < this.n; j++) this.placeMentor.fill(j, this.offset[j], this.offset[j + 1]);
-    this.cheapest = Int32Array.from(this.offset.subarray(0, this.n));
-    this.placeOf = new Int32Array(this.m).fill(UNASSIGNED);
-    this.queue = new Int32Array(this.m);
-    this.queued = new Uint8Array(this.m);
-    this.profitOf = new Float64Array(this.m);
-    let allowed = 0;
-    for (let k = 0; k < this.m * this.n; k++) if (this.score[k] >= 0 && this.cap[k % this.n] > 0) allowed++;
-    this.allowedStart = new Int32Array(this.m + 1);
-    this.allowedMentor = new Int32Array(allowed);
-    let e = 0;
-    for (let i = 0; i < this.m; i++) {
-      for (let j = 0; j < this.n; j++)
-        if (this.score[i * this.n + j] >= 0 && this.cap[j] > 0) this.allowedMentor[e++] = j;
-      this.allowedStart[i + 1] = e;
-    }
-    this.candidates = this.bestMentors(initialCandidates);
+    const places = this.offset[this.n];
+    this.holder = new Int32Array(places).fill(-1);
+    this.mentorOf = new Int32Array(this.m).fill(-1);
+    this.slotOf = new Int32Array(this.m).fill(-1);
+    this.u = new Float64Array(this.m);
+    this.v = new Float64Array(this.n);
+    this.unmatchedCost = MAX_SCORE * Math.max(1, Math.min(this.m, places)) + 1;
+    this.dist = new Float64Array(this.n).fill(Number.POSITIVE_INFINITY);
+    this.pred = new Int32Array(this.n);
+    this.scanned = new Uint8Array(this.n);
+    this.todo = new Int32Array(this.n);
+    this.reached = new Int32Array(this.n);
+    this.rowsSeen = new Int32Array(this.m);
+    this.rowDist = new Float64Array(this.m);
   }
 
-  /** Runs the scaled phases, then prices every pair until none improves. Returns the pricing rounds. */
-  run(): number {
-    this.buildGraph();
-    const top = (this.bonus + MAX_SCORE) * this.scale;
-    this.epsilon = Math.max(1, Math.floor(top / EPSILON_DIVISOR));
-    for (let i = 0; i < this.m; i++) this.enqueue(i);
-    let rounds = 0;
-    for (;;) {
-      this.bidUntilSettled();
-      this.reverseSweep();
-      // Pricing at every scale: pairs outside the lists join while ε is still coarse.
-      while (this.addViolatingPairs() > 0) {
-        rounds++;
-        this.buildGraph();
-        this.releaseUnhappy();
-        this.bidUntilSettled();
-        this.reverseSweep();
-      }
-      if (this.epsilon === 1) return rounds;
-      this.epsilon = Math.max(1, Math.floor(this.epsilon / EPSILON_DIVISOR));
-      this.releaseUnhappy();
-    }
+  costOf(i: number, j: number): number {
+    for (let e = this.start[i]; e < this.start[i + 1]; e++)
+      if (this.adjacent[e] === j) return MAX_SCORE - this.score[e];
+    throw new Error(`pair ${i}–${j} is not allowed`);
   }
 
-  mentorOfEachMentee(): Int32Array {
-    return Int32Array.from(this.placeOf, (place) => (place >= 0 ? this.placeMentor[place] : -1));
-  }
-
-  private value(i: number, j: number): number {
-    return (this.bonus + this.score[i * this.n + j]) * this.scale;
-  }
-
-  /** What mentee i gains where it is now (0 when unmatched); kept current on every change of its place or price. */
-  private profit(i: number): number {
-    return this.profitOf[i];
-  }
-
-  private settle(i: number, place: number): void {
-    this.placeOf[i] = place;
-    this.profitOf[i] = place >= 0 ? this.value(i, this.placeMentor[place]) - this.placePrice[place] : 0;
-  }
-
-  private bestMentors(k: number): number[][] {
-    const { m, n, score } = this;
-    const byScore: number[][] = Array.from({ length: MAX_SCORE + 1 }, () => []);
-    const lists: number[][] = [];
-    for (let i = 0; i < m; i++) {
-      for (const bucket of byScore) bucket.length = 0;
-      for (let e = this.allowedStart[i]; e < this.allowedStart[i + 1]; e++) {
-        const j = this.allowedMentor[e];
-        byScore[score[i * n + j]].push(j);
-      }
-      const list: number[] = [];
-      for (let s = MAX_SCORE; s >= 0 && list.length < k; s--) {
-        for (const j of byScore[s]) {
-          if (list.length === k) break;
-          list.push(j);
-        }
-      }
-      lists.push(list);
-    }
-    return lists;
-  }
-
-  private buildGraph(): void {
-    const { m, n, candidates } = this;
-    this.start = new Int32Array(m + 1);
-    for (let i = 0; i < m; i++) this.start[i + 1] = this.start[i] + candidates[i].length;
-    const edges = this.start[m];
-    this.adjMentor = new Int32Array(edges);
-    this.adjValue = new Float64Array(edges);
-    const perMentor = new Int32Array(n + 1);
-    for (let i = 0; i < m; i++) {
-      candidates[i].forEach((j, k) => {
-        this.adjMentor[this.start[i] + k] = j;
-        this.adjValue[this.start[i] + k] = this.value(i, j);
-        perMentor[j + 1]++;
-      });
-    }
-    for (let j = 0; j < n; j++) perMentor[j + 1] += perMentor[j];
-    this.byMentorStart = perMentor.slice();
-    this.byMentorMentee = new Int32Array(edges);
-    this.byMentorValue = new Float64Array(edges);
-    const fill = perMentor.slice(0, n);
-    for (let e = 0; e < edges; e++) {
-      const j = this.adjMentor[e];
-      this.byMentorMentee[fill[j]] = this.menteeOfEdge(e);
-      this.byMentorValue[fill[j]] = this.adjValue[e];
-      fill[j]++;
-    }
-  }
-
-  private menteeOfEdge(e: number): number {
-    let low = 0;
-    let high = this.m - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.start[mid] <= e) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-
-  private enqueue(i: number): void {
-    if (this.queued[i] === 1) return;
-    this.queued[i] = 1;
-    this.placeOf[i] = UNASSIGNED;
-    this.queue[(this.queueHead + this.queueSize) % this.m] = i;
-    this.queueSize++;
-  }
-
-  private bidUntilSettled(): void {
-    while (this.queueSize > 0) {
-      const i = this.queue[this.queueHead];
-      this.queueHead = (this.queueHead + 1) % this.m;
-      this.queueSize--;
-      this.queued[i] = 0;
-      this.bid(i);
-    }
-  }
-
-  /** Mentee i takes the cheapest place of its best mentor, or stays unmatched if nothing beats 0. */
-  private bid(i: number): void {
-    const { adjMentor, adjValue, placePrice, cheapest } = this;
-    let best = 0;
-    let second = 0;
-    let bestMentor = -1;
-    for (let e = this.start[i]; e < this.start[i + 1]; e++) {
-      const j = adjMentor[e];
-      const v = adjValue[e] - placePrice[cheapest[j]];
-      if (v > best) {
-        second = best;
-        best = v;
-        bestMentor = j;
-      } else if (v > second) {
-        second = v;
-      }
-    }
-    if (bestMentor < 0) {
-      this.settle(i, UNMATCHED);
-      return;
-    }
-    const place = cheapest[bestMentor];
-    const nextCheapest = this.secondCheapestPrice(bestMentor, place);
-    const valueHere = best + placePrice[place];
-    if (valueHere - nextCheapest > second) second = valueHere - nextCheapest;
-    const previous = this.placeHolder[place];
-    placePrice[place] = valueHere - second + this.epsilon;
-    this.placeHolder[place] = i;
-    this.settle(i, place);
-    this.updateCheapest(bestMentor);
-    if (previous >= 0) this.enqueue(previous);
-  }
-
-  private secondCheapestPrice(j: number, except: number): number {
-    let price = Number.POSITIVE_INFINITY;
-    for (let k = this.offset[j]; k < this.offset[j + 1]; k++) {
-      if (k !== except && this.placePrice[k] < price) price = this.placePrice[k];
-    }
-    return price;
-  }
-
-  private updateCheapest(j: number): void {
-    let cheapest = this.offset[j];
-    for (let k = cheapest + 1; k < this.offset[j + 1]; k++) {
-      if (this.placePrice[k] < this.placePrice[cheapest]) cheapest = k;
-    }
-    this.cheapest[j] = cheapest;
-  }
-
-  /** Before a finer phase or after new pairs join: mentees that violate ε-slackness bid again. */
-  private releaseUnhappy(): void {
-    for (let i = 0; i < this.m; i++) {
-      if (this.placeOf[i] === UNASSIGNED) continue;
-      if (this.bestValue(i) > this.profit(i) + this.epsilon) {
-        const place = this.placeOf[i];
-        if (place >= 0) this.placeHolder[place] = -1;
-        this.enqueue(i);
-      }
-    }
+  run(): void {
+    const waiting: number[] = [];
+    for (let i = 0; i < this.m; i++) if (!this.takeBestFree(i)) waiting.push(i);
+    for (const i of waiting) this.augment(i);
   }
 
   /**
-   * Reverse auction (Bertsekas): an empty place with a positive price either attracts the mentee
-   * that gains most from it — at a price that keeps everybody within ε — or drops to price 0.
-   * Prices only fall and each move raises the moving mentee's profit by ≥ ε, so it terminates,
-   * leaving every empty place at price 0 with ε-slackness intact.
+   * The greedy start: u_i = the cheapest pair of mentee i (v = 0), and the mentee takes a mentor of
+   * that cost if one has room — a pair of reduced cost 0, so the duals stay feasible.
    */
-  private reverseSweep(): void {
-    const pending: number[] = [];
-    for (let k = 0; k < this.placePrice.length; k++) {
-      if (this.placeHolder[k] < 0 && this.placePrice[k] > 0) pending.push(k);
-    }
-    while (pending.length > 0) {
-      const place = pending.pop() as number;
-      if (this.placeHolder[place] >= 0 || this.placePrice[place] === 0) continue;
-      const j = this.placeMentor[place];
-      let best = Number.NEGATIVE_INFINITY;
-      let second = Number.NEGATIVE_INFINITY;
-      let chosen = -1;
-      for (let e = this.byMentorStart[j]; e < this.byMentorStart[j + 1]; e++) {
-        const i = this.byMentorMentee[e];
-        const at = this.placeOf[i];
-        if (at >= 0 && this.placeMentor[at] === j) continue; // moving inside one mentor changes nothing
-        const gain = this.byMentorValue[e] - this.profit(i);
-        if (gain > best) {
-          second = best;
-          best = gain;
-          chosen = i;
-        } else if (gain > second) {
-          second = gain;
-        }
-      }
-      if (chosen < 0 || best < this.epsilon) {
-        this.placePrice[place] = 0;
-        this.capHeldPrices(j, 0);
-        continue;
-      }
-      const left = this.placeOf[chosen];
-      const price = Math.max(0, second - this.epsilon);
-      this.placePrice[place] = price;
-      this.placeHolder[place] = chosen;
-      this.settle(chosen, place);
-      this.capHeldPrices(j, price + this.epsilon);
-      if (left >= 0) {
-        this.placeHolder[left] = -1;
-        pending.push(left);
-      }
-    }
-  }
-
-  /**
-   * Lowers the prices of a mentor's places to at most `limit` once one of its places costs
-   * `limit` − ε or less: the holders gain, and nobody else sees a change (they see the cheapest).
-   */
-  private capHeldPrices(j: number, limit: number): void {
-    for (let k = this.offset[j]; k < this.offset[j + 1]; k++) {
-      if (this.placePrice[k] <= limit) continue;
-      this.placePrice[k] = limit;
-      if (this.placeHolder[k] >= 0) this.settle(this.placeHolder[k], k);
-    }
-    this.updateCheapest(j);
-  }
-
-  private bestValue(i: number): number {
-    let best = 0;
+  private takeBestFree(i: number): boolean {
+    let best = MAX_SCORE + 1;
+    let bestFree = MAX_SCORE + 1;
+    let freeMentor = -1;
     for (let e = this.start[i]; e < this.start[i + 1]; e++) {
-      const v = this.adjValue[e] - this.placePrice[this.cheapest[this.adjMentor[e]]];
-      if (v > best) best = v;
+      const cost = MAX_SCORE - this.score[e];
+      if (cost < best) best = cost;
+      const j = this.adjacent[e];
+      if (cost < bestFree && this.load[j] < this.cap[j]) {
+        bestFree = cost;
+        freeMentor = j;
+      }
     }
+    this.work += this.start[i + 1] - this.start[i];
+    if (freeMentor < 0) return false;
+    this.u[i] = best;
+    if (bestFree !== best) return false;
+    this.place(i, freeMentor, this.offset[freeMentor] + this.load[freeMentor]);
+    this.load[freeMentor]++;
+    return true;
+  }
+
+  private place(i: number, j: number, slot: number): void {
+    this.mentorOf[i] = j;
+    this.slotOf[i] = slot;
+    this.holder[slot] = i;
+  }
+
+  /** One Dijkstra from mentee r, then the duals and the chain of moves it found. */
+  private augment(r: number): void {
+    this.bestGiveUp = Number.POSITIVE_INFINITY;
+    this.giveUpRow = -1;
+    this.scanRow(r, 0);
+    let end = -1;
+    let endDist = Number.POSITIVE_INFINITY;
+    while (this.todoSize > 0) {
+      const at = this.closestReached();
+      const j = this.todo[at];
+      const d = this.dist[j];
+      if (this.bestGiveUp < d) break;
+      this.todo[at] = this.todo[--this.todoSize];
+      if (this.load[j] < this.cap[j]) {
+        end = j;
+        endDist = d;
+        break;
+      }
+      this.scanned[j] = 1;
+      for (let s = this.offset[j]; s < this.offset[j] + this.load[j]; s++) this.scanRow(this.holder[s], d);
+      this.work++;
+    }
+    if (end < 0) endDist = this.bestGiveUp;
+    this.updateDuals(endDist);
+    if (end >= 0) {
+      const slot = this.offset[end] + this.load[end];
+      this.load[end]++;
+      this.shiftChain(r, end, slot);
+    } else {
+      const quitter = this.giveUpRow;
+      const j = this.mentorOf[quitter];
+      if (j >= 0) {
+        const slot = this.slotOf[quitter];
+        this.mentorOf[quitter] = -1;
+        this.slotOf[quitter] = -1;
+        this.shiftChain(r, j, slot);
+      }
+    }
+    this.resetSearch();
+  }
+
+  /** Relaxes every pair of mentee i, reached at distance d; also its option of giving up its pair. */
+  private scanRow(i: number, d: number): void {
+    this.rowsSeen[this.rowsSeenSize] = i;
+    this.rowDist[this.rowsSeenSize++] = d;
+    const { adjacent, score, v, dist, scanned } = this;
+    const base = d - this.u[i] + MAX_SCORE;
+    const end = this.start[i + 1];
+    for (let e = this.start[i]; e < end; e++) {
+      const k = adjacent[e];
+      if (scanned[k] === 1) continue;
+      const candidate = base - score[e] - v[k];
+      if (candidate < dist[k]) {
+        if (dist[k] === Number.POSITIVE_INFINITY) {
+          this.todo[this.todoSize++] = k;
+          this.reached[this.reachedSize++] = k;
+        }
+        dist[k] = candidate;
+        this.pred[k] = i;
+      }
+    }
+    this.work += end - this.start[i] + 1;
+    const giveUp = d - this.u[i] + this.unmatchedCost;
+    if (giveUp < this.bestGiveUp) {
+      this.bestGiveUp = giveUp;
+      this.giveUpRow = i;
+    }
+  }
+
+  /** The reached, unscanned mentor nearest to the start; among equals one with a free place. */
+  private closestReached(): number {
+    const { todo, dist, load, cap } = this;
+    let best = 0;
+    let bestDist = dist[todo[0]];
+    let bestFree = load[todo[0]] < cap[todo[0]];
+    for (let t = 1; t < this.todoSize; t++) {
+      const j = todo[t];
+      const d = dist[j];
+      if (d < bestDist || (d === bestDist && !bestFree && load[j] < cap[j])) {
+        best = t;
+        bestDist = d;
+        bestFree = load[j] < cap[j];
+      }
+    }
+    this.work += this.todoSize;
     return best;
   }
 
-  /** Full pricing: an allowed pair outside the lists that beats a mentee's profit by more than ε joins in. */
-  private addViolatingPairs(): number {
-    const { m, n } = this;
-    const inList = new Uint8Array(n);
-    let added = 0;
-    for (let i = 0; i < m; i++) {
-      const list = this.candidates[i];
-      for (const j of list) inList[j] = 1;
-      const threshold = this.profit(i) + this.epsilon;
-      const before = list.length;
-      for (let e = this.allowedStart[i]; e < this.allowedStart[i + 1]; e++) {
-        const j = this.allowedMentor[e];
-        if (inList[j] === 0 && this.value(i, j) - this.placePrice[this.cheapest[j]] > threshold) list.push(j);
-      }
-      for (let k = 0; k < before; k++) inList[list[k]] = 0;
-      added += list.length - before;
+  /** Johnson's update: everything settled closer than the end moves by its slack to the end. */
+  private updateDuals(endDist: number): void {
+    for (let t = 0; t < this.rowsSeenSize; t++) this.u[this.rowsSeen[t]] += endDist - this.rowDist[t];
+    for (let t = 0; t < this.reachedSize; t++) {
+      const j = this.reached[t];
+      if (this.scanned[j] === 1) this.v[j] -= endDist - this.dist[j];
     }
-    return added;
   }
+
+  /** Mentor j has a free place `slot`: its predecessor moves in, and so on back to the start r. */
+  private shiftChain(r: number, j: number, slot: number): void {
+    let mentor = j;
+    let hole = slot;
+    for (;;) {
+      const i = this.pred[mentor];
+      const from = this.mentorOf[i];
+      const fromSlot = this.slotOf[i];
+      this.place(i, mentor, hole);
+      if (i === r) return;
+      mentor = from;
+      hole = fromSlot;
+    }
+  }
+
+  private resetSearch(): void {
+    for (let t = 0; t < this.reachedSize; t++) {
+      const j = this.reached[t];
+      this.dist[j] = Number.POSITIVE_INFINITY;
+      this.scanned[j] = 0;
+    }
+    this.reachedSize = 0;
+    this.todoSize = 0;
+    this.rowsSeenSize = 0;
+  }
+}
+
+/** Pairs with mentors of capacity 0 can never be used: dropped so that no search looks at them. */
+function withoutFullMentors(table: PairTable, cap: Int32Array): PairTable {
+  let usable = 0;
+  for (let e = 0; e < table.mentor.length; e++) if (cap[table.mentor[e]] > 0) usable++;
+  if (usable === table.mentor.length) return table;
+  const start = new Int32Array(table.mentees + 1);
+  const mentor = new Int32Array(usable);
+  const score = new Uint8Array(usable);
+  let k = 0;
+  for (let i = 0; i < table.mentees; i++) {
+    for (let e = table.start[i]; e < table.start[i + 1]; e++) {
+      if (cap[table.mentor[e]] === 0) continue;
+      mentor[k] = table.mentor[e];
+      score[k++] = table.score[e];
+    }
+    start[i + 1] = k;
+  }
+  return { mentees: table.mentees, mentors: table.mentors, start, mentor, score };
 }
