@@ -52,10 +52,10 @@ describe('nastavnik roadmap / docs', () => {
     const folder = join(dir, 'школа-документы');
     const files = readdirSync(folder).sort();
     expect(files).toEqual([
-      'Аналитический отчёт о реализации программы наставничества 2026 2027.docx',
-      'Дорожная карта программы наставничества 2026 2027.docx',
-      'Индивидуальные планы развития 2026 2027.docx',
-      'Приказ Об утверждении наставнических пар (групп) 2026 2027.docx',
+      'Аналитический отчёт о реализации программы наставничества 2026-2027.docx',
+      'Дорожная карта программы наставничества 2026-2027.docx',
+      'Индивидуальные планы развития 2026-2027.docx',
+      'Приказ об утверждении наставнических пар 2026-2027.docx',
     ]);
     env = await openLocalEnv(book);
     const register = env.workbook.readSheet('Документы') ?? [];
@@ -67,7 +67,7 @@ describe('nastavnik roadmap / docs', () => {
     }
     const pairs = env.workbook.readSheet('Пары') ?? [];
     expect(cellText(pairs[2][pairs[0].indexOf('Приказ')])).toMatch(
-      /^№ 45-о от 05\.10\.2026 — .*Приказ Об утверждении.*\.docx$/,
+      /^№ 45-о от 05\.10\.2026 — .*Приказ об утверждении.*\.docx$/,
     );
 
     expect(await main(['docs', book, '--only', 'отчёт', '--dir', join(dir, 'отчёт'), '--quiet'], io)).toBe(0);

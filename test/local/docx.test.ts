@@ -113,8 +113,8 @@ describe('DOCX renderer', () => {
     const second = documents.create(all[0]);
     const files = await documents.settle();
     expect(files).toEqual([first.id, second.id]);
-    expect(basename(first.id)).toBe('Приказ Об утверждении наставнических пар (групп) 2026 2027.docx');
-    expect(basename(second.id)).toBe('Приказ Об утверждении наставнических пар (групп) 2026 2027 (2).docx');
+    expect(basename(first.id)).toBe('Приказ об утверждении наставнических пар 2026-2027.docx');
+    expect(basename(second.id)).toBe('Приказ об утверждении наставнических пар 2026-2027 (2).docx');
     for (const file of files) expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     expect(safeFileName('План: «Иванова» / 2026')).toBe('План Иванова 2026');
   });

@@ -1,13 +1,18 @@
 import { cellText, type Grid } from '../cell';
 import { textKey } from '../text/normalize';
-import { CATALOGUES, type CatalogueSpec } from './defaults';
+import { CATALOGUES, type CatalogueSpec, ROLE_MODELS } from './defaults';
 
 /** The catalogues as the user keeps them in «Справочники» (each a column found by its header). */
 export class Catalogues {
-  private constructor(private readonly lists: Map<string, string[]>) {}
+  private constructor(
+    private readonly lists: Map<string, string[]>,
+    /** Catalogues whose column the sheet has (the others hold the defaults). */
+    private readonly inSheet: ReadonlySet<string>,
+  ) {}
 
   static fromSheet(grid: Grid | null, specs: readonly CatalogueSpec[] = CATALOGUES): Catalogues {
     const lists = new Map<string, string[]>();
+    const inSheet = new Set<string>();
     const header = grid?.[0] ?? [];
     for (const spec of specs) {
       const col = header.findIndex((cell) => textKey(cellText(cell)) === textKey(spec.header));
@@ -15,12 +20,13 @@ export class Catalogues {
         lists.set(spec.key, [...spec.values]);
         continue;
       }
+      inSheet.add(spec.key);
       lists.set(
         spec.key,
         grid.slice(1).map((row) => cellText(row[col])),
       );
     }
-    return new Catalogues(lists);
+    return new Catalogues(lists, inSheet);
   }
 
   static defaults(): Catalogues {
@@ -38,13 +44,35 @@ export class Catalogues {
     return this.values(key).find((candidate) => textKey(candidate) === wanted);
   }
 
-  /** Role models of a form, from the two aligned columns «Ролевая модель: форма» / «Ролевая модель». */
-  roleModels(form?: string): Array<{ form: string; model: string }> {
+  /**
+   * Role models of a form, from the aligned columns «Ролевая модель: форма» / «Ролевая модель» /
+   * «Ролевая модель: признаки». A sheet made before the clues column existed gets the default
+   * clues of the models it names.
+   */
+  roleModels(form?: string): RoleModelEntry[] {
     const forms = this.lists.get('roleModelForms') ?? [];
     const models = this.lists.get('roleModels') ?? [];
+    const clues = this.lists.get('roleModelClues') ?? [];
+    const ownClues = this.inSheet.has('roleModelClues') || !this.inSheet.has('roleModels');
     const pairs = models
-      .map((model, i) => ({ form: forms[i] ?? '', model }))
+      .map((model, i) => ({
+        form: forms[i] ?? '',
+        model,
+        clues: ownClues ? (clues[i] ?? '') : defaultClues(forms[i] ?? '', model),
+      }))
       .filter((pair) => pair.model !== '' && pair.form !== '');
     return form === undefined ? pairs : pairs.filter((pair) => textKey(pair.form) === textKey(form));
   }
+}
+
+export interface RoleModelEntry {
+  form: string;
+  model: string;
+  /** The clue list as written, «;»-separated. */
+  clues: string;
+}
+
+function defaultClues(form: string, model: string): string {
+  const entry = ROLE_MODELS.find(([f, m]) => textKey(f) === textKey(form) && textKey(m) === textKey(model));
+  return entry?.[2] ?? '';
 }

@@ -16,6 +16,7 @@ export interface DocumentMessages {
   orderSkipped(pairsSheet: string): string;
   order(units: number, pairsSheet: string, linked: number): string;
   orderExcluded(count: number): string;
+  orderToCheck(count: number): string;
   noPlans: string;
   plansTogether(mentees: number, documents: number): string;
   plansSeparate(mentees: number): string;
@@ -44,6 +45,8 @@ const RU: DocumentMessages = {
   order: (units, sheet, linked) =>
     `Приказ: ${countText(units, 'пара (группа)', 'пары (группы)', 'пар (групп)')}; ссылка записана в «${sheet}» → «Приказ» (${countText(linked, 'строка', 'строки', 'строк')}).`,
   orderExcluded: (count) => `Не включены в приказ: ${count} (причины — на листе «Проблемы»).`,
+  orderToCheck: (count) =>
+    `Проверьте перед подписью: ${countText(count, 'замечание', 'замечания', 'замечаний')} к приказу (сроки, Положение, подписант) — на листе «Проблемы».`,
   noPlans: 'Индивидуальные планы: нет действующих пар с согласием участников.',
   plansTogether: (n, documents) =>
     documents > 1
@@ -80,6 +83,8 @@ const EN: DocumentMessages = {
   order: (units, sheet, linked) =>
     `Order: ${units} pairs (groups); the link is written to «${sheet}» → «Приказ» (${linked} rows).`,
   orderExcluded: (count) => `Left out of the order: ${count} (reasons on the sheet «Проблемы»).`,
+  orderToCheck: (count) =>
+    `Check before signing: ${count} remark${count === 1 ? '' : 's'} on the order (terms, regulation, signatory) on the sheet «Проблемы».`,
   noPlans: 'Individual plans: no active pairs with the participants’ consent.',
   plansTogether: (n, documents) =>
     documents > 1

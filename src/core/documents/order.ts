@@ -1,22 +1,29 @@
+import type { Mentee, Mentor } from '../bases/participant';
 import { FORM_MANAGER_DEPUTY, FORM_TEACHER_TEACHER } from '../catalogues/defaults';
 import { formatRuDate } from '../cell';
+import { PAIRS_SHEET } from '../pairs/register-layout';
+import { type PairTerm, pairTerm, programPeriod, type ProgramPeriod } from '../program/period';
 import { formKey } from '../roadmap/choose-template';
 import type { RoadmapRow } from '../roadmap/roadmap-rows';
 import type { Settings } from '../settings/settings';
-import { textKey } from '../text/normalize';
+import { personKey, textKey } from '../text/normalize';
+import { documentName } from './file-name';
 import { type DocumentInput, People, type PairRow } from './inputs';
 import type { DocBlock, DocModel } from './model';
 import {
-  academicYearText,
   BLANK_DATE,
   dativeShortName,
+  genderOfName,
+  inOrganization,
   initialsFirst,
   longRuDate,
   periodText,
   surnameInitials,
 } from './russian';
+import { APPENDIX_ONE_TABLE } from './settings';
 
 export const ORDER_TITLE = 'Об утверждении наставнических пар (групп)';
+const SETTINGS_SHEET = 'Настройки';
 
 /** A pair or a group as the order lists it (only members with consent). */
 export interface OrderUnit {
@@ -29,6 +36,11 @@ export interface OrderUnit {
   end: Date | null;
   /** «Пары» rows the unit stands on (for the link back). */
   rows: number[];
+  /** The mentees' organization (whose pair it is); the mentor's when they differ (network). */
+  organization: string;
+  mentorOrganization: string;
+  mentorPerson: Mentor;
+  menteePeople: Mentee[];
 }
 
 export interface Exclusion {
@@ -37,12 +49,22 @@ export interface Exclusion {
   reason: string;
 }
 
+/** Something the curator should fix before the director signs (for «Проблемы»). */
+export interface OrderProblem {
+  sheet: string;
+  row: number | null;
+  value: string;
+  message: string;
+}
+
 export interface OrderDocument {
   model: DocModel;
   units: OrderUnit[];
   excluded: Exclusion[];
+  problems: OrderProblem[];
 }
 
+const LAW_BASIS = 'Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»';
 const TEACHER_BASIS =
   'Методическими рекомендациями по разработке и внедрению системы (целевой модели) наставничества педагогических работников в образовательных организациях (письмо Минпросвещения России от 21.12.2021 № АЗ-1128/08)';
 const PUPIL_BASIS =
@@ -80,7 +102,7 @@ export function orderUnits(input: Pick<DocumentInput, 'pairs' | 'mentors' | 'men
         });
       continue;
     }
-    const members: OrderUnit['mentees'] = [];
+    const members: Mentee[] = [];
     const memberRows: number[] = [];
     for (const row of rows) {
       const mentee = people.mentee(row);
@@ -94,28 +116,59 @@ export function orderUnits(input: Pick<DocumentInput, 'pairs' | 'mentors' | 'men
           reason: `нет согласия ${whose} на обработку персональных данных`,
         });
       } else {
-        members.push({ name: mentee.fio, position: mentee.position });
+        members.push(mentee);
         memberRows.push(row.row);
       }
     }
     if (members.length === 0) continue;
     units.push({
       mentor: mentorName,
-      mentorPosition: mentor.position,
-      mentees: members,
+      mentorPosition: cleanPosition(mentor.position, mentor.fio),
+      mentees: members.map((m) => ({ name: m.fio, position: cleanPosition(m.position, m.fio) })),
       form: first.form,
       roleModel: first.roleModel,
       start: first.startDate,
       end: first.endDate,
       rows: memberRows,
+      organization: members[0].organization || first.organization || mentor.organization,
+      mentorOrganization: mentor.organization,
+      mentorPerson: mentor,
+      menteePeople: members,
     });
   }
   return { units, excluded };
 }
 
+/**
+ * A position as an order prints it: remarks in brackets («(назначен в этом году)») dropped, a
+ * class written out («7 «Г»» → «обучающийся 7 «Г» класса»).
+ */
+export function cleanPosition(position: string, fio: string): string {
+  const text = position
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;.]+$/, '')
+    .trim();
+  const schoolClass = /^(\d{1,2})\s*[-–]?\s*[«"]?([А-ЯЁа-яё])[»"]?(?:\s*класс[а]?)?$/.exec(text);
+  if (!schoolClass) return text;
+  const who = genderOfName(fio) === 'f' ? 'обучающаяся' : 'обучающийся';
+  return `${who} ${schoolClass[1]} «${schoolClass[2].toUpperCase()}» класса`;
+}
+
 export interface OrderOptions {
   now: Date;
   academicYear: number;
+}
+
+/** Context every part of the order reads. */
+interface OrderContext {
+  settings: Settings;
+  period: ProgramPeriod;
+  organization: string;
+  dateText: string;
+  numberLine: string;
+  perOrganization: boolean;
+  network: boolean;
 }
 
 export function buildOrder(
@@ -124,80 +177,169 @@ export function buildOrder(
 ): OrderDocument {
   const { units, excluded } = orderUnits(input);
   const { settings } = input;
-  const year = academicYearText(options.academicYear);
-  const defaultEnd = new Date(options.academicYear + 1, 4, 31);
+  const period = programPeriod(settings);
   const orderDate = settings.date('orderDate');
   const number = settings.text('orderNumber');
-  const dateLine = orderDate ? longRuDate(orderDate) : BLANK_DATE;
-  const numberLine = number !== '' ? `№ ${number}` : '№ ______';
-  const organization = settings.text('organizationName') || '____________________________________';
+  const organizations = organizationsOf(units);
+  const network = organizations.length > 1;
+  const context: OrderContext = {
+    settings,
+    period,
+    organization: settings.text('organizationName'),
+    dateText: orderDate ? formatRuDate(orderDate) : '__________',
+    numberLine: number !== '' ? `№ ${number}` : '№ ______',
+    perOrganization: network && settings.text('orderAppendix') !== APPENDIX_ONE_TABLE,
+    network,
+  };
+  const terms = units.map((unit) => pairTerm({ startDate: unit.start, endDate: unit.end }, period));
   const curator = settings.text('curatorName');
   const plansDue = deadlineOf(input.roadmap, 'индивидуальн') ?? new Date(options.academicYear, 9, 31);
   const blocks: DocBlock[] = [
-    { kind: 'paragraph', runs: [{ text: organization, bold: true }], align: 'center' },
-    ...(settings.text('municipality') !== ''
-      ? [{ kind: 'paragraph', runs: [settings.text('municipality')], align: 'center' } as DocBlock]
-      : []),
-    { kind: 'heading', level: 1, text: 'ПРИКАЗ', align: 'center' },
-    { kind: 'paragraph', runs: [`${dateLine}          ${numberLine}`], align: 'center' },
+    ...header(context, orderDate),
     { kind: 'paragraph', runs: [{ text: ORDER_TITLE, bold: true }], align: 'left' },
-    {
-      kind: 'paragraph',
-      runs: [
-        `В соответствии с ${basisOf(units)}, Положением о наставничестве${settings.text('organizationName') !== '' ? ` ${settings.text('organizationName')}` : ''}, на основании письменных согласий участников программы наставничества и в целях реализации программы наставничества в ${year} учебном году`,
-      ],
-      align: 'justify',
-      indentFirstLine: true,
-    },
+    { kind: 'paragraph', runs: [preamble(units, context)], align: 'justify', indentFirstLine: true },
     { kind: 'paragraph', runs: [{ text: 'ПРИКАЗЫВАЮ:', bold: true }] },
-    numbered(
-      1,
-      `Утвердить наставнические пары (группы) на ${year} учебный год согласно приложению к настоящему приказу.`,
-    ),
-    numbered(
-      2,
-      `Наставникам в срок до ${formatRuDate(plansDue)} совместно с наставляемыми разработать индивидуальные планы развития и обеспечить их выполнение.`,
-    ),
-    numbered(
-      3,
-      `${curator !== '' ? `Куратору программы наставничества ${dativeShortName(curator)}` : 'Куратору программы наставничества'} обеспечить организационное и методическое сопровождение работы наставнических пар (групп), мониторинг и учёт результатов.`,
-    ),
-    numbered(4, 'Контроль за исполнением настоящего приказа оставляю за собой.'),
+    ...points(context, organizations.length, curator, plansDue),
     {
       kind: 'signature',
       role: settings.text('directorTitle') || 'Директор',
       name: initialsFirst(settings.text('directorName')),
     },
-    { kind: 'paragraph', runs: ['С приказом ознакомлены:'] },
-    {
-      kind: 'table',
-      header: ['№', 'ФИО', 'Подпись', 'Дата'],
-      rows: acquainted(units, curator).map((name, i) => [String(i + 1), name, '', '']),
-      widths: [8, 52, 20, 20],
-    },
-    { kind: 'pageBreak' },
-    {
-      kind: 'paragraph',
-      runs: [`Приложение к приказу от ${orderDate ? formatRuDate(orderDate) : '__________'} ${numberLine}`],
-      align: 'right',
-    },
-    { kind: 'heading', level: 2, text: `Состав наставнических пар (групп) на ${year} учебный год`, align: 'center' },
-    {
-      kind: 'table',
-      header: ['№', 'Наставник, должность', 'Наставляемый(е)', 'Форма / ролевая модель', 'Срок'],
-      rows: units.map((unit, i) => [
-        String(i + 1),
-        withPosition(unit.mentor, unit.mentorPosition),
-        unit.mentees.map((m) => withPosition(m.name, m.position)).join('; '),
-        [unit.form, unit.roleModel].filter((t) => t !== '').join(' / '),
-        periodText(unit.start ?? orderDate ?? null, unit.end ?? defaultEnd),
-      ]),
-      widths: [6, 26, 30, 22, 16],
-    },
   ];
+  if (context.perOrganization) {
+    organizations.forEach((org, i) => {
+      const own = units.map((unit, k) => ({ unit, term: terms[k] })).filter((u) => sameOrg(u.unit.organization, org));
+      blocks.push(
+        { kind: 'pageBreak' },
+        appendixCaption(context, i + 1),
+        appendixHeading(context, org),
+        appendixTable(
+          own.map((u) => u.unit),
+          own.map((u) => u.term),
+          false,
+        ),
+        ...acquaintance(
+          own.map((u) => u.unit),
+          i === 0 ? curator : '',
+        ),
+      );
+    });
+  } else {
+    blocks.push(
+      ...(network ? acquaintanceByOrganization(units, organizations, curator) : acquaintance(units, curator)),
+    );
+    blocks.push(
+      { kind: 'pageBreak' },
+      appendixCaption(context, 0),
+      appendixHeading(context, ''),
+      appendixTable(units, terms, network),
+    );
+  }
   if (units.length === 0)
     blocks.push({ kind: 'paragraph', runs: [{ text: 'Нет пар с письменным согласием участников.', italic: true }] });
-  return { model: { name: `Приказ ${ORDER_TITLE} ${year}`, blocks }, units, excluded };
+  const name = documentName('Приказ', 'Об утверждении наставнических пар', yearsOf(period));
+  return { model: { name, blocks }, units, excluded, problems: orderProblems(units, terms, settings) };
+}
+
+function header(context: OrderContext, orderDate: Date | null): DocBlock[] {
+  const place = context.settings.text('orderPlace') || context.settings.text('municipality');
+  const dateLine = orderDate ? longRuDate(orderDate) : BLANK_DATE;
+  return [
+    {
+      kind: 'paragraph',
+      runs: [{ text: context.organization || '____________________________________', bold: true }],
+      align: 'center',
+    },
+    { kind: 'heading', level: 1, text: 'ПРИКАЗ', align: 'center' },
+    { kind: 'paragraph', runs: [`${dateLine}          ${context.numberLine}`], align: 'center' },
+    ...(place !== '' ? [{ kind: 'paragraph', runs: [place], align: 'center' } as DocBlock] : []),
+  ];
+}
+
+function preamble(units: readonly OrderUnit[], context: OrderContext): string {
+  const { settings } = context;
+  const regulationNumber = settings.text('regulationNumber');
+  const regulationDate = settings.date('regulationDate');
+  const regulation = [
+    'Положением о наставничестве',
+    context.organization !== '' ? ` ${inOrganization(context.organization)}` : '',
+    `, утверждённым приказом от ${regulationDate ? formatRuDate(regulationDate) : '__________'} № ${regulationNumber || '______'}`,
+  ].join('');
+  const minors = units.some((u) => u.menteePeople.some((m) => m.isMinor) || isPupil(u.mentorPerson));
+  const consent = minors
+    ? 'на основании письменных согласий совершеннолетних участников программы наставничества и родителей (законных представителей) несовершеннолетних участников'
+    : 'на основании письменных согласий участников программы наставничества';
+  return `В соответствии с ${LAW_BASIS}, ${basisOf(units)}, ${regulation}, ${consent} и в целях реализации программы наставничества ${periodPrepositional(context.period.label)}`;
+}
+
+function points(context: OrderContext, organizationCount: number, curator: string, plansDue: Date): DocBlock[] {
+  const appendix =
+    context.perOrganization && organizationCount > 1
+      ? `согласно приложениям 1–${organizationCount} к настоящему приказу (по организациям)`
+      : 'согласно приложению к настоящему приказу';
+  const lines = [
+    `Утвердить наставнические пары (группы) на ${periodAccusative(context.period)} ${appendix}.`,
+    `Наставникам в срок до ${formatRuDate(plansDue)} совместно с наставляемыми разработать индивидуальные планы развития и обеспечить их выполнение.`,
+    `${curator !== '' ? `Куратору программы наставничества ${dativeShortName(curator)}` : 'Куратору программы наставничества'} обеспечить организационное и методическое сопровождение работы наставнических пар (групп), мониторинг и учёт результатов.`,
+  ];
+  if (context.network)
+    lines.push(
+      'Руководителям образовательных организаций ознакомить участников с настоящим приказом под подпись и создать условия для работы наставнических пар (групп).',
+    );
+  lines.push('Контроль за исполнением настоящего приказа оставляю за собой.');
+  return lines.map((text, i) => numbered(i + 1, text));
+}
+
+function appendixCaption(context: OrderContext, index: number): DocBlock {
+  const label = index > 0 ? `Приложение ${index}` : 'Приложение';
+  return {
+    kind: 'paragraph',
+    runs: [`${label} к приказу от ${context.dateText} ${context.numberLine}`],
+    align: 'right',
+  };
+}
+
+function appendixHeading(context: OrderContext, organization: string): DocBlock {
+  const where = organization !== '' ? ` ${inOrganization(organization)}` : '';
+  return {
+    kind: 'heading',
+    level: 2,
+    text: `Состав наставнических пар (групп)${where} на ${periodAccusative(context.period)}`,
+    align: 'center',
+  };
+}
+
+function appendixTable(units: readonly OrderUnit[], terms: readonly PairTerm[], organizationColumn: boolean): DocBlock {
+  const header = [
+    '№',
+    'Наставник, должность',
+    'Наставляемый(е), должность или класс',
+    'Форма',
+    'Ролевая модель',
+    'Срок',
+  ];
+  const widths = [5, 24, 27, 14, 17, 13];
+  const rows = units.map((unit, i) => {
+    const mentorLine = withPosition(unit.mentor, unit.mentorPosition);
+    const network = !sameOrg(unit.mentorOrganization, unit.organization) && unit.mentorOrganization !== '';
+    const row = [
+      String(i + 1),
+      network ? `${mentorLine} (${unit.mentorOrganization})` : mentorLine,
+      unit.mentees.map((m) => withPosition(m.name, m.position)).join(';\n'),
+      unit.form,
+      unit.roleModel,
+      periodText(terms[i].start, terms[i].end),
+    ];
+    return organizationColumn ? [row[0], unit.organization, ...row.slice(1)] : row;
+  });
+  return organizationColumn
+    ? {
+        kind: 'table',
+        header: [header[0], 'Организация', ...header.slice(1)],
+        rows,
+        widths: [4, 14, 20, 22, 11, 16, 13],
+      }
+    : { kind: 'table', header, rows, widths };
 }
 
 function numbered(n: number, text: string): DocBlock {
@@ -216,12 +358,128 @@ function basisOf(units: readonly OrderUnit[]): string {
   return teachers ? TEACHER_BASIS : PUPIL_BASIS;
 }
 
-function acquainted(units: readonly OrderUnit[], curator: string): string[] {
+/** A pupil signs nothing: the legal representative consents, and pupils are not on the acquaintance sheet. */
+function isPupil(person: Mentor | Mentee): boolean {
+  if (person.role === 'mentee' && person.isMinor) return true;
+  return textKey(person.category) === 'обучающийся';
+}
+
+/** Everyone who must sign that they read the order: the curator, adult mentors and adult mentees. */
+function signers(units: readonly OrderUnit[], curator: string): string[] {
   const names = new Map<string, string>();
-  if (curator !== '') names.set(textKey(curator), surnameInitials(curator));
+  if (curator !== '') names.set(personKey(curator), surnameInitials(curator));
   for (const unit of units)
-    if (!names.has(textKey(unit.mentor))) names.set(textKey(unit.mentor), surnameInitials(unit.mentor));
+    for (const person of [unit.mentorPerson, ...unit.menteePeople])
+      if (!isPupil(person) && !names.has(person.personKey)) names.set(person.personKey, surnameInitials(person.fio));
   return [...names.values()];
+}
+
+function acquaintanceTable(names: readonly string[]): DocBlock {
+  return {
+    kind: 'table',
+    header: ['№', 'Фамилия, инициалы', 'Подпись', 'Дата'],
+    rows: names.map((name, i) => [String(i + 1), name, '', '']),
+    widths: [8, 52, 20, 20],
+  };
+}
+
+function acquaintance(units: readonly OrderUnit[], curator: string): DocBlock[] {
+  return [{ kind: 'paragraph', runs: ['С приказом ознакомлены:'] }, acquaintanceTable(signers(units, curator))];
+}
+
+function acquaintanceByOrganization(
+  units: readonly OrderUnit[],
+  organizations: readonly string[],
+  curator: string,
+): DocBlock[] {
+  const blocks: DocBlock[] = [{ kind: 'paragraph', runs: ['С приказом ознакомлены:'] }];
+  organizations.forEach((org, i) => {
+    blocks.push(
+      { kind: 'paragraph', runs: [{ text: org, bold: true }] },
+      acquaintanceTable(
+        signers(
+          units.filter((u) => sameOrg(u.organization, org)),
+          i === 0 ? curator : '',
+        ),
+      ),
+    );
+  });
+  return blocks;
+}
+
+function organizationsOf(units: readonly OrderUnit[]): string[] {
+  const seen = new Map<string, string>();
+  for (const unit of units)
+    if (!seen.has(orgKey(unit.organization))) seen.set(orgKey(unit.organization), unit.organization);
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }));
+}
+
+/** Organization names compare without quotes and case («МАОУ «СОШ № 5»» = «МАОУ СОШ № 5»). */
+function orgKey(name: string): string {
+  return textKey(name.replace(/[«»"„“”]/g, ' '));
+}
+
+function sameOrg(a: string, b: string): boolean {
+  return orgKey(a) === orgKey(b);
+}
+
+/** The term problems of each pair and a director in the appendix who is not the one signing. */
+function orderProblems(units: readonly OrderUnit[], terms: readonly PairTerm[], settings: Settings): OrderProblem[] {
+  const problems: OrderProblem[] = [];
+  units.forEach((unit, i) => {
+    for (const message of terms[i].problems)
+      problems.push({
+        sheet: PAIRS_SHEET,
+        row: unit.rows[0],
+        value: unit.mentor,
+        message: `Срок в приказе: ${message}`,
+      });
+  });
+  if (settings.text('regulationNumber') === '' || settings.date('regulationDate') === null)
+    problems.push({
+      sheet: SETTINGS_SHEET,
+      row: null,
+      value: '',
+      message:
+        'В приказе нет даты и номера приказа о Положении о наставничестве: впишите их в «Положение о наставничестве: номер приказа» и «… дата приказа» — иначе в приказе останутся пропуски',
+    });
+  const director = settings.text('directorName');
+  const signingOrg = settings.text('organizationName');
+  const seen = new Set<string>();
+  for (const unit of units)
+    for (const person of [unit.mentorPerson, ...unit.menteePeople]) {
+      const position = textKey(cleanPosition(person.position, person.fio));
+      if (position !== 'директор' || seen.has(person.personKey)) continue;
+      if (!sameOrg(person.organization, signingOrg) && person.organization !== '') continue;
+      seen.add(person.personKey);
+      if (director !== '' && person.personKey === personKey(director)) continue;
+      problems.push({
+        sheet: person.role === 'mentor' ? 'База наставников' : 'База наставляемых',
+        row: person.row,
+        value: person.fio,
+        message: `В приложении к приказу директором назван(а) ${person.fio}, а приказ подписывает ${director || '(«Директор (ФИО)» в «Настройках» не заполнено)'}: исправьте должность в базе или ФИО директора в «Настройках»`,
+      });
+    }
+  return problems;
+}
+
+/** «2026/2027 учебный год» → «в 2026/2027 учебном году»; «2023–2025 годы» → «в 2023–2025 годах». */
+function periodPrepositional(label: string): string {
+  return `в ${label
+    .replace(/учебный год$/, 'учебном году')
+    .replace(/годы$/, 'годах')
+    .replace(/ год$/, ' году')}`;
+}
+
+/** «на 2026/2027 учебный год», «на 2023–2025 годы», «на 2023 год». */
+function periodAccusative(period: ProgramPeriod): string {
+  return period.label;
+}
+
+function yearsOf(period: ProgramPeriod): string {
+  const first = period.start.getFullYear();
+  const last = period.end.getFullYear();
+  return first === last ? String(first) : `${first}-${last}`;
 }
 
 /** The end of the first roadmap event whose name mentions the word (plans, exit survey…). */

@@ -114,3 +114,74 @@ export function dativeShortName(fio: string): string {
   const [surname, ...rest] = parts;
   return `${surnameDative(surname, genderOf(parts))} ${rest.map((p) => `${p[0].toUpperCase()}.`).join(' ')}`;
 }
+
+/** «обучающийся» / «обучающаяся» by the patronymic or surname. */
+export function genderOfName(fio: string): Gender {
+  return genderOf(
+    fio
+      .trim()
+      .split(/\s+/)
+      .filter((p) => p !== ''),
+  );
+}
+
+/** Prepositional forms of the head nouns of organization names (after «в»). */
+const HEAD_NOUNS: Record<string, string> = {
+  комитет: 'комитете',
+  управление: 'управлении',
+  департамент: 'департаменте',
+  министерство: 'министерстве',
+  отдел: 'отделе',
+  администрация: 'администрации',
+  учреждение: 'учреждении',
+  организация: 'организации',
+  школа: 'школе',
+  гимназия: 'гимназии',
+  лицей: 'лицее',
+  колледж: 'колледже',
+  техникум: 'техникуме',
+  центр: 'центре',
+  сад: 'саду',
+  дом: 'доме',
+  училище: 'училище',
+  бюро: 'бюро',
+};
+
+function adjectivePrepositional(word: string): string | null {
+  const lower = word.toLowerCase();
+  const swap = (n: number, ending: string) => word.slice(0, word.length - n) + ending;
+  if (/(ое|ый|ой)$/.test(lower)) return swap(2, 'ом');
+  if (/[кгх]ий$/.test(lower)) return swap(2, 'ом');
+  if (/(ее|ий)$/.test(lower)) return swap(2, 'ем');
+  if (/ая$/.test(lower)) return swap(2, 'ой');
+  if (/яя$/.test(lower)) return swap(2, 'ей');
+  return null;
+}
+
+function matchCase(form: string, original: string): string {
+  return original[0] === original[0].toUpperCase() ? form[0].toUpperCase() + form.slice(1) : form;
+}
+
+/**
+ * «в МАОУ «СОШ № 5»», «в Комитете образования администрации города», «в Муниципальном
+ * бюджетном общеобразовательном учреждении «Школа № 3»»: the leading adjectives and the head
+ * noun are declined, the rest (genitive dependants, the quoted name) stays. A name that begins
+ * with an abbreviation or a quote does not decline; an unknown head noun is phrased around.
+ */
+export function inOrganization(name: string): string {
+  const text = name.trim();
+  if (text === '') return '';
+  const words = text.split(/\s+/);
+  const first = words[0];
+  if (/^[«"“]/.test(first) || (first.length > 1 && first === first.toUpperCase())) return `в ${text}`;
+  const declined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const head = HEAD_NOUNS[word.toLowerCase().replace(/ё/g, 'е')];
+    if (head) return `в ${[...declined, matchCase(head, word), ...words.slice(i + 1)].join(' ')}`;
+    const adjective = adjectivePrepositional(word);
+    if (!adjective) break;
+    declined.push(adjective);
+  }
+  return `в организации «${text.replace(/^«(.*)»$/, '$1')}»`;
+}

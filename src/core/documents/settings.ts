@@ -6,6 +6,8 @@ const SECTION = 'Дорожная карта и документы';
 
 export const PLANS_ONE_DOCUMENT = 'один документ';
 export const PLANS_SEPARATE = 'по документу на наставляемого';
+export const APPENDIX_PER_ORGANIZATION = 'приложение на каждую организацию';
+export const APPENDIX_ONE_TABLE = 'одна таблица со столбцом «Организация»';
 
 /** Settings of the roadmap and of the documents (order, individual plans, analytic report). */
 export const DOCUMENT_SETTINGS: SettingSpec[] = [
@@ -24,7 +26,7 @@ export const DOCUMENT_SETTINGS: SettingSpec[] = [
     type: 'text',
     default: 'Директор',
     description:
-      'Как подписывается руководитель в приказе и в грифе «УТВЕРЖДАЮ»: Директор, Заведующий, Начальник управления образования',
+      'Как подписывается руководитель в приказе и в грифе «УТВЕРЖДАЮ»: Директор, Заведующий; для органа управления образованием — Председатель комитета, Начальник управления. ФИО — «Директор (ФИО)» в разделе «Программа»',
   },
   {
     key: 'orderNumber',
@@ -41,6 +43,39 @@ export const DOCUMENT_SETTINGS: SettingSpec[] = [
     type: 'date',
     default: null,
     description: 'дд.мм.гггг. Пусто — в приказе остаётся место для даты',
+  },
+  {
+    key: 'orderPlace',
+    section: SECTION,
+    label: 'Приказ: место издания',
+    type: 'text',
+    default: '',
+    description: 'Город или посёлок под заголовком «ПРИКАЗ», например: г. Тверь. Пусто — «Муниципалитет / город»',
+  },
+  {
+    key: 'regulationNumber',
+    section: SECTION,
+    label: 'Положение о наставничестве: номер приказа',
+    type: 'text',
+    default: '',
+    description: 'Номер приказа, которым утверждено Положение о наставничестве организации (ссылка в приказе о парах)',
+  },
+  {
+    key: 'regulationDate',
+    section: SECTION,
+    label: 'Положение о наставничестве: дата приказа',
+    type: 'date',
+    default: null,
+    description: 'дд.мм.гггг — дата приказа, которым утверждено Положение о наставничестве',
+  },
+  {
+    key: 'orderAppendix',
+    section: SECTION,
+    label: 'Приказ сети организаций: приложение',
+    type: 'choice',
+    choices: [APPENDIX_PER_ORGANIZATION, APPENDIX_ONE_TABLE],
+    default: APPENDIX_PER_ORGANIZATION,
+    description: `Когда в приказе пары нескольких организаций: «${APPENDIX_PER_ORGANIZATION}» — каждая школа берёт своё приложение с листом ознакомления; «${APPENDIX_ONE_TABLE}» — одна таблица со столбцом «Организация»`,
   },
   {
     key: 'plansLayout',

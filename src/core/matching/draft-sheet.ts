@@ -22,7 +22,21 @@ export const DRAFT_COLUMNS: (OwnedColumn & Pick<ColumnSpec, 'note' | 'type' | 'w
   { key: 'menteeId', header: 'ID наставляемого', type: 'id', note: 'ID из базы наставляемых' },
   { key: 'menteeName', header: 'Наставляемый', type: 'text', width: 220, note: 'ФИО наставляемого' },
   { key: 'form', header: 'Форма', type: 'text', width: 160, note: 'Форма наставничества' },
-  { key: 'roleModel', header: 'Ролевая модель', type: 'text', width: 240, note: 'Вариант формы (из «Справочников»)' },
+  {
+    key: 'roleModel',
+    header: 'Ролевая модель',
+    editable: true,
+    type: 'text',
+    width: 240,
+    note: 'Вариант формы из «Справочников», выбранный по признакам модели. Можно заменить: ваш выбор сохраняется при повторном подборе и попадёт в «Пары» и в приказ',
+  },
+  {
+    key: 'roleModelReason',
+    header: 'Почему эта модель',
+    type: 'text',
+    width: 280,
+    note: 'Какие признаки модели («Справочники» → «Ролевая модель: признаки») нашлись у наставляемого и наставника',
+  },
   { key: 'group', header: 'Группа', type: 'text', note: 'В режиме «группы»: общая метка участников одной группы' },
   { key: 'score', header: 'Балл', type: 'int', width: 60, note: 'Сумма баллов по критериям, 0–100' },
   {

@@ -1,30 +1,132 @@
-import type { Mentee } from '../bases/participant';
-import type { Catalogues } from '../catalogues/catalogues';
-import { textKey } from '../text/normalize';
+import type { Mentee, Mentor } from '../bases/participant';
+import type { Catalogues, RoleModelEntry } from '../catalogues/catalogues';
+import { splitTags, textKey } from '../text/normalize';
 
 /**
- * The role model (variant of the form) that describes the pair best, from the catalogue: the
- * variant naming the mentee's category or one of the mentee's deficits/subjects wins, else the
- * form's first variant. Data, not code: the curator's own variants are considered the same way.
+ * The role model (variant of the form) that fits a pair, chosen from the catalogue's clues
+ * («Справочники» → «Ролевая модель: признаки»): the model with the most clues found in the
+ * mentee's request, category, subjects and position and in the mentor's profile wins; a model
+ * whose condition («стаж до 3», «возраст от 14») the mentee does not meet is never chosen; a
+ * tie goes to the model listed first. Data, not code: the curator's own models and clues are
+ * read the same way.
  */
-/** Categories that name a side of every variant (not a variant): no clue. */
-const SIDE_NAMES = ['обучающийся', 'педагог', 'студент'];
+export interface RoleModelChoice {
+  model: string;
+  /** Why, in the curator's words, for the draft's «Почему эта модель». */
+  reason: string;
+}
 
-export function chooseRoleModel(catalogues: Catalogues, form: string, mentee: Mentee): string {
-  const models = catalogues.roleModels(form).map((pair) => pair.model);
-  if (models.length === 0) return '';
-  const category = SIDE_NAMES.includes(textKey(mentee.category)) ? [] : [mentee.category];
-  const clues = [...category, ...mentee.deficits, ...mentee.subjects].map(textKey).filter((clue) => clue.length > 3);
-  const stems = clues.map((clue) => clue.split(' ').map((word) => word.slice(0, Math.max(4, word.length - 3))));
-  let best = models[0];
-  let bestHits = 0;
-  for (const model of models) {
-    const text = textKey(model);
-    const hits = stems.filter((words) => words.every((stem) => text.includes(stem))).length;
-    if (hits > bestHits) {
-      best = model;
-      bestHits = hits;
+type Clue =
+  | { kind: 'mentee' | 'mentor'; text: string; stems: string[] }
+  | { kind: 'condition'; text: string; field: 'experience' | 'age'; bound: 'max' | 'min'; value: number };
+
+const CONDITION = /^(стаж|возраст)\s+(до|от)\s+(\d+(?:[.,]\d+)?)/;
+const MENTOR_PREFIX = /^наставник\s*:\s*/;
+
+export function parseClues(text: string): Clue[] {
+  return splitTags(text.replace(/\n/g, ';')).flatMap((raw): Clue[] => {
+    const key = textKey(raw);
+    const condition = CONDITION.exec(key);
+    if (condition)
+      return [
+        {
+          kind: 'condition',
+          text: raw,
+          field: condition[1] === 'стаж' ? 'experience' : 'age',
+          bound: condition[2] === 'до' ? 'max' : 'min',
+          value: Number(condition[3].replace(',', '.')),
+        },
+      ];
+    const forMentor = MENTOR_PREFIX.test(key);
+    const phrase = key.replace(MENTOR_PREFIX, '').trim();
+    if (phrase === '') return [];
+    const text = forMentor ? raw.replace(/^[^:]*:\s*/, '') : raw;
+    return [{ kind: forMentor ? 'mentor' : 'mentee', text, stems: stemsOf(phrase) }];
+  });
+}
+
+/** Each word shortened to a stem so that «адаптация» finds «адаптации», «одарённый» — «одарёнными». */
+function stemsOf(phrase: string): string[] {
+  return phrase
+    .split(/[\s/()«»"',.]+/)
+    .filter((word) => word.length > 0)
+    .map((word) => (word.length > 5 ? word.slice(0, Math.max(5, word.length - 3)) : word));
+}
+
+function profileText(parts: ReadonlyArray<string | readonly string[]>): string {
+  return textKey(parts.flatMap((part) => (typeof part === 'string' ? [part] : [...part])).join(' | '));
+}
+
+function menteeText(mentee: Mentee): string {
+  return profileText([mentee.category, mentee.deficits, mentee.subjects, mentee.position, mentee.results]);
+}
+
+function mentorText(mentor: Mentor): string {
+  return profileText([
+    mentor.category,
+    mentor.competencies,
+    mentor.subjects,
+    mentor.position,
+    mentor.achievements,
+    mentor.qualification,
+    mentor.interests,
+  ]);
+}
+
+interface Fit {
+  entry: RoleModelEntry;
+  ruledOut: string | null;
+  hits: string[];
+}
+
+function fitOf(entry: RoleModelEntry, mentee: Mentee, menteeProfile: string, mentorProfile: string): Fit {
+  const hits: string[] = [];
+  let ruledOut: string | null = null;
+  for (const clue of parseClues(entry.clues)) {
+    if (clue.kind === 'condition') {
+      const value = clue.field === 'experience' ? mentee.experienceYears : mentee.age;
+      if (value === null) continue;
+      const holds = clue.bound === 'max' ? value <= clue.value : value >= clue.value;
+      const what = clue.field === 'experience' ? `стаж ${formatYears(value)}` : `возраст ${formatYears(value)}`;
+      if (holds) hits.push(`${what} (${textKey(clue.text)})`);
+      else ruledOut ??= `${what}, а модель — для «${textKey(clue.text)}»`;
+      continue;
     }
+    const profile = clue.kind === 'mentor' ? mentorProfile : menteeProfile;
+    if (clue.stems.every((stem) => profile.includes(stem)))
+      hits.push(clue.kind === 'mentor' ? `у наставника «${clue.text}»` : `«${clue.text}»`);
   }
-  return best;
+  return { entry, ruledOut, hits };
+}
+
+function formatYears(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+export function chooseRoleModel(
+  catalogues: Catalogues,
+  form: string,
+  mentee: Mentee,
+  mentor?: Mentor,
+): RoleModelChoice {
+  const entries = catalogues.roleModels(form);
+  if (entries.length === 0) return { model: '', reason: `для формы «${form}» в «Справочниках» нет ролевых моделей` };
+  const menteeProfile = menteeText(mentee);
+  const mentorProfile = mentor ? mentorText(mentor) : '';
+  const fits = entries.map((entry) => fitOf(entry, mentee, menteeProfile, mentorProfile));
+  const open = fits.filter((fit) => fit.ruledOut === null);
+  const best = open.reduce<Fit | null>(
+    (top, fit) => (top === null || fit.hits.length > top.hits.length ? fit : top),
+    null,
+  );
+  if (best && best.hits.length > 0) return { model: best.entry.model, reason: best.hits.join('; ') };
+  if (best)
+    return {
+      model: best.entry.model,
+      reason: 'признаков ни одной модели в анкете нет — взята первая подходящая модель формы; проверьте',
+    };
+  return {
+    model: fits[0].entry.model,
+    reason: `ни одна модель формы не подходит по условиям (${fits[0].ruledOut}); проверьте`,
+  };
 }

@@ -3,7 +3,9 @@ import { buildPlanDocument, buildPlansDocument, PLANS_PER_DOCUMENT, planSubjects
 import { type DocumentInput, readDocumentInput } from '../documents/inputs';
 import { linkOrderToPairs, linkToRoadmap } from '../documents/link-back';
 import { type DocumentKind, type DocumentMessages, documentMessages } from '../documents/messages';
+import { yearsForName } from '../documents/file-name';
 import type { DocModel } from '../documents/model';
+import { typesetModel } from '../documents/typography';
 import { buildOrder, orderSettingsSummary, orderUnits } from '../documents/order';
 import { DOCUMENTS_SHEET, type RegisterEntry, registerKey, registeredKeys, writeRegister } from '../documents/register';
 import { reportData } from '../documents/report-data';
@@ -117,7 +119,8 @@ function step(env: Env, documents: DocumentPort, state: DocumentsState) {
     part: state.part ?? 0,
     text,
     lines: [],
-    create(model, key, subject) {
+    create(built, key, subject) {
+      const model = { ...typesetModel(built), name: yearsForName(built.name) };
       env.progress.report(text.creating(model.name));
       const file = documents.create(model);
       const entry = { key, title: model.name, subject, year: academicYearText(year), file };
@@ -168,8 +171,18 @@ function makeOrder({ env, input, now, year, text, lines, create }: Chunk): boole
     message: `Не включено в приказ: ${e.reason}`,
     severity: 'warning',
   }));
+  for (const p of order.problems)
+    problems.push({
+      sheet: p.sheet,
+      row: p.row,
+      column: null,
+      value: p.value,
+      message: p.message,
+      severity: 'warning',
+    });
   writeProblems(env.workbook, DOCUMENTS_SOURCE, problems, now);
-  if (problems.length > 0) lines.push(text.orderExcluded(problems.length));
+  if (order.excluded.length > 0) lines.push(text.orderExcluded(order.excluded.length));
+  if (order.problems.length > 0) lines.push(text.orderToCheck(order.problems.length));
   return true;
 }
 

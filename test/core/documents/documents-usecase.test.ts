@@ -22,10 +22,10 @@ describe('«Документы»', () => {
     const outcome = createDocuments(memoryEnv(workbook, NOW, { documents }));
     expect(outcome.status).toBe('done');
     expect(documents.models.map((m) => m.name)).toEqual([
-      'Приказ Об утверждении наставнических пар (групп) 2026/2027',
-      'Индивидуальные планы развития 2026/2027',
-      'Аналитический отчёт о реализации программы наставничества 2026/2027',
-      'Дорожная карта программы наставничества 2026/2027',
+      'Приказ об утверждении наставнических пар 2026-2027',
+      'Индивидуальные планы развития 2026-2027',
+      'Аналитический отчёт о реализации программы наставничества 2026-2027',
+      'Дорожная карта программы наставничества 2026-2027',
     ]);
     const register = workbook.readSheet('Документы') ?? [];
     expect(register[0]).toEqual(['Документ', 'О ком', 'Учебный год', 'Создан', 'Ссылка', 'Код']);
@@ -139,7 +139,7 @@ describe('«Документы» without approved pairs', () => {
     expect(plannedDocuments(env, ['order', 'plans', 'report']).count).toBe(1);
     const outcome = createDocuments(env, ['order', 'plans', 'report']);
     expect(documents.models.map((m) => m.name)).toEqual([
-      'Аналитический отчёт о реализации программы наставничества 2026/2027',
+      'Аналитический отчёт о реализации программы наставничества 2026-2027',
     ]);
     expect(outcome.lines.join('\n')).toContain('Приказ не создан: на листе «Пары» нет действующих пар');
     expect(outcome.lines.join('\n')).toContain('Индивидуальные планы: нет действующих пар с согласием участников.');
@@ -152,7 +152,7 @@ describe('«Документы» in English', () => {
     const outcome = createDocuments({ ...memoryEnv(schoolWithRoadmap(), NOW, { documents }), locale: 'en' }, ['order']);
     expect(outcome.title).toBe('Documents created');
     expect(outcome.lines[1]).toBe('Order: 4 pairs (groups); the link is written to «Пары» → «Приказ» (3 rows).');
-    expect(documents.models[0].name).toBe('Приказ Об утверждении наставнических пар (групп) 2026/2027');
+    expect(documents.models[0].name).toBe('Приказ об утверждении наставнических пар 2026-2027');
     expect(quotaWarning(300, 'en')).toBe(
       '300 Google Docs will be created. Google allows at most 250 new documents a day for a personal account and 1500 for Google Workspace. Continue?',
     );
@@ -248,9 +248,9 @@ describe('many plans in the «один документ» layout', () => {
     const second = createDocuments(memoryEnv(workbook, NOW, { documents, store, budget }), []);
     expect(second.status).toBe('done');
     expect(documents.models.map((m) => m.name)).toEqual([
-      'Индивидуальные планы развития 2026/2027 (часть 1 из 3)',
-      'Индивидуальные планы развития 2026/2027 (часть 2 из 3)',
-      'Индивидуальные планы развития 2026/2027 (часть 3 из 3)',
+      'Индивидуальные планы развития 2026-2027 (часть 1 из 3)',
+      'Индивидуальные планы развития 2026-2027 (часть 2 из 3)',
+      'Индивидуальные планы развития 2026-2027 (часть 3 из 3)',
     ]);
     expect(documents.models.map((m) => m.blocks.filter((b) => b.kind === 'pageBreak').length + 1)).toEqual([
       100, 100, 30,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildAnalyticReport } from '../../../src/core/documents/analytic-report';
 import { buildPlanDocument, buildPlansDocument, planSubjects } from '../../../src/core/documents/individual-plan';
 import { readDocumentInput } from '../../../src/core/documents/inputs';
-import { buildOrder } from '../../../src/core/documents/order';
 import { plainText } from '../../../src/core/documents/plain-text';
 import { readSwot, reportData } from '../../../src/core/documents/report-data';
 import { buildRoadmapDocument } from '../../../src/core/documents/roadmap-document';
@@ -12,82 +11,6 @@ import { ANSWERS_GRID, INDICATORS_GRID, NOW, SCHOOL, SCHOOL_SETTINGS, SWOT_GRID,
 function input(extra = {}) {
   return readDocumentInput(schoolWithRoadmap(extra), NOW);
 }
-
-describe('Приказ «Об утверждении наставнических пар (групп)»', () => {
-  const order = buildOrder(input(), { now: NOW, academicYear: 2026 });
-  const text = plainText(order.model);
-
-  it('has the heading, number, date, basis, ПРИКАЗЫВАЮ and the numbered points', () => {
-    expect(text[0]).toBe(SCHOOL);
-    expect(text).toContain('ПРИКАЗ');
-    expect(text).toContain('«5» октября 2026 г.          № 45-о');
-    expect(text).toContain('Об утверждении наставнических пар (групп)');
-    expect(text.find((l) => l.startsWith('В соответствии с'))).toMatch(
-      /Р-145.*АЗ-1128\/08.*Положением о наставничестве МБОУ «Средняя общеобразовательная школа № 7», на основании письменных согласий участников.*в 2026\/2027 учебном году$/,
-    );
-    expect(text).toContain('ПРИКАЗЫВАЮ:');
-    expect(text).toContain(
-      '1. Утвердить наставнические пары (группы) на 2026/2027 учебный год согласно приложению к настоящему приказу.',
-    );
-    expect(text.find((l) => l.startsWith('2. '))).toBe(
-      '2. Наставникам в срок до 10.11.2026 совместно с наставляемыми разработать индивидуальные планы развития и обеспечить их выполнение.',
-    );
-    expect(text.find((l) => l.startsWith('3. '))).toMatch(
-      /^3\. Куратору программы наставничества Петровой А\. С\. обеспечить/,
-    );
-    expect(text).toContain('4. Контроль за исполнением настоящего приказа оставляю за собой.');
-    expect(text).toContain('Директор ____________ С. Н. Громов');
-  });
-
-  it('lists only active pairs and groups whose participants consented', () => {
-    const appendix = text.slice(
-      text.indexOf('№ | Наставник, должность | Наставляемый(е) | Форма / ролевая модель | Срок') + 1,
-    );
-    expect(appendix).toEqual([
-      '1 | Смирнова Ольга Петровна, учитель математики | Белова Анна Сергеевна, учитель математики | учитель – учитель / опытный педагог – молодой специалист | с 01.10.2026 по 31.05.2027',
-      '2 | Смирнова Ольга Петровна, учитель математики | Никитин Денис Олегович, учитель истории | учитель – учитель / опытный классный руководитель – молодой специалист | с 01.10.2026 по 31.05.2027',
-      '3 | Ковалёв Игорь Андреевич, учитель истории | Соколов Артём Дмитриевич, 8 «Б» | учитель – ученик / учитель – пассивный ученик | с 01.10.2026 по 31.05.2027',
-      '4 | Фёдоров Павел Ильич, учитель физики | Морозов Кирилл Сергеевич, 9 «А» | учитель – ученик / учитель – одарённый ученик | с 01.10.2026 по 31.05.2027',
-    ]);
-    expect(order.excluded).toEqual([
-      { row: 4, name: 'Орлова Мария Викторовна', reason: 'нет согласия наставника на обработку персональных данных' },
-      {
-        row: 6,
-        name: 'Лебедева Вера Андреевна',
-        reason: 'нет согласия законного представителя на обработку персональных данных',
-      },
-    ]);
-    expect(text).toContain('Приложение к приказу от 05.10.2026 № 45-о');
-  });
-
-  it('has the acquaintance sheet with the curator and the mentors', () => {
-    const start = text.indexOf('№ | ФИО | Подпись | Дата');
-    expect(text.slice(start + 1, start + 5)).toEqual([
-      '1 | Петрова А. С. |  | ',
-      '2 | Смирнова О. П. |  | ',
-      '3 | Ковалёв И. А. |  | ',
-      '4 | Фёдоров П. И. |  | ',
-    ]);
-  });
-
-  it('signs with the head’s title from «Настройки»', () => {
-    const data = input({
-      Настройки: settingsGrid({ ...SCHOOL_SETTINGS, directorTitle: 'Начальник управления образования' }),
-    });
-    expect(plainText(buildOrder(data, { now: NOW, academicYear: 2026 }).model)).toContain(
-      'Начальник управления образования ____________ С. Н. Громов',
-    );
-  });
-
-  it('leaves blanks for the number and the date when they are not set', () => {
-    const data = input();
-    const blank = buildOrder(
-      { ...data, settings: readDocumentInput(schoolWithRoadmap({ Настройки: [['Ключ', 'Значение']] }), NOW).settings },
-      { now: NOW, academicYear: 2026 },
-    );
-    expect(plainText(blank.model)).toContain('«___» ____________ 20___ г.          № ______');
-  });
-});
 
 describe('Индивидуальный план развития', () => {
   const data = input();

@@ -5,7 +5,7 @@ import { MemoryWorkbook, memoryEnv, settingsGrid } from '../roadmap/memory-workb
 export const NOW = new Date(2026, 10, 20);
 const d = (day: number, month: number, year: number) => new Date(year, month - 1, day);
 
-const MENTOR_HEADER = [
+export const MENTOR_HEADER = [
   'ID',
   'ФИО',
   'Категория',
@@ -16,7 +16,7 @@ const MENTOR_HEADER = [
   'Лимит наставляемых',
   'Согласие на обработку ПДн (дата)',
 ];
-const MENTEE_HEADER = [
+export const MENTEE_HEADER = [
   'ID',
   'ФИО',
   'Категория',
@@ -56,6 +56,8 @@ export const SCHOOL_SETTINGS: Record<string, Cell> = {
   methodistName: 'Кузнецова Елена Викторовна',
   orderNumber: '45-о',
   orderDate: d(5, 10, 2026),
+  regulationNumber: '112-о',
+  regulationDate: d(29, 8, 2025),
   mentorLoadLimit: 3,
 };
 

@@ -9,6 +9,7 @@ import {
   DRAFT_COLUMNS,
   DRAFT_SHEET,
   DRAFT_SPEC,
+  pairKey,
   readDraft,
 } from '../../matching/draft-sheet';
 import { type MatchingPlan, planPairs, type Proposal } from '../../matching/plan';
@@ -105,13 +106,15 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
 
 function draftRecord(proposal: Proposal, catalogues: Catalogues): Record<string, Cell> {
   const { mentor, mentee, score } = proposal;
+  const roleModel = chooseRoleModel(catalogues, mentee.wantedForm, mentee, mentor);
   return {
     mentorId: mentor.id,
     mentorName: mentor.fio,
     menteeId: mentee.id,
     menteeName: mentee.fio,
     form: mentee.wantedForm,
-    roleModel: chooseRoleModel(catalogues, mentee.wantedForm, mentee),
+    roleModel: roleModel.model,
+    roleModelReason: roleModel.reason,
     group: proposal.group,
     score: score.total,
     explanation: explainScore(score),
@@ -133,15 +136,12 @@ function writeDraft(
       compare(a.mentor.id, b.mentor.id) ||
       compare(a.mentee.id, b.mentee.id),
   );
-  const merged = mergeOwnedTable(
-    existing,
-    DRAFT_SPEC,
-    ordered.map((p) => draftRecord(p, catalogues)),
-    {
-      // Rejected pairs stay as the curator's memory; so do hand-typed rows with a decision.
-      keepRow: (record) => cellText(record.decision) !== '',
-    },
-  );
+  const records = ordered.map((p) => draftRecord(p, catalogues));
+  const merged = mergeOwnedTable(existing, DRAFT_SPEC, records, {
+    // Rejected pairs stay as the curator's memory; so do hand-typed rows with a decision.
+    keepRow: (record) => cellText(record.decision) !== '',
+  });
+  explainCuratorsModels(merged, records);
   writeGrid(workbook, DRAFT_SHEET, merged.grid, existing?.length ?? 0);
   workbook.formatSheet(DRAFT_SHEET, {
     frozenRows: 1,
@@ -156,6 +156,20 @@ function writeDraft(
         column.key === 'decision' ? { kind: 'list' as const, values: [...DECISIONS], strict: false } : undefined,
     })),
   });
+}
+
+/** A role model the curator typed over the engine's stays; its reason says so. */
+function explainCuratorsModels(merged: ReturnType<typeof mergeOwnedTable>, records: Record<string, Cell>[]): void {
+  const proposed = new Map(records.map((record) => [DRAFT_SPEC.keyOf(record), record]));
+  const col = (key: string) => merged.index.get(key) as number;
+  for (const row of merged.grid.slice(1)) {
+    const key = pairKey(cellText(row[col('mentorId')]), cellText(row[col('menteeId')]));
+    const engine = proposed.get(key);
+    const kept = cellText(row[col('roleModel')]);
+    if (!engine || kept === '' || textKey(kept) === textKey(cellText(engine.roleModel))) continue;
+    row[col('roleModelReason')] =
+      `выбрано куратором; подбор предлагал «${cellText(engine.roleModel)}» (${cellText(engine.roleModelReason)})`;
+  }
 }
 
 function writeUnmatched(workbook: WorkbookPort, plan: MatchingPlan): void {
