@@ -74,7 +74,8 @@ export interface EmbeddedChartBuilderApi {
   build(): EmbeddedChartApi;
 }
 
-export interface SpreadsheetApi extends Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getId' | 'toast'> {
+export interface SpreadsheetApi
+  extends Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getId' | 'toast' | 'getSpreadsheetTimeZone'> {
   getSheetByName(name: string): SheetApi | null;
   getSheets(): SheetApi[];
   /** Sheets always has an active sheet; `insertSheet` makes the new one active. */
@@ -141,6 +142,7 @@ export interface AppsScriptServices {
   session: Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale'>;
   htmlService: { createHtmlOutputFromFile(filename: string): HtmlOutputApi };
   charts: { ChartType: typeof GoogleAppsScript.Charts.ChartType };
+  utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
 }
 
 /** The real services, read from the Apps Script globals (only call this inside Apps Script). */
@@ -153,5 +155,6 @@ export function appsScriptGlobals(): AppsScriptServices {
     session: Session,
     htmlService: HtmlService,
     charts: Charts,
+    utilities: Utilities,
   };
 }

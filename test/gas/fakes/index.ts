@@ -20,7 +20,7 @@
 import type { AppsScriptServices, HtmlOutputApi, SpreadsheetAppApi } from '../../../src/gas/apps-script-api';
 import { CallLog } from './calls';
 import { CHART_TYPE, FakeClock, FakeHtmlOutput, FakeLock, FakeProperties, FakeScriptApp, FakeUi } from './services';
-import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
+import { FakeDataValidationBuilder, FakeSpreadsheet, formatDateIn } from './spreadsheet';
 
 export { CallLog } from './calls';
 export * from './services';
@@ -110,6 +110,12 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
       },
     },
     charts: { ChartType: CHART_TYPE as unknown as AppsScriptServices['charts']['ChartType'] },
+    utilities: {
+      formatDate: (date: GoogleAppsScript.Base.Date, timeZone: string, format: string) => {
+        calls.record('Utilities.formatDate');
+        return formatDateIn(date as unknown as Date, timeZone, format);
+      },
+    },
   };
   return {
     calls,
@@ -128,6 +134,7 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
       Session: services.session,
       HtmlService: services.htmlService,
       Charts: services.charts,
+      Utilities: services.utilities,
       console,
     }),
   };
