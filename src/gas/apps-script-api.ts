@@ -1,3 +1,5 @@
+import { pagesFrom } from './pasted-pages';
+
 /**
  * The narrow slice of the Apps Script services the adapter uses. Each interface picks the real
  * methods from @types/google-apps-script (so a misspelt or mistyped call fails `tsc`), and methods
@@ -153,7 +155,7 @@ export function appsScriptGlobals(): AppsScriptServices {
     lock: LockService,
     clock: Date,
     session: Session,
-    htmlService: HtmlService,
+    htmlService: pagesFrom(HtmlService),
     charts: Charts,
     utilities: Utilities,
   };

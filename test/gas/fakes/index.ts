@@ -79,6 +79,19 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
       return new FakeDataValidationBuilder(calls);
     },
   };
+  const htmlService = {
+    createHtmlOutputFromFile: (filename: string): HtmlOutputApi => {
+      calls.record('HtmlService.createHtmlOutputFromFile');
+      if (options.htmlFiles && !options.htmlFiles.includes(filename)) {
+        throw new Error(`No HTML file named ${filename} was found.`);
+      }
+      return new FakeHtmlOutput(calls, filename);
+    },
+    createHtmlOutput: (html: string): HtmlOutputApi => {
+      calls.record('HtmlService.createHtmlOutput');
+      return new FakeHtmlOutput(calls, '', String(html));
+    },
+  };
   const services: AppsScriptServices = {
     spreadsheetApp,
     properties: {
@@ -100,15 +113,7 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
         return options.locale ?? 'ru';
       },
     },
-    htmlService: {
-      createHtmlOutputFromFile: (filename: string): HtmlOutputApi => {
-        calls.record('HtmlService.createHtmlOutputFromFile');
-        if (options.htmlFiles && !options.htmlFiles.includes(filename)) {
-          throw new Error(`No HTML file named ${filename} was found.`);
-        }
-        return new FakeHtmlOutput(calls, filename);
-      },
-    },
+    htmlService,
     charts: { ChartType: CHART_TYPE as unknown as AppsScriptServices['charts']['ChartType'] },
     utilities: {
       formatDate: (date: GoogleAppsScript.Base.Date, timeZone: string, format: string) => {
@@ -132,7 +137,7 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
       LockService: services.lock,
       ScriptApp: scriptApp,
       Session: services.session,
-      HtmlService: services.htmlService,
+      HtmlService: htmlService,
       Charts: services.charts,
       Utilities: services.utilities,
       console,
