@@ -1,3 +1,5 @@
+import { pagesFrom } from './pasted-pages';
+
 /**
  * The narrow slice of the Apps Script services the adapter uses. Each interface picks the real
  * methods from @types/google-apps-script (so a misspelt or mistyped call fails `tsc`), and methods
@@ -74,7 +76,8 @@ export interface EmbeddedChartBuilderApi {
   build(): EmbeddedChartApi;
 }
 
-export interface SpreadsheetApi extends Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getId' | 'toast'> {
+export interface SpreadsheetApi
+  extends Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getId' | 'toast' | 'getSpreadsheetTimeZone'> {
   getSheetByName(name: string): SheetApi | null;
   getSheets(): SheetApi[];
   /** Sheets always has an active sheet; `insertSheet` makes the new one active. */
@@ -141,6 +144,7 @@ export interface AppsScriptServices {
   session: Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale'>;
   htmlService: { createHtmlOutputFromFile(filename: string): HtmlOutputApi };
   charts: { ChartType: typeof GoogleAppsScript.Charts.ChartType };
+  utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
 }
 
 /** The real services, read from the Apps Script globals (only call this inside Apps Script). */
@@ -151,7 +155,8 @@ export function appsScriptGlobals(): AppsScriptServices {
     lock: LockService,
     clock: Date,
     session: Session,
-    htmlService: HtmlService,
+    htmlService: pagesFrom(HtmlService),
     charts: Charts,
+    utilities: Utilities,
   };
 }

@@ -9,8 +9,19 @@
  *   the sheet appears after `SpreadsheetApp.flush()`; `Sheet.getFormUrl()` of that sheet names the form.
  * - `ScaleItem.setBounds(lower, upper)` accepts lower 0–1 and upper 3–10; `setLabels(lower, upper)`.
  * - `Item.getId()` is stable for the life of the form, whatever the curator renames.
+ * - Forms created after 30 June 2026 start unpublished and accept no responses until
+ *   `setPublished(true)` (Forms API «api-changes-to-google-forms»; guides/publish-form shows
+ *   `setPublished`, `isPublished`, `isAcceptingResponses`). @types/google-apps-script 2.0.13
+ *   lacks them, so FormApi declares them here.
  */
-import type { CreatedForm, FormItemInfo, FormItemSpec, FormSpec, FormsPort } from '../core/survey/forms-port';
+import type {
+  CreatedForm,
+  FormAcceptance,
+  FormItemInfo,
+  FormItemSpec,
+  FormSpec,
+  FormsPort,
+} from '../core/survey/forms-port';
 
 export interface FormItemApi {
   getId(): number;
@@ -49,6 +60,9 @@ export interface FormApi {
   addParagraphTextItem(): TextItemApi;
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): FormApi;
   getItems(): FormItemApi[];
+  setPublished(published: boolean): FormApi;
+  isPublished(): boolean;
+  isAcceptingResponses(): boolean;
 }
 
 export interface FormAppApi {
@@ -83,7 +97,26 @@ export class FormAppForms implements FormsPort {
       const created = addItem(form, item);
       itemIds[String(created.getId())] = item.code;
     }
-    return { id: form.getId(), editUrl: form.getEditUrl(), publishedUrl: form.getPublishedUrl(), itemIds };
+    // Without this a new form refuses every response (forms start unpublished since 30 June 2026).
+    form.setPublished(true);
+    return {
+      id: form.getId(),
+      editUrl: form.getEditUrl(),
+      publishedUrl: form.getPublishedUrl(),
+      itemIds,
+      accepting: form.isAcceptingResponses(),
+    };
+  }
+
+  acceptance(formId: string): FormAcceptance | null {
+    let form: FormApi;
+    try {
+      form = this.formApp.openById(formId);
+    } catch {
+      return null;
+    }
+    if (!form.isPublished()) return 'unpublished';
+    return form.isAcceptingResponses() ? 'accepting' : 'closed';
   }
 
   linkResponses(formId: string, sheetName: string): string {
@@ -149,7 +182,8 @@ function addItem(form: FormApi, item: FormItemSpec): FormItemApi {
 
 /** The real services (only inside Apps Script). The assignments prove the narrow types match the real API. */
 export function appsScriptForms(): FormAppForms {
-  const formApp: FormAppApi = FormApp;
+  // The real FormApp plus the publishing methods its typings lack (see the header).
+  const formApp = FormApp as unknown as FormAppApi;
   const spreadsheet: ResponseSpreadsheetApi | null = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) throw new Error('Нет открытой таблицы');
   return new FormAppForms(formApp, spreadsheet, () => SpreadsheetApp.flush());
@@ -169,5 +203,6 @@ export function lazyAppsScriptForms(): FormsPort {
     createForm: (spec) => get().createForm(spec),
     linkResponses: (formId, sheetName) => get().linkResponses(formId, sheetName),
     currentItems: (formId) => get().currentItems(formId),
+    acceptance: (formId) => get().acceptance(formId),
   };
 }

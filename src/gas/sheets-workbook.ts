@@ -2,6 +2,7 @@ import { type Grid, columnLetter } from '../core/cell';
 import type { Block, ChartSpec, ColumnFormat, KeyValueStore, SheetFormat, WorkbookPort } from '../core/ports';
 import type { AppsScriptServices, RangeApi, SheetApi, SpreadsheetApi } from './apps-script-api';
 import { fromSheetValues, toSheetValue } from './cell-codec';
+import { SheetTimeZone } from './time-zone';
 import { validationRule } from './validation-rules';
 
 /**
@@ -11,10 +12,12 @@ import { validationRule } from './validation-rules';
 export class SheetsWorkbook implements WorkbookPort {
   /** Sheets already looked up in this execution (a lookup is a service call too). */
   private readonly known = new Map<string, SheetApi>();
+  /** The spreadsheet's time zone, looked up at the first date (src/gas/time-zone.ts). */
+  private zone: SheetTimeZone | null = null;
 
   constructor(
     private readonly spreadsheet: SpreadsheetApi,
-    private readonly services: Pick<AppsScriptServices, 'spreadsheetApp' | 'charts'>,
+    private readonly services: Pick<AppsScriptServices, 'spreadsheetApp' | 'charts' | 'utilities'>,
     /** Remembers which embedded chart belongs to which ChartSpec id. */
     private readonly chartIds: KeyValueStore,
   ) {}
@@ -27,7 +30,7 @@ export class SheetsWorkbook implements WorkbookPort {
     const sheet = this.find(name);
     if (!sheet) return null;
     const range = sheet.getDataRange();
-    const grid = fromSheetValues(range.getValues(), range.getFormulas());
+    const grid = this.datesFromSheet(fromSheetValues(range.getValues(), range.getFormulas()));
     // An empty sheet's data range is A1 alone: report it as no rows, like the offline adapter.
     return grid.length === 1 && grid[0].length === 1 && grid[0][0] === null ? [] : grid;
   }
@@ -49,7 +52,9 @@ export class SheetsWorkbook implements WorkbookPort {
     // string is protected from parsing depends on the format of the cell it lands in.
     const formats = this.effectiveFormats(range, block.numberFormats, height, width);
     if (block.numberFormats) this.writeNumberFormats(sheet, range, block, height, width);
-    range.setValues(fill(block.values, height, width, (cell, r, c) => toSheetValue(cell, formats[r][c])));
+    range.setValues(
+      fill(block.values, height, width, (cell, r, c) => this.dateToSheet(toSheetValue(cell, formats[r][c]))),
+    );
     if (block.backgrounds) range.setBackgrounds(this.backgroundsKeepingUnset(range, block.backgrounds, height, width));
     if (block.fontWeights) range.setFontWeights(fill(block.fontWeights, height, width, (w) => w ?? null));
     if (block.fontSizes) range.setFontSizes(fill(block.fontSizes, height, width, (s) => s ?? DEFAULT_FONT_SIZE));
@@ -58,6 +63,30 @@ export class SheetsWorkbook implements WorkbookPort {
     }
     if (block.notes) range.setNotes(fill(block.notes, height, width, (n) => n ?? ''));
     if (block.wrap !== undefined) range.setWrap(block.wrap);
+  }
+
+  private timeZone(): SheetTimeZone {
+    this.zone ??= new SheetTimeZone(this.spreadsheet.getSpreadsheetTimeZone(), (date, zone, pattern) =>
+      this.services.utilities.formatDate(date, zone, pattern),
+    );
+    return this.zone;
+  }
+
+  private datesFromSheet(grid: Grid): Grid {
+    for (const row of grid) {
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (isDateValue(cell)) row[c] = this.timeZone().fromSheet(cell);
+        else if (cell && typeof cell === 'object' && 'formula' in cell && isDateValue(cell.value)) {
+          row[c] = { ...cell, value: this.timeZone().fromSheet(cell.value) };
+        }
+      }
+    }
+    return grid;
+  }
+
+  private dateToSheet<T>(value: T): T | Date {
+    return isDateValue(value) ? this.timeZone().toSheet(value) : value;
   }
 
   /** `undefined` entries keep the fill already there: one extra read, only when there are any. */
@@ -261,3 +290,7 @@ function normalColor(color: string | undefined): string | null {
 }
 
 const DEFAULT_FONT_SIZE = 10;
+
+function isDateValue(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}

@@ -124,6 +124,8 @@ describe('«Создать анкету» through FormApp', () => {
 });
 
 function respond(count: number): void {
+  // A respondent can answer only a published form that accepts responses.
+  formApp.forms[0]?.assertAcceptsResponse();
   const sheet = fakes.spreadsheet.sheet('Ответы формы — mentee-monitoring вход')!;
   const header = sheet.values()[0].map(String);
   const rows: FakeValue[][] = [header];
@@ -148,6 +150,27 @@ function respond(count: number): void {
 }
 
 describe('«Загрузить ответы» from linked response sheets', () => {
+  it('publishes the new form, so the link takes answers, and the register says «Принимает ответы»', () => {
+    createFormWithPrompt(fakes.services, forms, promptUi('3 вход'));
+    const form = formApp.forms[0];
+    expect(() => form.assertAcceptsResponse()).not.toThrow();
+    const register = fakes.spreadsheet.sheet('Анкеты')!.values();
+    expect(register[1][register[0].indexOf('Приём ответов')]).toBe('Принимает ответы');
+  });
+
+  it('reports a form someone closed by hand, and still imports its answers', () => {
+    createFormWithPrompt(fakes.services, forms, promptUi('3 вход'));
+    respond(1);
+    formApp.forms[0].acceptingResponses = false;
+    importAnswersWith(fakes.services, forms);
+    expect(fakes.ui.alerts.at(-1)?.title).toBe('Ответы загружены');
+    const problems = fakes.spreadsheet.sheet('Проблемы')!.values().flat().map(String);
+    expect(problems.some((text) => /закрыта и не принимает ответы/.test(text))).toBe(true);
+    const register = fakes.spreadsheet.sheet('Анкеты')!.values();
+    expect(register[1][register[0].indexOf('Приём ответов')]).toBe('Закрыта: не принимает ответы');
+    expect(fakes.spreadsheet.sheet('Ответы')!.values().length).toBeGreaterThan(1);
+  });
+
   it('writes respondents’ text as text and renamed questions still map through the form item ids', () => {
     createFormWithPrompt(fakes.services, forms, promptUi('3 вход'));
     // the curator renames a question in the form after it was created; the sheet header follows

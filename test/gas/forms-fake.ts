@@ -92,6 +92,10 @@ export class FakeForm implements FormApi {
   collectEmail = false;
   allowEdits = false;
   destination: string | null = null;
+  /** Like Google since 30 June 2026: a new form is unpublished and refuses responses until setPublished(true). */
+  published = false;
+  /** «Принимать ответы» in the form's «Ответы» tab; a curator may switch it off by hand. */
+  acceptingResponses = true;
   constructor(
     private readonly app: FakeFormApp,
     readonly id: string,
@@ -160,6 +164,24 @@ export class FakeForm implements FormApi {
   getItems(): FormItemApi[] {
     this.record('getItems');
     return [...this.items];
+  }
+  setPublished(published: boolean): FormApi {
+    this.record('setPublished');
+    this.published = published;
+    return this;
+  }
+  isPublished(): boolean {
+    this.record('isPublished');
+    return this.published;
+  }
+  isAcceptingResponses(): boolean {
+    this.record('isAcceptingResponses');
+    return this.published && this.acceptingResponses;
+  }
+  /** Test helper: a respondent opens the link; throws as the form page would when it takes no answers. */
+  assertAcceptsResponse(): void {
+    if (!this.published) throw new Error('This form is not published: it cannot accept responses.');
+    if (!this.acceptingResponses) throw new Error('This form is no longer accepting responses.');
   }
   /** Test helper: the item data in form order. */
   data(): FakeItem[] {

@@ -42,7 +42,12 @@ export interface CreatedForm {
   publishedUrl: string;
   /** Forms item id → template item code, in form order. */
   itemIds: Record<string, string>;
+  /** Whether the form takes responses now (it was published after creation). */
+  accepting: boolean;
 }
+
+/** Whether a form takes responses: published and open, published but closed by hand, or never published. */
+export type FormAcceptance = 'accepting' | 'closed' | 'unpublished';
 
 export interface FormItemInfo {
   id: string;
@@ -59,4 +64,6 @@ export interface FormsPort {
   linkResponses(formId: string, sheetName: string): string;
   /** The form's current items (titles may have been edited by the curator); null if the form is gone. */
   currentItems(formId: string): FormItemInfo[] | null;
+  /** Whether the form accepts responses; null if the form is gone. */
+  acceptance(formId: string): FormAcceptance | null;
 }

@@ -48,6 +48,13 @@ export const FORMS_REGISTER_COLUMNS: ColumnSpec[] = [
     width: 120,
     note: 'Служебное: какие вопросы формы каким кодам шаблона соответствуют',
   },
+  {
+    key: 'status',
+    header: 'Приём ответов',
+    type: 'text',
+    width: 170,
+    note: 'Принимает ли форма ответы (проверяется при создании и при каждой загрузке ответов)',
+  },
   { key: 'createdAt', header: 'Создана', type: 'date', note: 'Когда форма создана или файл впервые загружен' },
   { key: 'imported', header: 'Загружено ответов', type: 'int', note: 'Сколько ответов учтено при последней загрузке' },
   { key: 'importedAt', header: 'Последняя загрузка', type: 'date', note: 'Когда ответы загружались последний раз' },
@@ -64,6 +71,8 @@ export interface RegisteredForm {
   responseSheet: string;
   /** Forms item id → template item code (empty for files). */
   itemMap: Record<string, string>;
+  /** «Принимает ответы» / «Закрыта: не принимает ответы» / «Не опубликована»; '' for files. */
+  status: string;
   createdAt: Date | null;
   imported: number | null;
   importedAt: Date | null;
@@ -99,6 +108,7 @@ function toForm(record: Record<string, Cell>): RegisteredForm {
     editUrl: cellText(record.editUrl),
     responseSheet: cellText(record.responseSheet),
     itemMap: parseItemMap(cellText(record.itemMap)),
+    status: cellText(record.status ?? null),
     createdAt: date(record.createdAt),
     imported: number.ok ? number.value : null,
     importedAt: date(record.importedAt),
@@ -128,6 +138,7 @@ function toRecord(form: RegisteredForm): Record<string, Cell> {
     editUrl: form.editUrl,
     responseSheet: form.responseSheet,
     itemMap: Object.keys(form.itemMap).length > 0 ? JSON.stringify(form.itemMap) : null,
+    status: form.status || null,
     createdAt: form.createdAt,
     imported: form.imported,
     importedAt: form.importedAt,
@@ -141,3 +152,10 @@ export function upsertForms(existing: Grid | null, forms: readonly RegisteredFor
   for (const form of forms) updated.set(form.formId, form);
   return mergeOwnedTable(existing, spec, [...updated.values()].map(toRecord), { keepRow: () => true }).grid;
 }
+
+/** What «Приём ответов» says for each state of a form. */
+export const FORM_STATUS_TEXT = {
+  accepting: 'Принимает ответы',
+  closed: 'Закрыта: не принимает ответы',
+  unpublished: 'Не опубликована',
+} as const;

@@ -20,7 +20,7 @@
 import type { AppsScriptServices, HtmlOutputApi, SpreadsheetAppApi } from '../../../src/gas/apps-script-api';
 import { CallLog } from './calls';
 import { CHART_TYPE, FakeClock, FakeHtmlOutput, FakeLock, FakeProperties, FakeScriptApp, FakeUi } from './services';
-import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
+import { FakeDataValidationBuilder, FakeSpreadsheet, formatDateIn } from './spreadsheet';
 
 export { CallLog } from './calls';
 export * from './services';
@@ -79,6 +79,19 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
       return new FakeDataValidationBuilder(calls);
     },
   };
+  const htmlService = {
+    createHtmlOutputFromFile: (filename: string): HtmlOutputApi => {
+      calls.record('HtmlService.createHtmlOutputFromFile');
+      if (options.htmlFiles && !options.htmlFiles.includes(filename)) {
+        throw new Error(`No HTML file named ${filename} was found.`);
+      }
+      return new FakeHtmlOutput(calls, filename);
+    },
+    createHtmlOutput: (html: string): HtmlOutputApi => {
+      calls.record('HtmlService.createHtmlOutput');
+      return new FakeHtmlOutput(calls, '', String(html));
+    },
+  };
   const services: AppsScriptServices = {
     spreadsheetApp,
     properties: {
@@ -100,16 +113,14 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
         return options.locale ?? 'ru';
       },
     },
-    htmlService: {
-      createHtmlOutputFromFile: (filename: string): HtmlOutputApi => {
-        calls.record('HtmlService.createHtmlOutputFromFile');
-        if (options.htmlFiles && !options.htmlFiles.includes(filename)) {
-          throw new Error(`No HTML file named ${filename} was found.`);
-        }
-        return new FakeHtmlOutput(calls, filename);
+    htmlService,
+    charts: { ChartType: CHART_TYPE as unknown as AppsScriptServices['charts']['ChartType'] },
+    utilities: {
+      formatDate: (date: GoogleAppsScript.Base.Date, timeZone: string, format: string) => {
+        calls.record('Utilities.formatDate');
+        return formatDateIn(date as unknown as Date, timeZone, format);
       },
     },
-    charts: { ChartType: CHART_TYPE as unknown as AppsScriptServices['charts']['ChartType'] },
   };
   return {
     calls,
@@ -126,8 +137,9 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
       LockService: services.lock,
       ScriptApp: scriptApp,
       Session: services.session,
-      HtmlService: services.htmlService,
+      HtmlService: htmlService,
       Charts: services.charts,
+      Utilities: services.utilities,
       console,
     }),
   };

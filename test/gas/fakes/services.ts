@@ -75,6 +75,8 @@ export class FakeHtmlOutput implements HtmlOutputApi {
   constructor(
     private readonly calls: CallLog,
     readonly file: string,
+    /** The page's HTML when made with createHtmlOutput (the pasted install). */
+    readonly content: string | null = null,
   ) {}
 
   setWidth(width: number): FakeHtmlOutput {

@@ -64,7 +64,45 @@ export function isDate(value: unknown): value is Date {
 }
 
 /** What Sheets stores when setValues receives `input` for a cell with `numberFormat`. */
-export function parseTyped(input: unknown, numberFormat: string): { value: FakeValue; formula: string } {
+/** The process's zone: the default spreadsheet zone of the fakes (so plain tests see no shift). */
+export const PROCESS_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Utilities.formatDate for the patterns the adapter uses, through Intl. */
+export function formatDateIn(date: Date, timeZone: string, pattern: string): string {
+  if (pattern !== "yyyy-MM-dd'T'HH:mm:ss") throw new Error(`The fake formatDate does not know the pattern ${pattern}`);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}`;
+}
+
+/** Midnight of a calendar day in `timeZone` (what Sheets stores when a user types a date there). */
+export function midnightIn(timeZone: string, year: number, month: number, day: number): Date {
+  const wanted = Date.UTC(year, month - 1, day);
+  let instant = wanted;
+  for (let pass = 0; pass < 2; pass++) {
+    const shown = formatDateIn(new Date(instant), timeZone, "yyyy-MM-dd'T'HH:mm:ss");
+    const [d, t] = shown.split('T');
+    const [y, m, dd] = d.split('-').map(Number);
+    const [h, mi, s] = t.split(':').map(Number);
+    instant = wanted - (Date.UTC(y, m - 1, dd, h, mi, s) - instant);
+  }
+  return new Date(instant);
+}
+
+export function parseTyped(
+  input: unknown,
+  numberFormat: string,
+  timeZone: string = PROCESS_TIME_ZONE,
+): { value: FakeValue; formula: string } {
   if (input === null || input === undefined) return { value: '', formula: '' };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
   if (isDate(input)) return { value: new Date(input.getTime()), formula: '' };
@@ -76,7 +114,7 @@ export function parseTyped(input: unknown, numberFormat: string): { value: FakeV
   const trimmed = input.trim();
   if (/^[+-]?\d+(\.\d+)?$/.test(trimmed)) return { value: Number(trimmed), formula: '' };
   const date = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
-  if (date) return { value: new Date(Number(date[3]), Number(date[2]) - 1, Number(date[1])), formula: '' };
+  if (date) return { value: midnightIn(timeZone, Number(date[3]), Number(date[2]), Number(date[1])), formula: '' };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: '' };
   if (/^[+\-@]/.test(trimmed)) return { value: '#ERROR!', formula: '' };
   return { value: input, formula: '' };
@@ -85,6 +123,8 @@ export function parseTyped(input: unknown, numberFormat: string): { value: FakeV
 export class FakeSpreadsheet implements SpreadsheetApi {
   readonly sheets: FakeSheet[] = [];
   readonly toasts: Array<{ message: string; title: string }> = [];
+  /** File → Settings → Time zone: getValues returns typed dates as midnight here. */
+  timeZone = PROCESS_TIME_ZONE;
   /** The sheet last activated (Sheet.activate). */
   active: FakeSheet | null = null;
   private nextSheetId = 1;
@@ -102,6 +142,11 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   toast(msg: string, title?: string, _timeoutSeconds?: number | null): void {
     this.calls.record('Spreadsheet.toast');
     this.toasts.push({ message: msg, title: title ?? '' });
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.calls.record('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
   }
 
   getSheetByName(name: string): FakeSheet | null {
@@ -302,7 +347,7 @@ export class FakeSheet implements SheetApi {
     rows.forEach((row, r) => {
       row.forEach((input, c) => {
         const cell = this.cell(r + 1, c + 1);
-        Object.assign(cell, parseTyped(input, cell.numberFormat));
+        Object.assign(cell, parseTyped(input, cell.numberFormat, this.spreadsheet.timeZone));
       });
     });
     this.maxRows = Math.max(this.maxRows, rows.length);
@@ -430,7 +475,7 @@ export class FakeRange implements RangeApi {
     this.record('setValues');
     this.checkShape(values, 'data');
     this.each((cell, r, c) => {
-      Object.assign(cell, parseTyped(values[r][c], cell.numberFormat));
+      Object.assign(cell, parseTyped(values[r][c], cell.numberFormat, this.sheet.spreadsheet.timeZone));
     });
     return this;
   }

@@ -21,6 +21,7 @@ import { groupSizeProblem, type MatchingMode, MODE_GROUPS, MODE_STABLE, matching
 import { textKey } from '../../text/normalize';
 import { UNMATCHED_COLUMNS, UNMATCHED_SHEET, UNMATCHED_SPEC } from '../../matching/unmatched-sheet';
 import { type Outcome, outcome } from '../../outcome';
+import { pairingDoesNotFit } from './pairing-budget';
 import { PAIRS_SHEET } from '../../pairs/register-layout';
 import type { Env, WorkbookPort } from '../../ports';
 import type { Problem } from '../../problems/problem';
@@ -50,11 +51,14 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   const config = { ...matchingConfig(settings), ...(options.mode ? { mode: options.mode } : {}) };
   const groupProblem = config.mode === MODE_GROUPS ? groupSizeProblem(settings) : null;
   if (groupProblem) return { status: 'nothing-to-do', title: 'Пары не сформированы', lines: [groupProblem] };
-  writeAssignedIds(workbook, bases);
   const wantedForms = options.forms?.map(textKey);
   const mentees = wantedForms
     ? bases.mentees.filter((m) => wantedForms.includes(textKey(m.wantedForm)))
     : bases.mentees;
+  // Before the first write: a computation that cannot finish in this run must not start.
+  const tooLong = pairingDoesNotFit(env.budget, bases.mentors.length, mentees.length);
+  if (tooLong) return tooLong;
+  writeAssignedIds(workbook, bases);
   const register = readRegister(workbook.readSheet(PAIRS_SHEET));
   const preferences = Preferences.fromSheet(workbook.readSheet(PREFERENCES_SHEET));
   const draftGrid = workbook.readSheet(DRAFT_SHEET);

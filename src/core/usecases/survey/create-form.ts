@@ -12,7 +12,12 @@ import { writeProblems } from '../../problems/problems-sheet';
 import { Settings, SETTINGS_SHEET } from '../../settings/settings';
 import { WAVES } from '../../survey/answers-layout';
 import { buildFormSpec, formTitle } from '../../survey/form-spec';
-import { FORMS_REGISTER_COLUMNS, FORMS_REGISTER_SHEET, upsertForms } from '../../survey/forms-register';
+import {
+  FORM_STATUS_TEXT,
+  FORMS_REGISTER_COLUMNS,
+  FORMS_REGISTER_SHEET,
+  upsertForms,
+} from '../../survey/forms-register';
 import { readRoster } from '../../survey/roster';
 import type { TemplateWave } from '../../survey/template';
 import { findTemplate } from '../../survey/templates-sheet';
@@ -70,6 +75,7 @@ export function createForm(env: Env, templateCode: string, wave: string): Outcom
       editUrl: created.editUrl,
       responseSheet,
       itemMap: created.itemIds,
+      status: created.accepting ? FORM_STATUS_TEXT.accepting : FORM_STATUS_TEXT.unpublished,
       createdAt: now,
       imported: null,
       importedAt: null,

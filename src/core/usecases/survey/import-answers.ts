@@ -15,6 +15,7 @@ import { writeProblems } from '../../problems/problems-sheet';
 import { ANSWER_COLUMNS, ANSWERS_SHEET } from '../../survey/answers-layout';
 import { mergeAnswers } from '../../survey/answers-table';
 import {
+  FORM_STATUS_TEXT,
   FORMS_REGISTER_COLUMNS,
   FORMS_REGISTER_SHEET,
   type RegisteredForm,
@@ -275,6 +276,7 @@ function collectSources(
       });
       continue;
     }
+    const status = formStatus(env, form, problems);
     sources.push({
       sourceKey: form.formId,
       sheetName: form.responseSheet,
@@ -283,7 +285,7 @@ function collectSources(
       wave: form.wave,
       knownTitles: knownTitles(env, form),
     });
-    forms.push(form);
+    forms.push({ ...form, status });
   }
   for (const file of files) {
     const error = answerFileError(templates, file.template, file.wave);
@@ -318,6 +320,7 @@ function collectSources(
       responseSheet: '',
       itemMap: {},
       createdAt: known?.createdAt ?? now,
+      status: '',
       imported: null,
       importedAt: null,
     });
@@ -326,6 +329,30 @@ function collectSources(
 }
 
 /** Titles of the form's items now (the curator may have renamed them), through their Forms ids. */
+/**
+ * Whether the form still takes answers: one that was closed by hand (or never published) is
+ * reported, and its answers received so far are imported all the same.
+ */
+function formStatus(env: Env, form: RegisteredForm, problems: Problem[]): string {
+  const acceptance = env.forms?.acceptance(form.formId);
+  if (!acceptance) return form.status;
+  if (acceptance !== 'accepting') {
+    const name = form.title || form.formId;
+    problems.push({
+      sheet: FORMS_REGISTER_SHEET,
+      row: null,
+      column: 'Приём ответов',
+      value: name,
+      message:
+        acceptance === 'closed'
+          ? `Форма «${name}» закрыта и не принимает ответы. Если опрос не закончен, откройте форму → «Ответы» → включите «Принимать ответы». Полученные ответы загружены`
+          : `Форма «${name}» не опубликована: участники не могут ответить. Откройте форму и нажмите «Опубликовать». Полученные ответы загружены`,
+      severity: 'warning',
+    });
+  }
+  return FORM_STATUS_TEXT[acceptance];
+}
+
 function knownTitles(env: Env, form: RegisteredForm): Map<string, string> {
   const titles = new Map<string, string>();
   if (!env.forms || Object.keys(form.itemMap).length === 0) return titles;

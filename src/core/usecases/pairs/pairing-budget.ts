@@ -1,0 +1,41 @@
+/**
+ * Pair formation is one computation (scoring every mentor × mentee, then solving): it cannot
+ * stop half-way and resume. So before anything is written, its time is estimated from the
+ * number of candidate pairs; if that does not fit in what is left of this execution (Apps Script
+ * stops a run at 6 minutes), the run stops with an exact message and changes nothing — never a
+ * silent kill. Offline the budget is unlimited and this never stops anything.
+ */
+import type { Outcome } from '../../outcome';
+import type { TimeBudget } from '../../ports';
+
+/**
+ * Apps Script time per candidate pair, scoring and solving together: ~28 s for 1 250 × 3 750 in
+ * Node (bench/match.ts before the engine's speed-up), with Apps Script taken as 3× slower.
+ * Deliberately pessimistic: a false stop costs a click, a kill costs the whole run.
+ */
+export const MS_PER_CANDIDATE_PAIR = 0.018;
+/** Kept free for reading before and writing the draft after the computation. */
+const WRITE_RESERVE_MS = 30_000;
+
+export function estimatedPairingMs(mentors: number, mentees: number): number {
+  return mentors * mentees * MS_PER_CANDIDATE_PAIR;
+}
+
+/** null when the computation fits; otherwise the outcome to show instead of running it. */
+export function pairingDoesNotFit(budget: TimeBudget, mentors: number, mentees: number): Outcome | null {
+  const needed = estimatedPairingMs(mentors, mentees) + WRITE_RESERVE_MS;
+  const left = budget.remainingMs();
+  if (needed <= left) return null;
+  const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
+  return {
+    status: 'nothing-to-do',
+    title: 'Пары не сформированы',
+    lines: [
+      `Подбор для ${mentors} наставников и ${mentees} наставляемых займёт около ${minutes(needed)} мин, а в этом запуске Google оставляет около ${minutes(Math.max(left, 0))} мин. Ничего не изменено.`,
+      left < 200_000
+        ? 'Выберите «Сформировать пары» ещё раз: новый запуск начнётся с полным запасом времени.'
+        : 'Разделите подбор: укажите в «Настройках» режим по группам или подбирайте по организациям в отдельных таблицах — либо сформируйте пары офлайн: nastavnik pair <книга.xlsx> (без ограничения времени).',
+    ],
+    figures: { mentors, mentees, estimatedMs: Math.round(needed) },
+  };
+}
