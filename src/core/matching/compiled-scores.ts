@@ -95,7 +95,9 @@ export function compileScores(input: ScoringInput): PairTable {
   for (const [j, i] of input.excluded ?? []) excludedOf.set(i, (excludedOf.get(i) ?? new Set()).add(j));
 
   const byForm = mentorsByForm(mentors);
-  const builder = new PairTableBuilder(m, n, m * 16);
+  let upTo = 0;
+  for (const mentee of mentees) upTo += byForm.get(textKey(mentee.wantedForm))?.length ?? 0;
+  const builder = new PairTableBuilder(m, n, upTo);
   for (let i = 0; i < m; i++) {
     const candidates = byForm.get(textKey(mentees[i].wantedForm)) ?? EMPTY;
     const rejected = excludedOf.get(i);

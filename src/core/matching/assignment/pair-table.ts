@@ -97,9 +97,14 @@ export class PairTableBuilder {
       mentees: this.mentees,
       mentors: this.mentors,
       start: this.start,
-      mentor: this.mentor.slice(0, this.size),
-      score: this.score.slice(0, this.size),
+      mentor: this.fitted(this.mentor),
+      score: this.fitted(this.score),
     };
+  }
+
+  /** A view when little room is left over (no copy of a large table), else a tight copy. */
+  private fitted<T extends Int32Array | Uint8Array>(array: T): T {
+    return (this.size * 10 >= array.length * 9 ? array.subarray(0, this.size) : array.slice(0, this.size)) as T;
   }
 
   private grow(): void {
