@@ -1,6 +1,6 @@
 /**
  * Writes a matching instance in the issue's JSON format, reproducibly (seeded).
- *   npm run bench:gen -- <uniform|contended> <mentees> <mentors> <capacity> [seed] [out.json]
+ *   npm run bench:gen -- <uniform|contended|family> <mentees> <mentors> <capacity> [seed] [out.json]
  * uniform:   independent scores 0..100, 10 % forbidden pairs.
  * contended: a few popular mentors (Zipf-like appeal), skewed subject demand (half of the mentees
  *            want 2 of 12 subjects), forms that forbid ~40 % of the pairs — many mentees compete

@@ -1,6 +1,8 @@
 import type { Mentee, Mentor } from '../bases/participant';
 import { textKey } from '../text/normalize';
-import { solveAssignment } from './assignment/solve-assignment';
+import { denseScores, type PairTable, pairScore, pairTableRows } from './assignment/pair-table';
+import { solvePairs } from './assignment/solve-assignment';
+import { compileScores } from './compiled-scores';
 import type { PairContext } from './criteria/criterion';
 import { pairKey } from './draft-sheet';
 import { exclusionReason, formFits, samePerson } from './eligibility';
@@ -8,7 +10,7 @@ import { formGroups } from './modes/groups';
 import { blockingPairs, deferredAcceptance, type StableProblem } from './modes/stable';
 import type { Preferences } from './preferences';
 import type { RegisterPair } from './register';
-import { type PairScore, scorePair, scoreTotal } from './score';
+import { type PairScore, scorePair } from './score';
 import { type MatchingConfig, MODE_GROUPS, MODE_STABLE } from './settings';
 
 export interface MatchingInput {
@@ -104,23 +106,14 @@ export function planPairs(input: MatchingInput): MatchingPlan {
   const capacity = ready.map((mentor) => Math.max(0, limitOf(mentor) - (load.get(mentor.id) ?? 0)));
   const m = pool.length;
   const n = ready.length;
-  const score = new Int32Array(m * n).fill(-1);
-  const mentorsByForm = new Map<string, number[]>();
-  ready.forEach((mentor, j) => {
-    for (const form of new Set(mentor.forms.map(textKey)))
-      mentorsByForm.set(form, [...(mentorsByForm.get(form) ?? []), j]);
+  const mentorIndex = new Map(ready.map((mentor, j) => [mentor.id, j]));
+  const menteeIndex = new Map(pool.map((mentee, i) => [mentee.id, i]));
+  const excludedPairs = input.exclusions.flatMap((e): Array<[number, number]> => {
+    const j = mentorIndex.get(e.mentorId);
+    const i = menteeIndex.get(e.menteeId);
+    return j === undefined || i === undefined ? [] : [[j, i]];
   });
-  const scoring: PairContext = { mentor: ready[0], mentee: pool[0], config, preferences }; // reused: no allocation per pair
-  for (let i = 0; i < m; i++) {
-    scoring.mentee = pool[i];
-    for (const j of mentorsByForm.get(textKey(pool[i].wantedForm)) ?? []) {
-      const allowed =
-        !samePerson(ready[j], pool[i]) && (excluded.size === 0 || !excluded.has(pairKey(ready[j].id, pool[i].id)));
-      if (!allowed) continue;
-      scoring.mentor = ready[j];
-      score[i * n + j] = scoreTotal(scoring);
-    }
-  }
+  const score = compileScores({ mentors: ready, mentees: pool, config, preferences, excluded: excludedPairs });
 
   const notes: string[] = [];
   const groupOf = new Array<string>(n).fill('');
@@ -132,7 +125,7 @@ export function planPairs(input: MatchingInput): MatchingPlan {
       mentees: m,
       mentors: n,
       capacity,
-      score,
+      score: denseScores(score),
       menteeKey: pool.map((mentee) => groupKey(mentee.wantedForm, mentee.subjects[0] ?? '')),
       mentorKeys: ready.map((mentor) =>
         mentor.forms.flatMap((form) => ['', ...mentor.subjects].map((subject) => groupKey(form, subject))),
@@ -154,7 +147,7 @@ export function planPairs(input: MatchingInput): MatchingPlan {
     const dissolved = result.dissolved.size > 0 ? `; не набрали минимум и не созданы: ${result.dissolved.size}` : '';
     notes.push(`Групп: ${groups} (по ${config.groupSizeMin}–${config.groupSizeMax} человек)${dissolved}.`);
   } else {
-    mentorOf = solveAssignment({ mentees: m, mentors: n, capacity, score }).mentorOf;
+    mentorOf = solvePairs(score, capacity).mentorOf;
   }
 
   const taken = new Array<number>(n).fill(0);
@@ -193,7 +186,7 @@ function stableWithFallback(
   pool: Mentee[],
   ready: Mentor[],
   capacity: number[],
-  score: Int32Array,
+  score: PairTable,
   input: MatchingInput,
   notes: string[],
 ): Int32Array {
@@ -219,7 +212,7 @@ function stableWithFallback(
       preferences
         .choices(mentee.id, k)
         .map((id) => mentorIndex.get(id))
-        .filter((j): j is number => j !== undefined && score[i * n + j] >= 0),
+        .filter((j): j is number => j !== undefined && pairScore(score, i, j) >= 0),
     ),
     mentorRank: (j, i) => mentorRanks[j].get(i) ?? Number.POSITIVE_INFINITY,
   };
@@ -236,9 +229,7 @@ function stableWithFallback(
   for (const j of mentorOf) if (j >= 0) left[j]--;
   const rest = [...mentorOf.keys()].filter((i) => mentorOf[i] < 0);
   if (rest.length > 0) {
-    const restScore = new Int32Array(rest.length * n);
-    rest.forEach((i, r) => restScore.set(score.subarray(i * n, (i + 1) * n), r * n));
-    const fallback = solveAssignment({ mentees: rest.length, mentors: n, capacity: left, score: restScore }).mentorOf;
+    const fallback = solvePairs(pairTableRows(score, rest), left).mentorOf;
     rest.forEach((i, r) => {
       mentorOf[i] = fallback[r];
     });
@@ -253,7 +244,7 @@ interface Pools {
   ready: Mentor[];
   capacity: number[];
   taken: number[];
-  score: Int32Array;
+  score: PairTable;
   excluded: Set<string>;
   grouped: boolean;
 }
@@ -273,7 +264,6 @@ function explainUnmatched(mentee: Mentee, i: number, pools: Pools): UnmatchedMen
     const why = [...new Set(inForm.map((mentor) => exclusionReason(mentor) ?? ''))].filter((r) => r !== '').join('; ');
     return { mentee, reason: `наставники формы «${form}» не могут взять пару: ${why}`, nearMiss: '' };
   }
-  const n = ready.length;
   const open = readyInForm.filter(({ mentor }) => !excluded.has(pairKey(mentor.id, mentee.id)));
   if (open.length === 0)
     return {
@@ -282,7 +272,7 @@ function explainUnmatched(mentee: Mentee, i: number, pools: Pools): UnmatchedMen
       nearMiss: '',
     };
   const candidates = open
-    .map(({ mentor, j }) => ({ mentor, j, score: score[i * n + j] }))
+    .map(({ mentor, j }) => ({ mentor, j, score: pairScore(score, i, j) }))
     .sort((a, b) => b.score - a.score || (a.mentor.id < b.mentor.id ? -1 : 1))
     .slice(0, NEAR_MISSES);
   const nearMiss = candidates

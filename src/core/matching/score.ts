@@ -34,6 +34,20 @@ export function scoreTotal(context: PairContext, criteria: readonly Criterion[] 
   return total;
 }
 
+/** The points one criterion earns at this fit: ⌊100 · weight · fit / Σ weights⌋ (0 when off). */
+export function criterionPoints(
+  weights: Record<string, number>,
+  criteria: readonly Criterion[],
+  weightKey: string,
+  fit: number,
+): number {
+  const weight = Math.max(0, weights[weightKey] ?? 0);
+  if (weight === 0 || !(fit > 0)) return 0;
+  let totalWeight = 0;
+  for (const criterion of criteria) totalWeight += Math.max(0, weights[criterion.weightKey] ?? 0);
+  return Math.floor((100 * weight * Math.min(1, fit)) / totalWeight + 1e-9);
+}
+
 function forEachPart(
   context: PairContext,
   criteria: readonly Criterion[],
@@ -48,7 +62,7 @@ function forEachPart(
     if (weight === 0) continue;
     const fit = criterion.fit(context);
     if (!(fit > 0)) continue;
-    const points = Math.floor((100 * weight * Math.min(1, fit)) / totalWeight + 1e-9);
+    const points = criterionPoints(weights, criteria, criterion.weightKey, fit);
     if (points > 0) visit(criterion, points);
   }
 }

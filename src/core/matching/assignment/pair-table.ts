@@ -40,6 +40,15 @@ export function pairTableFromDense(mentees: number, mentors: number, dense: Arra
   return builder.table();
 }
 
+/** Back to a row-major matrix with -1 for forbidden pairs (the group mode works on one). */
+export function denseScores(table: PairTable): Int32Array {
+  const dense = new Int32Array(table.mentees * table.mentors).fill(NO_PAIR);
+  for (let i = 0; i < table.mentees; i++)
+    for (let e = table.start[i]; e < table.start[i + 1]; e++)
+      dense[i * table.mentors + table.mentor[e]] = table.score[e];
+  return dense;
+}
+
 /** The mentees `rows` of `table`, in that order (the stable mode's fallback over who is left). */
 export function pairTableRows(table: PairTable, rows: readonly number[]): PairTable {
   let allowed = 0;
@@ -88,9 +97,14 @@ export class PairTableBuilder {
       mentees: this.mentees,
       mentors: this.mentors,
       start: this.start,
-      mentor: this.mentor.slice(0, this.size),
-      score: this.score.slice(0, this.size),
+      mentor: this.fitted(this.mentor),
+      score: this.fitted(this.score),
     };
+  }
+
+  /** A view when little room is left over (no copy of a large table), else a tight copy. */
+  private fitted<T extends Int32Array | Uint8Array>(array: T): T {
+    return (this.size * 10 >= array.length * 9 ? array.subarray(0, this.size) : array.slice(0, this.size)) as T;
   }
 
   private grow(): void {

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NO_PAIR, pairScore } from '../../../src/core/matching/assignment/pair-table';
+import { compileScores } from '../../../src/core/matching/compiled-scores';
+import { Preferences } from '../../../src/core/matching/preferences';
+import { scoreTotal } from '../../../src/core/matching/score';
+import { ORGANIZATION_ANY, ORGANIZATION_OTHER, ORGANIZATION_SAME } from '../../../src/core/matching/settings';
+import { textKey } from '../../../src/core/text/normalize';
+import { config, mentee, mentor } from './fixtures';
+
+// Spellings that differ only in case and ё/е: the compiled scores must treat them as the criteria do.
+const TAGS = ['ИКТ', 'икт', 'Оценивание', 'оценивание', 'работа с родителями', 'Учёт', 'учет', 'физика'];
+const FORMS = ['учитель – учитель', 'Учитель – учитель', 'учитель – ученик'];
+const ORGS = ['', 'Школа № 1', 'школа № 1', 'Школа № 2'];
+const PEOPLE = ['', 'иванов иван', 'петров пётр'];
+
+const side = fc.record({
+  tags: fc.array(fc.constantFrom(...TAGS), { maxLength: 4 }),
+  subjects: fc.array(fc.constantFrom(...TAGS), { maxLength: 2 }),
+  times: fc.array(fc.constantFrom('пн', 'Пн', 'вт', 'ср'), { maxLength: 2 }),
+  forms: fc.array(fc.constantFrom(...FORMS), { maxLength: 2 }),
+  form: fc.constantFrom(...FORMS),
+  organization: fc.constantFrom(...ORGS),
+  person: fc.constantFrom(...PEOPLE),
+  experience: fc.option(fc.double({ min: 0, max: 30, noNaN: true })),
+  age: fc.option(fc.integer({ min: 6, max: 60 })),
+  range: fc.option(fc.tuple(fc.integer({ min: 6, max: 40 }), fc.integer({ min: 0, max: 30 }))),
+  category: fc.constantFrom('', 'молодой специалист', 'Молодой специалист', 'ученик'),
+});
+
+const run = fc.record({
+  mentors: fc.array(side, { maxLength: 6 }),
+  mentees: fc.array(side, { maxLength: 6 }),
+  weights: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 8, maxLength: 8 }),
+  gap: fc.integer({ min: 0, max: 10 }),
+  organizationPreference: fc.constantFrom(ORGANIZATION_SAME, ORGANIZATION_OTHER, ORGANIZATION_ANY),
+  limit: fc.integer({ min: 1, max: 3 }),
+  choices: fc.array(fc.tuple(fc.nat(5), fc.nat(5), fc.integer({ min: 1, max: 4 }), fc.boolean()), { maxLength: 12 }),
+  excluded: fc.array(fc.tuple(fc.nat(5), fc.nat(5)), { maxLength: 4 }),
+});
+
+const KEYS = [
+  'weightDeficits',
+  'weightSubject',
+  'weightExperience',
+  'weightOrganization',
+  'weightCategory',
+  'weightAge',
+  'weightTime',
+  'weightPreferences',
+];
+
+describe('compiled scores', () => {
+  it('equal the criteria (scoreTotal) on every allowed pair and hold no other pair', () => {
+    fc.assert(
+      fc.property(run, (r) => {
+        const mentors = r.mentors.map((x, j) =>
+          mentor(`НК-${j}`, {
+            competencies: x.tags,
+            subjects: x.subjects,
+            times: x.times,
+            forms: x.forms,
+            organization: x.organization,
+            personKey: x.person,
+            experienceYears: x.experience,
+            wishedAge: x.range ? { min: x.range[0], max: x.range[0] + x.range[1] } : null,
+            wishedCategories: x.category === '' ? [] : [x.category],
+          }),
+        );
+        const mentees = r.mentees.map((x, i) =>
+          mentee(`НЯ-${i}`, {
+            deficits: x.tags,
+            subjects: x.subjects,
+            times: x.times,
+            wantedForm: x.form,
+            organization: x.organization,
+            personKey: x.person,
+            experienceYears: x.experience,
+            age: x.age,
+            category: x.category,
+          }),
+        );
+        const cfg = config({
+          weights: Object.fromEntries(KEYS.map((key, k) => [key, r.weights[k]])),
+          minExperienceGap: r.gap,
+          organizationPreference: r.organizationPreference,
+          preferencesLimit: r.limit,
+        });
+        const preferences = Preferences.fromRows(
+          r.choices
+            .filter(([j, i]) => j < mentors.length && i < mentees.length)
+            .map(([j, i, rank, byMentee]) =>
+              byMentee
+                ? { who: mentees[i].id, chosen: mentors[j].id, rank }
+                : { who: mentors[j].id, chosen: mentees[i].id, rank },
+            ),
+        );
+        const excluded = r.excluded.filter(([j, i]) => j < mentors.length && i < mentees.length);
+        const table = compileScores({ mentors, mentees, config: cfg, preferences, excluded });
+        mentees.forEach((x, i) => {
+          mentors.forEach((y, j) => {
+            const allowed =
+              y.forms.map(textKey).includes(textKey(x.wantedForm)) &&
+              !(y.personKey !== '' && y.personKey === x.personKey) &&
+              !excluded.some(([ej, ei]) => ej === j && ei === i);
+            const expected = allowed ? scoreTotal({ mentor: y, mentee: x, config: cfg, preferences }) : NO_PAIR;
+            expect(pairScore(table, i, j)).toBe(expected);
+          });
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
