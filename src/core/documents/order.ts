@@ -324,8 +324,8 @@ function appendixTable(units: readonly OrderUnit[], terms: readonly PairTerm[], 
     return organizationColumn ? [row[0], unit.organization, ...row.slice(1)] : row;
   });
   return organizationColumn
-    ? { kind: 'table', header: [header[0], 'Организация', ...header.slice(1)], rows, widths: [5, 15, 21, 24, 20, 15] }
-    : { kind: 'table', header, rows, widths: [5, 25, 29, 25, 16] };
+    ? { kind: 'table', header: [header[0], 'Организация', ...header.slice(1)], rows, widths: [5, 14, 20, 22, 20, 19] }
+    : { kind: 'table', header, rows, widths: [5, 24, 28, 24, 19] };
 }
 
 function numbered(n: number, text: string): DocBlock {
