@@ -17,7 +17,6 @@ import {
   inOrganization,
   initialsFirst,
   longRuDate,
-  periodText,
   surnameInitials,
 } from './russian';
 import { APPENDIX_ONE_TABLE } from './settings';
@@ -207,6 +206,7 @@ export function buildOrder(
     },
   ];
   if (context.perOrganization) {
+    if (curator !== '') blocks.push(...acquaintance([], curator));
     organizations.forEach((org, i) => {
       const own = units.map((unit, k) => ({ unit, term: terms[k] })).filter((u) => sameOrg(u.unit.organization, org));
       blocks.push(
@@ -310,15 +310,7 @@ function appendixHeading(context: OrderContext, organization: string): DocBlock 
 }
 
 function appendixTable(units: readonly OrderUnit[], terms: readonly PairTerm[], organizationColumn: boolean): DocBlock {
-  const header = [
-    '№',
-    'Наставник, должность',
-    'Наставляемый(е), должность или класс',
-    'Форма',
-    'Ролевая модель',
-    'Срок',
-  ];
-  const widths = [5, 24, 27, 14, 17, 13];
+  const header = ['№', 'Наставник, должность', 'Наставляемый(е), должность или класс', 'Форма, ролевая модель', 'Срок'];
   const rows = units.map((unit, i) => {
     const mentorLine = withPosition(unit.mentor, unit.mentorPosition);
     const network = !sameOrg(unit.mentorOrganization, unit.organization) && unit.mentorOrganization !== '';
@@ -326,20 +318,14 @@ function appendixTable(units: readonly OrderUnit[], terms: readonly PairTerm[], 
       String(i + 1),
       network ? `${mentorLine} (${unit.mentorOrganization})` : mentorLine,
       unit.mentees.map((m) => withPosition(m.name, m.position)).join(';\n'),
-      unit.form,
-      unit.roleModel,
-      periodText(terms[i].start, terms[i].end),
+      [unit.form, unit.roleModel].filter((t) => t !== '').join(':\n'),
+      [`с ${formatRuDate(terms[i].start)}`, `по ${formatRuDate(terms[i].end)}`].join('\n'),
     ];
     return organizationColumn ? [row[0], unit.organization, ...row.slice(1)] : row;
   });
   return organizationColumn
-    ? {
-        kind: 'table',
-        header: [header[0], 'Организация', ...header.slice(1)],
-        rows,
-        widths: [4, 14, 20, 22, 11, 16, 13],
-      }
-    : { kind: 'table', header, rows, widths };
+    ? { kind: 'table', header: [header[0], 'Организация', ...header.slice(1)], rows, widths: [5, 14, 20, 22, 20, 19] }
+    : { kind: 'table', header, rows, widths: [5, 24, 28, 24, 19] };
 }
 
 function numbered(n: number, text: string): DocBlock {

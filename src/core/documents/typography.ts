@@ -14,7 +14,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // a hyphen or en dash standing alone between words → an em dash bound to the word before it
   [/(\S) [-–—] (?=\S)/g, `$1${NBSP}— `],
   // «№ 5», «§ 3»
-  [/([№§]) ?(?=[\dA-Za-zА-Яа-яЁё])/g, `$1${NBSP}`],
+  [/([№§]) ?(?=[\dA-Za-zА-Яа-яЁё_])/g, `$1${NBSP}`],
   // initials: «А. П. Иванова», «Иванова А. П.»
   [/(^|[\s(«])([А-ЯЁA-Z]\.) (?=[А-ЯЁA-Z][.а-яёa-z])/g, `$1$2${NBSP}`],
   [/([А-ЯЁ][а-яё]+) (?=[А-ЯЁ]\.)/g, `$1${NBSP}`],

@@ -2,6 +2,7 @@ import { type Cell, cellText, type Grid, isBlank } from '../../core/cell';
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../../core/bases/layouts';
 import { CATALOGUES, CATALOGUES_SHEET } from '../../core/catalogues/defaults';
 import type { WorkbookPort } from '../../core/ports';
+import { ALL_SETTINGS } from '../../core/settings/registry';
 import { SETTINGS_COLUMNS, SETTINGS_SHEET } from '../../core/settings/settings';
 import { mapHeader } from '../../core/sheet/header-map';
 import type { SheetLayout } from '../../core/sheet/layout';
@@ -108,7 +109,9 @@ function fillSettings(workbook: WorkbookPort, values: Record<string, Cell>): voi
   const column = grid.slice(1).map((row) => {
     const key = cellText(row[keyCol]);
     const current = row[valueCol] ?? null;
-    return [isBlank(current) && key in values ? values[key] : current];
+    // A fresh workbook holds the defaults; the demo's own value (e.g. «Начальник управления») replaces them.
+    const isDefault = isBlank(current) || current === ALL_SETTINGS.find((spec) => spec.key === key)?.default;
+    return [isDefault && key in values ? values[key] : current];
   });
   workbook.writeBlock(SETTINGS_SHEET, { row: 2, col: valueCol + 1, values: column });
 }

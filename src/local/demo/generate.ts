@@ -109,8 +109,13 @@ export function generateDemo(options: DemoOptions): DemoData {
     userColumns: [],
     mistakes: [],
     settings: {
-      organizationName: orgCount === 1 ? organizations[0].name : `Управление образования (${MUNICIPALITY})`,
+      organizationName:
+        orgCount === 1 ? organizations[0].name : 'Управление образования администрации городского округа Приозёрный',
       municipality: MUNICIPALITY,
+      orderPlace: 'г. Приозёрный',
+      directorTitle: orgCount === 1 ? 'Директор' : 'Начальник управления',
+      regulationNumber: orgCount === 1 ? '112-о' : '54',
+      regulationDate: new Date(academicYear, 7, 29),
       academicYear,
       curatorName: 'Кузнецова Марина Викторовна',
       directorName: orgCount === 1 ? 'Орлов Андрей Николаевич' : 'Белова Ирина Сергеевна',

@@ -16,6 +16,16 @@ class RecordingDocuments implements DocumentPort {
 }
 
 describe('«Документы»', () => {
+  it('sets every document in Russian typography and reports what to check in the order', () => {
+    const workbook = schoolWithRoadmap({ Настройки: settingsGrid({ ...SCHOOL_SETTINGS, regulationNumber: null }) });
+    const documents = new RecordingDocuments();
+    createDocuments(memoryEnv(workbook, NOW, { documents }));
+    for (const model of documents.models)
+      expect(JSON.stringify(model.blocks), model.name).not.toMatch(/№ \d|[А-ЯЁ]\. [А-ЯЁ]\./);
+    const problems = (workbook.readSheet('Проблемы') ?? []).map((row) => row.map(cellText).join(' | '));
+    expect(problems.some((row) => row.includes('Положении о наставничестве'))).toBe(true);
+  });
+
   it('creates the four documents, registers them and writes the links back', () => {
     const workbook = schoolWithRoadmap();
     const documents = new RecordingDocuments();

@@ -1,0 +1,45 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { readDocumentInput } from '../../src/core/documents/inputs';
+import { buildOrder } from '../../src/core/documents/order';
+import { typesetModel } from '../../src/core/documents/typography';
+import { renderDocx } from '../../src/local/docx-renderer';
+import { NOW, schoolWithRoadmap } from '../core/documents/fixture';
+
+const NB = '\u00a0';
+
+/** The text of each paragraph of document.xml as a reader sees it (non-breaking spaces kept). */
+async function paragraphs(buffer: Buffer): Promise<string[]> {
+  const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')?.async('string');
+  return [...(xml ?? '').matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) =>
+      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
+        .map((t) => (t[0] === '<w:tab/>' ? ' ' : t[1]))
+        .join('')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    )
+    .filter((t) => t.trim() !== '');
+}
+
+describe('the order as a director reads it in the DOCX', () => {
+  it('keeps initials, «№» and «г.» with their words and prints the school, the signatory and the adults', async () => {
+    const order = buildOrder(readDocumentInput(schoolWithRoadmap()), { now: NOW, academicYear: 2026 });
+    const text = await paragraphs(await renderDocx(typesetModel(order.model)));
+    expect(text[0]).toBe(`МБОУ «Средняя общеобразовательная школа №${NB}7»`);
+    expect(text).toContain('ПРИКАЗ');
+    expect(text).toContain(`«5»${NB}октября 2026${NB}г.          №${NB}45-о`);
+    expect(text.find((t) => t.startsWith('Директор'))).toMatch(new RegExp(`С\\.${NB}Н\\.${NB}Громов$`));
+    expect(text.find((t) => t.startsWith('3.'))).toContain(`Петровой${NB}А.${NB}С.`);
+    expect(text.join('\n')).not.toMatch(/[А-ЯЁ]\. [А-ЯЁ]\.|№ \d| г\./);
+    // the acquaintance sheet: adults only (the pupils Соколов and Морозов sign nothing)
+    const sheet = text.slice(
+      text.indexOf(`С${NB}приказом ознакомлены:`),
+      text.findIndex((t) => t.startsWith('Приложение')),
+    );
+    expect(sheet.join(' ')).toContain(`Белова${NB}А.${NB}С.`);
+    expect(sheet.join(' ')).not.toMatch(/Соколов|Морозов/);
+    expect(text).toContain('Соколов Артём Дмитриевич, обучающийся 8 «Б» класса');
+    expect(text.join('\n')).not.toContain('(назначен');
+  });
+});
