@@ -24,7 +24,7 @@ async function paragraphs(buffer: Buffer): Promise<string[]> {
 
 describe('the order as a director reads it in the DOCX', () => {
   it('keeps initials, «№» and «г.» with their words and prints the school, the signatory and the adults', async () => {
-    const order = buildOrder(readDocumentInput(schoolWithRoadmap()), { now: NOW, academicYear: 2026 });
+    const order = buildOrder(readDocumentInput(schoolWithRoadmap(), NOW), { now: NOW, academicYear: 2026 });
     const text = await paragraphs(await renderDocx(typesetModel(order.model)));
     expect(text[0]).toBe(`МБОУ «Средняя общеобразовательная школа №${NB}7»`);
     expect(text).toContain('ПРИКАЗ');
