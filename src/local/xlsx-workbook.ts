@@ -5,11 +5,12 @@
  * notes and validations — stays, because ExcelJS round-trips them and we only touch the cells
  * and columns the use case names.
  */
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { type Cell, columnLetter, type Formula, type Grid, isFormula } from '../core/cell';
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
 import { fromExcelDate, toExcelDate } from './excel-dates';
+import { keepDrawings } from './keep-drawings';
 import { PackageProblem, prepareXlsx } from './xlsx-prepass';
 import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
 
@@ -39,7 +40,11 @@ function dataEnd(sheet: ExcelJS.Worksheet): number {
 type CellPatch = Partial<ExcelJS.Style>;
 
 export class XlsxWorkbook implements WorkbookPort {
-  private constructor(readonly excel: ExcelJS.Workbook) {}
+  private constructor(
+    readonly excel: ExcelJS.Workbook,
+    /** The package as it was read: parts ExcelJS cannot write back are taken from it at save. */
+    private readonly original: Uint8Array | null = null,
+  ) {}
 
   /** Reads an .xlsx file; throws `WorkbookFileError` with a Russian message when it is not a readable workbook. */
   static async open(path: string): Promise<XlsxWorkbook> {
@@ -48,15 +53,15 @@ export class XlsxWorkbook implements WorkbookPort {
       // Checked before reading: a file past the limit is never loaded into memory.
       const { size } = await stat(path);
       if (size > WORKBOOK_LIMITS.fileBytes) throw new WorkbookTooBigError('file', size);
-      const bytes = await readFile(path);
-      await excel.xlsx.load((await prepareXlsx(bytes)) as unknown as ExcelJS.Buffer);
+      const prepared = await prepareXlsx(await readFile(path));
+      await excel.xlsx.load(prepared as unknown as ExcelJS.Buffer);
+      return new XlsxWorkbook(excel, prepared);
     } catch (error) {
       if (error instanceof PackageProblem || error instanceof WorkbookTooBigError) {
         throw new WorkbookFileError(path, error, undefined, error.message);
       }
       throw new WorkbookFileError(path, error, await readHead(path));
     }
-    return new XlsxWorkbook(excel);
   }
 
   static create(): XlsxWorkbook {
@@ -66,13 +71,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async save(path: string): Promise<void> {
-    this.compactValidations();
-    await this.excel.xlsx.writeFile(path);
+    await writeFile(path, await this.toBuffer());
   }
 
   async toBuffer(): Promise<Buffer> {
     this.compactValidations();
-    return Buffer.from(await this.excel.xlsx.writeBuffer());
+    const written = new Uint8Array(await this.excel.xlsx.writeBuffer());
+    return Buffer.from(this.original ? await keepDrawings(this.original, written) : written);
   }
 
   /**

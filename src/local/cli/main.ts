@@ -130,11 +130,13 @@ async function save(env: LocalEnv, path: string, outPath: string, existed: boole
   return lines;
 }
 
-/** Parts of an .xlsx that ExcelJS reads past and does not write back (their names are plain text in the zip). */
+/**
+ * Parts of an .xlsx that ExcelJS reads past and does not write back (their names are plain text in
+ * the zip). Charts and shapes are not among them: they are put back from the original package.
+ */
 async function partsExcelJsDrops(path: string): Promise<string[]> {
   const bytes = await readFile(path);
   const parts: Array<[string, string]> = [
-    ['xl/charts/', 'диаграммы'],
     ['xl/pivotTables/', 'сводные таблицы'],
     ['xl/slicers/', 'срезы'],
     ['xl/vbaProject', 'макросы'],
