@@ -6,7 +6,7 @@ import type { Env, WorkbookPort } from '../ports';
 import { PROBLEM_COLUMNS, PROBLEMS_SHEET } from '../problems/problems-sheet';
 import { ALL_SETTINGS } from '../settings/registry';
 import { SETTINGS_COLUMNS, SETTINGS_SHEET } from '../settings/settings';
-import { mapHeader } from '../sheet/header-map';
+import { mapHeader, sheetHeader } from '../sheet/header-map';
 import { type ColumnSpec, type SheetLayout } from '../sheet/layout';
 import { type CatalogueColumns, HEADER_BACKGROUND, layoutFormat } from '../sheet/layout-format';
 import { mergeOwnedTable, writeGrid } from '../sheet/owned-table';
@@ -46,15 +46,18 @@ export function setupWorkbook(env: Env): Outcome {
 export function setupLayoutSheet(workbook: WorkbookPort, layout: SheetLayout, catalogues?: CatalogueColumns): string[] {
   workbook.ensureSheet(layout.sheet);
   const grid = workbook.readSheet(layout.sheet) ?? [];
-  const header = grid[0] ?? [];
-  const lastUsed = lastNonBlank(header);
+  // A two-row header is read as one (see sheetHeader): a column found under another spelling or
+  // split into «Фамилия»/«Имя»/«Отчество» is not added again, and new titles go past every used cell.
+  const { header, rows } = sheetHeader(grid, layout.columns);
+  const lastUsed = Math.max(...grid.slice(0, rows).map((row) => lastNonBlank(row)), lastNonBlank(header));
   const map = mapHeader(header, layout.columns);
   const missing = map.missing;
   if (missing.length > 0) {
     workbook.writeBlock(layout.sheet, { row: 1, col: lastUsed + 2, values: [missing.map((column) => column.header)] });
     missing.forEach((column, i) => map.index.set(column.key, lastUsed + 1 + i));
   }
-  workbook.formatSheet(layout.sheet, layoutFormat(layout, map, catalogues));
+  const format = layoutFormat(layout, map, catalogues);
+  workbook.formatSheet(layout.sheet, rows === 2 ? { ...format, headerRow: 2, frozenRows: 2 } : format);
   return lastUsed < 0 ? [] : missing.map((column) => `${layout.sheet}: ${column.header}`);
 }
 
