@@ -235,7 +235,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const lastDataRow = Math.min(MAX_ROWS, Math.max(dataEnd(sheet), headerRow) + VALIDATION_SPARE_ROWS);
     for (const column of format.columns ?? []) {
       const excelColumn = sheet.getColumn(column.col);
-      if (column.width !== undefined) excelColumn.width = column.width / 7;
+      // A width already in the file was set by the user (or by an earlier run): it is kept.
+      if (column.width !== undefined && !excelColumn.width) excelColumn.width = column.width / 7;
       if (column.note !== undefined) setNote(sheet.getCell(headerRow, column.col), column.note || null);
       if (column.numberFormat) {
         excelColumn.style = { ...excelColumn.style, numFmt: column.numberFormat };

@@ -142,3 +142,23 @@ describe('a workbook open in another program, or read-only (issue 14)', () => {
     expect((await cli('init', path, '--out', join(dir, 'новая.xlsx'))).code).toBe(0);
   });
 });
+
+describe('import --out (issue 15, item 11)', () => {
+  it('refuses an --out that is not .xlsx and backs up an existing --out before replacing it', async () => {
+    const dir = workDir();
+    const path = join(dir, 'школа.xlsx');
+    expect((await cli('init', path)).code).toBe(0);
+    const answers = join(dir, 'ответы.csv');
+    writeFileSync(answers, 'Отметка времени,ФИО\n01.10.2026 10:00,Иванова Анна Петровна\n');
+    const wrong = await cli('import', path, answers, '--form', 'mentee-monitoring:вход', '--out', join(dir, 'x.csv'));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/\.xlsx/);
+    const out = join(dir, 'итог.xlsx');
+    writeFileSync(out, readFileSync(path));
+    const result = await cli('import', path, answers, '--form', 'mentee-monitoring:вход', '--out', out);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Резервная копия: .*итог\.bak-/);
+    expect(readdirSync(dir).some((name) => name.startsWith('итог.bak-'))).toBe(true);
+  });
+});

@@ -3,9 +3,8 @@
  * Exit status: 0 done; 1 a file problem (missing, not an .xlsx, damaged, cannot write);
  * 2 a usage mistake (unknown command or option); 3 an internal error.
  */
-import { constants } from 'node:fs';
-import { access, mkdir, readFile, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Outcome } from '../../core/outcome';
 import type { Locale } from '../../core/ports';
 import { type LocalEnv, localEnv } from '../local-env';
@@ -14,7 +13,7 @@ import { WorkbookFileError, XlsxWorkbook } from '../xlsx-workbook';
 import { CommandArgs, UsageError } from './args';
 import { type Command, type CommandIO, COMMON_OPTIONS, WorkbookArgs, type WorkbookCommand } from './command';
 import { COMMANDS, findCommand } from './commands';
-import { backupCopy, exists, FileProblem, reason, saveWorkbook } from './files';
+import { backupCopy, exists, FileProblem, reason, refuseOpenInOffice, refuseReadOnly, saveWorkbook } from './files';
 import { lockWorkbook } from './lock';
 import { formatOutcome } from './print';
 
@@ -84,42 +83,6 @@ async function runWorkbookCommand(command: WorkbookCommand, args: CommandArgs) {
   } finally {
     progress.finish();
     await unlock();
-  }
-}
-
-/**
- * LibreOffice and Р7-Офис keep `.~lock.<name>#` beside a workbook they have open, Excel `~$<name>`:
- * writing the file then would lose the user's unsaved edits or be lost when they save.
- */
-async function refuseOpenInOffice(path: string): Promise<void> {
-  const folder = dirname(path);
-  const name = basename(path);
-  const locks: Array<[string, string]> = [
-    [`.~lock.${name}#`, 'LibreOffice или Р7-Офис'],
-    [`~$${name}`, 'Excel'],
-    [`~$${name.slice(2)}`, 'Excel'],
-  ];
-  for (const [lock, program] of locks) {
-    if (lock === '~$' || !(await exists(join(folder, lock)))) continue;
-    throw new FileProblem(
-      `Книга «${path}» открыта в ${program}: закройте её и повторите. Если программа уже закрыта, удалите файл блокировки «${join(folder, lock)}»`,
-    );
-  }
-}
-
-/** A read-only workbook is the user's decision: it is refused, never replaced by a writable copy. */
-async function refuseReadOnly(path: string): Promise<void> {
-  // The mode bits too: an administrator's account may write a file the user marked read-only.
-  const writable =
-    ((await stat(path)).mode & 0o222) !== 0 &&
-    (await access(path, constants.W_OK).then(
-      () => true,
-      () => false,
-    ));
-  if (!writable) {
-    throw new FileProblem(
-      `Файл «${path}» только для чтения: программа его не изменит. Снимите атрибут «Только чтение» (Свойства файла) или запишите результат в другой файл: --out новая.xlsx`,
-    );
   }
 }
 
