@@ -37,6 +37,16 @@ function dataEnd(sheet: ExcelJS.Worksheet): number {
   return last;
 }
 
+/** Rows and columns of data past what a school reaches stop the command before any work (see WORKBOOK_LIMITS). */
+function checkSheetSizes(excel: ExcelJS.Workbook): void {
+  for (const sheet of excel.worksheets) {
+    const rows = dataEnd(sheet);
+    if (rows > WORKBOOK_LIMITS.rows) throw new WorkbookTooBigError('rows', rows, sheet.name);
+    const columns = sheet.columnCount;
+    if (columns > WORKBOOK_LIMITS.columns) throw new WorkbookTooBigError('columns', columns, sheet.name);
+  }
+}
+
 type CellPatch = Partial<ExcelJS.Style>;
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -55,6 +65,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (size > WORKBOOK_LIMITS.fileBytes) throw new WorkbookTooBigError('file', size);
       const prepared = await prepareXlsx(await readFile(path));
       await excel.xlsx.load(prepared as unknown as ExcelJS.Buffer);
+      checkSheetSizes(excel);
       return new XlsxWorkbook(excel, prepared);
     } catch (error) {
       if (error instanceof PackageProblem || error instanceof WorkbookTooBigError) {
