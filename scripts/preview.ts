@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -34,6 +35,8 @@ export interface PreviewOptions {
 
 export interface Preview {
   url: string;
+  /** This run's secret: every POST must carry it in `x-preview-token` (the served pages do). */
+  token: string;
   close(): Promise<void>;
 }
 
@@ -46,7 +49,7 @@ interface Rig {
 type Reply = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** The page-side stand-in: google.script.run posts each call to /rpc/<function>. */
-function standIn(): string {
+function standIn(token: string): string {
   return `<script>(function () {
   var lang = new URLSearchParams(location.search).get('lang') || 'ru';
   function runner(success, failure) {
@@ -58,7 +61,7 @@ function standIn(): string {
         return function () {
           var args = Array.prototype.slice.call(arguments);
           fetch('/rpc/' + encodeURIComponent(String(name)), {
-            method: 'POST', headers: { 'content-type': 'application/json', 'x-locale': lang }, body: JSON.stringify(args)
+            method: 'POST', headers: { 'content-type': 'application/json', 'x-locale': lang, 'x-preview-token': ${JSON.stringify(token)} }, body: JSON.stringify(args)
           }).then(function (response) {
             return response.json().then(function (body) {
               if (body && body.navigate) { location.href = body.navigate + location.search; return; }
@@ -93,15 +96,40 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     return next;
   };
 
+  const token = randomBytes(16).toString('hex');
+  let port = 0;
   const server = createServer((request, response) => {
-    handle(request, response, distDir, call, rigs, options.verbose ?? false).catch((error) => {
+    const refusal = refuse(request, port, token);
+    if (refusal) {
+      send(response, 403, 'application/json', JSON.stringify({ error: refusal }));
+      return;
+    }
+    handle(request, response, distDir, token, call, rigs, options.verbose ?? false).catch((error) => {
       console.error(error);
       send(response, 500, 'application/json', JSON.stringify({ error: 'Ошибка предпросмотра' }));
     });
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => closeServer(server) };
+  port = (server.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${port}`, token, close: () => closeServer(server) };
+}
+
+/**
+ * The preview writes the workbook, so only its own pages may call it: the Host must be this
+ * server (no DNS rebinding), an Origin, when sent, must be this server's, and every POST must
+ * carry the run's token — which another page cannot read, and a no-cors request cannot send.
+ */
+export function refuse(request: IncomingMessage, port: number, token: string): string | null {
+  const own = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!own.includes(String(request.headers.host ?? ''))) return 'Запрос отклонён: чужой адрес сервера';
+  const origin = request.headers.origin;
+  if (origin !== undefined && !own.some((host) => origin === `http://${host}`)) {
+    return 'Запрос отклонён: страница с другого адреса';
+  }
+  if (request.method !== 'GET' && request.headers['x-preview-token'] !== token) {
+    return 'Запрос отклонён: нет ключа этого запуска предпросмотра';
+  }
+  return null;
 }
 
 async function runCall(
@@ -161,6 +189,7 @@ async function handle(
   request: IncomingMessage,
   response: ServerResponse,
   distDir: string,
+  token: string,
   call: (name: string, args: unknown[], locale: Locale) => Promise<unknown>,
   rigs: Map<string, Rig>,
   verbose: boolean,
@@ -205,7 +234,7 @@ async function handle(
     send(response, 404, 'text/plain; charset=utf-8', 'Нет такой страницы');
     return;
   }
-  const html = readFileSync(join(distDir, page), 'utf8').replace(/<head>/i, () => `<head>${standIn()}`);
+  const html = readFileSync(join(distDir, page), 'utf8').replace(/<head>/i, () => `<head>${standIn(token)}`);
   send(response, 200, 'text/html; charset=utf-8', html);
 }
 

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
   AlignmentType,
@@ -227,9 +228,14 @@ export class FolderDocuments implements DocumentPort {
   private readonly used = new Set<string>();
   readonly files: string[] = [];
 
+  /** Documents the user had edited: kept as they are, the new one written beside (one line each). */
+  readonly kept: string[] = [];
+
   constructor(
     private readonly folder: string,
     private readonly linkBase?: string,
+    /** Hashes of the files this program wrote (kept in the workbook), to recognise a user's edits. */
+    private readonly written?: WrittenFiles,
   ) {}
 
   create(model: DocModel): CreatedFile {
@@ -237,12 +243,34 @@ export class FolderDocuments implements DocumentPort {
     const base = safeFileName(model.name);
     let name = `${base}.docx`;
     for (let n = 2; this.used.has(name); n++) name = `${base} (${n}).docx`;
+    if (this.written && this.editedByUser(name)) {
+      const edited = name;
+      const stem = name.slice(0, -'.docx'.length);
+      name = `${stem} (новый).docx`;
+      for (let n = 2; this.used.has(name) || (existsSync(join(this.folder, name)) && this.editedByUser(name)); n++)
+        name = `${stem} (новый ${n}).docx`;
+      this.kept.push(
+        `Документ «${join(this.folder, edited)}» изменён после создания — он сохранён как есть, новый записан рядом: «${name}».`,
+      );
+    }
     this.used.add(name);
     const path = resolve(join(this.folder, name));
     this.files.push(path);
-    this.pending.push(renderDocx(model).then((buffer) => writeFileSync(path, buffer)));
+    this.pending.push(
+      renderDocx(model).then((buffer) => {
+        writeFileSync(path, buffer);
+        this.written?.record(name, sha256(buffer));
+      }),
+    );
     const url = this.linkBase === undefined ? path : relative(resolve(this.linkBase), path);
     return { id: path, url, name };
+  }
+
+  /** A file is there that this program did not write as it is now (the user edited it, or it is theirs). */
+  private editedByUser(name: string): boolean {
+    const path = join(this.folder, name);
+    if (!existsSync(path)) return false;
+    return this.written?.hashOf(name) !== sha256(readFileSync(path));
   }
 
   /** Waits until every created file is written; rejects if one could not be. */
@@ -250,4 +278,14 @@ export class FolderDocuments implements DocumentPort {
     await Promise.all(this.pending.splice(0));
     return [...this.files];
   }
+}
+
+/** What the program remembers of the documents it wrote into one folder: file name → SHA-256. */
+export interface WrittenFiles {
+  hashOf(name: string): string | null;
+  record(name: string, hash: string): void;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -5,11 +5,12 @@
  * notes and validations — stays, because ExcelJS round-trips them and we only touch the cells
  * and columns the use case names.
  */
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { type Cell, columnLetter, type Formula, type Grid, isFormula } from '../core/cell';
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
 import { fromExcelDate, toExcelDate } from './excel-dates';
+import { keepDrawings } from './keep-drawings';
 import { PackageProblem, prepareXlsx } from './xlsx-prepass';
 import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
 
@@ -36,10 +37,24 @@ function dataEnd(sheet: ExcelJS.Worksheet): number {
   return last;
 }
 
+/** Rows and columns of data past what a school reaches stop the command before any work (see WORKBOOK_LIMITS). */
+function checkSheetSizes(excel: ExcelJS.Workbook): void {
+  for (const sheet of excel.worksheets) {
+    const rows = dataEnd(sheet);
+    if (rows > WORKBOOK_LIMITS.rows) throw new WorkbookTooBigError('rows', rows, sheet.name);
+    const columns = sheet.columnCount;
+    if (columns > WORKBOOK_LIMITS.columns) throw new WorkbookTooBigError('columns', columns, sheet.name);
+  }
+}
+
 type CellPatch = Partial<ExcelJS.Style>;
 
 export class XlsxWorkbook implements WorkbookPort {
-  private constructor(readonly excel: ExcelJS.Workbook) {}
+  private constructor(
+    readonly excel: ExcelJS.Workbook,
+    /** The package as it was read: parts ExcelJS cannot write back are taken from it at save. */
+    private readonly original: Uint8Array | null = null,
+  ) {}
 
   /** Reads an .xlsx file; throws `WorkbookFileError` with a Russian message when it is not a readable workbook. */
   static async open(path: string): Promise<XlsxWorkbook> {
@@ -48,15 +63,16 @@ export class XlsxWorkbook implements WorkbookPort {
       // Checked before reading: a file past the limit is never loaded into memory.
       const { size } = await stat(path);
       if (size > WORKBOOK_LIMITS.fileBytes) throw new WorkbookTooBigError('file', size);
-      const bytes = await readFile(path);
-      await excel.xlsx.load((await prepareXlsx(bytes)) as unknown as ExcelJS.Buffer);
+      const prepared = await prepareXlsx(await readFile(path));
+      await excel.xlsx.load(prepared as unknown as ExcelJS.Buffer);
+      checkSheetSizes(excel);
+      return new XlsxWorkbook(excel, prepared);
     } catch (error) {
       if (error instanceof PackageProblem || error instanceof WorkbookTooBigError) {
         throw new WorkbookFileError(path, error, undefined, error.message);
       }
       throw new WorkbookFileError(path, error, await readHead(path));
     }
-    return new XlsxWorkbook(excel);
   }
 
   static create(): XlsxWorkbook {
@@ -66,13 +82,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async save(path: string): Promise<void> {
-    this.compactValidations();
-    await this.excel.xlsx.writeFile(path);
+    await writeFile(path, await this.toBuffer());
   }
 
   async toBuffer(): Promise<Buffer> {
     this.compactValidations();
-    return Buffer.from(await this.excel.xlsx.writeBuffer());
+    const written = new Uint8Array(await this.excel.xlsx.writeBuffer());
+    return Buffer.from(this.original ? await keepDrawings(this.original, written) : written);
   }
 
   /**
@@ -230,7 +246,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const lastDataRow = Math.min(MAX_ROWS, Math.max(dataEnd(sheet), headerRow) + VALIDATION_SPARE_ROWS);
     for (const column of format.columns ?? []) {
       const excelColumn = sheet.getColumn(column.col);
-      if (column.width !== undefined) excelColumn.width = column.width / 7;
+      // A width already in the file was set by the user (or by an earlier run): it is kept.
+      if (column.width !== undefined && !excelColumn.width) excelColumn.width = column.width / 7;
       if (column.note !== undefined) setNote(sheet.getCell(headerRow, column.col), column.note || null);
       if (column.numberFormat) {
         excelColumn.style = { ...excelColumn.style, numFmt: column.numberFormat };

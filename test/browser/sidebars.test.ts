@@ -48,7 +48,11 @@ describe.skipIf(!runBrowserTests)('sidebars in Chromium', () => {
   }
 
   async function rig(name: string, next: { error?: string; delayMs?: number }): Promise<void> {
-    await fetch(`${preview.url}/__preview/next`, { method: 'POST', body: JSON.stringify({ name, ...next }) });
+    await fetch(`${preview.url}/__preview/next`, {
+      method: 'POST',
+      headers: { 'x-preview-token': preview.token },
+      body: JSON.stringify({ name, ...next }),
+    });
   }
 
   it('the panel shows the program at a glance from the workbook', async () => {

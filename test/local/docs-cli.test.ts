@@ -75,3 +75,28 @@ describe('nastavnik roadmap / docs', () => {
     expect(await main(['docs', book, '--only', 'справка', '--quiet'], io)).toBe(2);
   });
 });
+
+describe('docs keeps a document the user edited (issue 15, item 9)', () => {
+  it('an edited .docx is kept byte for byte; the new one is written beside it and the user is told', {
+    timeout: 60_000,
+  }, async () => {
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const dir = await mkdtemp(join(tmpdir(), 'nastavnik-docs-edit-'));
+    const book = await schoolBook(dir);
+    const folder = join(dir, 'документы');
+    const first = captureIO();
+    expect(await main(['docs', book, '--only', 'order', '--dir', folder, '--quiet'], first.io)).toBe(0);
+    const [order] = readdirSync(folder);
+    const edited = Buffer.concat([readFileSync(join(folder, order)), Buffer.from('правка')]);
+    writeFileSync(join(folder, order), edited);
+    const second = captureIO();
+    expect(await main(['docs', book, '--only', 'order', '--dir', folder, '--quiet'], second.io)).toBe(0);
+    expect(readFileSync(join(folder, order)).equals(edited)).toBe(true);
+    expect(second.lines.join('\n')).toMatch(/изменён после создания — он сохранён как есть, новый записан рядом/);
+    expect(readdirSync(folder).sort()).toEqual([order, order.replace('.docx', ' (новый).docx')].sort());
+    // Untouched documents are simply brought up to date: a third run makes no more files.
+    const third = captureIO();
+    expect(await main(['docs', book, '--only', 'order', '--dir', folder, '--quiet'], third.io)).toBe(0);
+    expect(readdirSync(folder)).toHaveLength(2);
+  });
+});

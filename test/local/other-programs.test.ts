@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -106,5 +106,59 @@ describe('workbooks other programs wrote', () => {
     expect(result.err).toMatch(/нет книги/);
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(readdirSync(dir)).toEqual(['пусто.xlsx']);
+  });
+});
+
+describe('a workbook open in another program, or read-only (issue 14)', () => {
+  it.each([
+    ['.~lock.школа.xlsx#', /открыта в LibreOffice или Р7-Офис: закройте её/],
+    ['~$школа.xlsx', /открыта в Excel: закройте её/],
+  ])('the lock file %s stops the command; nothing is written', async (lock, message) => {
+    const dir = workDir();
+    const path = join(dir, 'школа.xlsx');
+    writeFileSync(path, await openpyxlMentees());
+    const bytes = readFileSync(path);
+    writeFileSync(join(dir, lock), 'user,host,01.12.2026');
+    const result = await cli('init', path);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(message);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual([lock, 'школа.xlsx'].sort());
+  });
+
+  it('a read-only file is refused with a clear message and never replaced', async () => {
+    const dir = workDir();
+    const path = join(dir, 'школа.xlsx');
+    writeFileSync(path, await openpyxlMentees());
+    chmodSync(path, 0o444);
+    const bytes = readFileSync(path);
+    const result = await cli('init', path);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/только для чтения/);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(statSync(path).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(['школа.xlsx']);
+    // --out to a new file is the way out, and leaves the original as it was.
+    expect((await cli('init', path, '--out', join(dir, 'новая.xlsx'))).code).toBe(0);
+  });
+});
+
+describe('import --out (issue 15, item 11)', () => {
+  it('refuses an --out that is not .xlsx and backs up an existing --out before replacing it', async () => {
+    const dir = workDir();
+    const path = join(dir, 'школа.xlsx');
+    expect((await cli('init', path)).code).toBe(0);
+    const answers = join(dir, 'ответы.csv');
+    writeFileSync(answers, 'Отметка времени,ФИО\n01.10.2026 10:00,Иванова Анна Петровна\n');
+    const wrong = await cli('import', path, answers, '--form', 'mentee-monitoring:вход', '--out', join(dir, 'x.csv'));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/\.xlsx/);
+    const out = join(dir, 'итог.xlsx');
+    writeFileSync(out, readFileSync(path));
+    const result = await cli('import', path, answers, '--form', 'mentee-monitoring:вход', '--out', out);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Резервная копия: .*итог\.bak-/);
+    expect(readdirSync(dir).some((name) => name.startsWith('итог.bak-'))).toBe(true);
   });
 });

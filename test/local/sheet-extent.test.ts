@@ -65,3 +65,22 @@ describe('what no program can open (issue 15, item 7)', () => {
     expect(String(grid[0][3])).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });
+
+describe('init keeps what the user set (issue 15, item 11)', () => {
+  it('a width the user gave a standard column survives formatting', async () => {
+    const workbook = XlsxWorkbook.create();
+    workbook.ensureSheet('Наставники');
+    workbook.writeBlock('Наставники', { row: 1, col: 1, values: [['ФИО', 'Категория']] });
+    const sheet = workbook.worksheet('Наставники');
+    if (!sheet) throw new Error('no sheet');
+    sheet.getColumn(1).width = 55;
+    workbook.formatSheet('Наставники', {
+      columns: [
+        { col: 1, width: 220 },
+        { col: 2, width: 140 },
+      ],
+    });
+    expect(sheet.getColumn(1).width).toBe(55);
+    expect(sheet.getColumn(2).width).toBe(20);
+  });
+});

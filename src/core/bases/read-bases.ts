@@ -4,7 +4,7 @@ import { CATALOGUES_SHEET } from '../catalogues/defaults';
 import type { WorkbookPort } from '../ports';
 import type { Problem } from '../problems/problem';
 import { Settings, SETTINGS_SHEET } from '../settings/settings';
-import { type HeaderMap, mapHeader } from '../sheet/header-map';
+import { cellOf, type HeaderMap, mapHeader, sheetHeader } from '../sheet/header-map';
 import type { SheetLayout } from '../sheet/layout';
 import { personKey } from '../text/normalize';
 import { assignIds, type IdColumnWrite } from './assign-ids';
@@ -48,20 +48,25 @@ export function readBase(
     );
     return empty;
   }
-  const map = mapHeader(grid[0], layout.columns);
-  for (const column of map.missing.filter((c) => c.required)) {
+  const { header, rows: headerRows } = sheetHeader(grid, layout.columns);
+  const map = mapHeader(header, layout.columns);
+  const missingRequired = map.missing.filter((c) => c.required);
+  if (missingRequired.length > 0) {
+    // One problem for the sheet, and nobody of it counts as ready: a base without a required column cannot be checked.
+    const names = missingRequired.map((column) => `«${column.header}»`).join(', ');
     problems.push({
       ...sheetProblem(
         layout.sheet,
-        `Нет обязательного столбца «${column.header}». Выполните «Подготовить таблицу» — столбец будет добавлен`,
+        `Нет обязательного столбца ${names}: база не проверена, её участники не войдут в подбор. Переименуйте свой столбец так, или выполните «Подготовить таблицу» — столбец будет добавлен`,
       ),
-      column: column.header,
+      column: missingRequired[0].header,
     });
   }
   const rows: BaseRow[] = [];
-  grid.slice(1).forEach((cells, i) => {
+  grid.slice(headerRows).forEach((cells, i) => {
     if (cells.every((cell) => isBlank(computedValue(cell)))) return;
-    rows.push(parseRow(cells, i + 2, layout, map, grid[0], catalogues, problems));
+    const row = parseRow(cells, i + headerRows + 1, layout, map, header, catalogues, problems);
+    rows.push(missingRequired.length > 0 ? { ...row, hasErrors: true } : row);
   });
   return { grid, map, rows };
 }
@@ -71,7 +76,7 @@ function parseRow(
   row: number,
   layout: SheetLayout,
   map: HeaderMap,
-  header: Cell[],
+  header: readonly Cell[],
   catalogues: Catalogues,
   problems: Problem[],
 ): BaseRow {
@@ -79,12 +84,13 @@ function parseRow(
   let hasErrors = false;
   for (const column of layout.columns) {
     const index = map.index.get(column.key);
-    if (index === undefined) {
+    const splitName = column.key === 'fio' && map.nameParts !== undefined;
+    if (index === undefined && !splitName) {
       values[column.key] = column.type === 'tags' ? [] : null;
       continue;
     }
-    const cell = cells[index] ?? null;
-    const title = cellText(header[index]);
+    const cell = cellOf(cells, map, column.key);
+    const title = index === undefined ? 'Фамилия, Имя, Отчество' : cellText(header[index]);
     if (column.required && isBlank(computedValue(cell))) {
       problems.push({
         sheet: layout.sheet,

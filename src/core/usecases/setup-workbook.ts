@@ -6,7 +6,7 @@ import type { Env, WorkbookPort } from '../ports';
 import { PROBLEM_COLUMNS, PROBLEMS_SHEET } from '../problems/problems-sheet';
 import { ALL_SETTINGS } from '../settings/registry';
 import { SETTINGS_COLUMNS, SETTINGS_SHEET } from '../settings/settings';
-import { mapHeader } from '../sheet/header-map';
+import { mapHeader, sheetHeader } from '../sheet/header-map';
 import { type ColumnSpec, type SheetLayout } from '../sheet/layout';
 import { type CatalogueColumns, HEADER_BACKGROUND, layoutFormat } from '../sheet/layout-format';
 import { mergeOwnedTable, writeGrid } from '../sheet/owned-table';
@@ -42,10 +42,7 @@ export function setupWorkbook(env: Env): Outcome {
   );
   const addedColumns = bases.flatMap((base) => base.added);
   setupLayoutSheet(workbook, { sheet: PROBLEMS_SHEET, columns: PROBLEM_COLUMNS as unknown as ColumnSpec[] });
-  const organizations = setupOrganizations(
-    workbook,
-    bases.flatMap((base) => organizationsIn(base.grid, base.index)),
-  );
+  const organizations = setupOrganizations(workbook, bases.flatMap(organizationsIn));
   if (organizations.created) created.push(ORGANIZATIONS_SHEET);
   const lines = text.summary(created, addedColumns, catalogueColumns.added, addedSettings, organizations.added);
   return outcome(text.title, lines, {
@@ -66,11 +63,13 @@ function prepareLayoutSheet(
   workbook: WorkbookPort,
   layout: SheetLayout,
   catalogues?: CatalogueColumns,
-): { created: boolean; added: string[]; grid: Cell[][]; index: ReadonlyMap<string, number> } {
+): { created: boolean; added: string[]; grid: Cell[][]; headerRows: number; index: ReadonlyMap<string, number> } {
   const created = workbook.ensureSheet(layout.sheet);
   const grid = (workbook.readSheet(layout.sheet) ?? []).map((row) => [...row]);
-  const header = grid[0] ?? [];
-  const lastUsed = lastNonBlank(header);
+  // A two-row header is read as one (see sheetHeader): a column found under another spelling or
+  // split into «Фамилия»/«Имя»/«Отчество» is not added again, and new titles go past every used cell.
+  const { header, rows } = sheetHeader(grid, layout.columns);
+  const lastUsed = Math.max(...grid.slice(0, rows).map((row) => lastNonBlank(row)), lastNonBlank(header));
   const map = mapHeader(header, layout.columns);
   const missing = map.missing;
   if (missing.length > 0) {
@@ -81,11 +80,13 @@ function prepareLayoutSheet(
     });
     if (grid.length === 0) grid.push(header);
   }
-  workbook.formatSheet(layout.sheet, layoutFormat(layout, map, catalogues));
+  const format = layoutFormat(layout, map, catalogues);
+  workbook.formatSheet(layout.sheet, rows === 2 ? { ...format, headerRow: 2, frozenRows: 2 } : format);
   return {
     created,
     added: lastUsed < 0 ? [] : missing.map((column) => `${layout.sheet}: ${column.header}`),
     grid,
+    headerRows: Math.max(rows, 1),
     index: map.index,
   };
 }
@@ -103,10 +104,10 @@ function setupOrganizations(workbook: WorkbookPort, spellings: readonly string[]
   return { created, added: rows.length };
 }
 
-function organizationsIn(grid: readonly (readonly Cell[])[], index: ReadonlyMap<string, number>): string[] {
-  const column = index.get('organization');
+function organizationsIn(base: { grid: Cell[][]; headerRows: number; index: ReadonlyMap<string, number> }): string[] {
+  const column = base.index.get('organization');
   if (column === undefined) return [];
-  return grid.slice(1).map((row) => cellText(row[column] ?? null));
+  return base.grid.slice(base.headerRows).map((row) => cellText(row[column] ?? null));
 }
 
 /** 1-based number of the last row with anything in it (0 for an empty sheet). */

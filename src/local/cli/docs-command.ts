@@ -2,7 +2,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { countText } from '../../core/documents/russian';
 import type { Outcome } from '../../core/outcome';
 import { createDocuments, DOCUMENT_KINDS, type DocumentKind } from '../../core/usecases/documents';
-import { FolderDocuments } from '../docx-renderer';
+import { FolderDocuments, type WrittenFiles } from '../docx-renderer';
 import type { LocalEnv } from '../local-env';
 import { UsageError } from './args';
 import type { WorkbookCommand } from './command';
@@ -46,15 +46,39 @@ export async function writeDocuments(
   kinds: readonly DocumentKind[],
   workbookPath?: string,
 ): Promise<{ outcome: Outcome; files: string[] }> {
-  const documents = new FolderDocuments(folder, workbookPath === undefined ? undefined : dirname(workbookPath));
+  const documents = new FolderDocuments(
+    folder,
+    workbookPath === undefined ? undefined : dirname(workbookPath),
+    writtenFiles(env, folder),
+  );
   const outcome = createDocuments({ ...env, documents }, kinds);
   const files = await documents.settle();
   return {
     outcome: {
       ...outcome,
-      lines: [...outcome.lines, `Папка с файлами: ${folder} (${countText(files.length, 'файл', 'файла', 'файлов')})`],
+      lines: [
+        ...outcome.lines,
+        ...documents.kept,
+        `Папка с файлами: ${folder} (${countText(files.length, 'файл', 'файла', 'файлов')})`,
+      ],
     },
     files,
+  };
+}
+
+/**
+ * The hashes of the .docx files written into a folder, kept in the workbook's store (they travel
+ * with the workbook): a file whose bytes differ was edited by the user and is never overwritten.
+ */
+function writtenFiles(env: LocalEnv, folder: string): WrittenFiles {
+  const key = `nastavnik:docx-hashes:${basename(folder)}`;
+  const hashes: Record<string, string> = JSON.parse(env.store.get(key) ?? '{}');
+  return {
+    hashOf: (name) => hashes[name] ?? null,
+    record: (name, hash) => {
+      hashes[name] = hash;
+      env.store.set(key, JSON.stringify(hashes));
+    },
   };
 }
 

@@ -1,4 +1,5 @@
-import { copyFile, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, copyFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { LocalEnv } from '../local-env';
 import { removeOnInterrupt } from './interrupt';
@@ -59,4 +60,40 @@ export function reason(error: unknown): string {
   if (code === 'ENOSPC') return 'на диске нет места';
   if (code === 'EISDIR') return 'это папка, а не файл';
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * LibreOffice and Р7-Офис keep `.~lock.<name>#` beside a workbook they have open, Excel `~$<name>`:
+ * writing the file then would lose the user's unsaved edits or be lost when they save.
+ */
+export async function refuseOpenInOffice(path: string): Promise<void> {
+  const folder = dirname(path);
+  const name = basename(path);
+  const locks: Array<[string, string]> = [
+    [`.~lock.${name}#`, 'LibreOffice или Р7-Офис'],
+    [`~$${name}`, 'Excel'],
+    [`~$${name.slice(2)}`, 'Excel'],
+  ];
+  for (const [lock, program] of locks) {
+    if (lock === '~$' || !(await exists(join(folder, lock)))) continue;
+    throw new FileProblem(
+      `Книга «${path}» открыта в ${program}: закройте её и повторите. Если программа уже закрыта, удалите файл блокировки «${join(folder, lock)}»`,
+    );
+  }
+}
+
+/** A read-only workbook is the user's decision: it is refused, never replaced by a writable copy. */
+export async function refuseReadOnly(path: string): Promise<void> {
+  // The mode bits too: an administrator's account may write a file the user marked read-only.
+  const writable =
+    ((await stat(path)).mode & 0o222) !== 0 &&
+    (await access(path, constants.W_OK).then(
+      () => true,
+      () => false,
+    ));
+  if (!writable) {
+    throw new FileProblem(
+      `Файл «${path}» только для чтения: программа его не изменит. Снимите атрибут «Только чтение» (Свойства файла) или запишите результат в другой файл: --out новая.xlsx`,
+    );
+  }
 }

@@ -13,7 +13,7 @@ import { WorkbookFileError, XlsxWorkbook } from '../xlsx-workbook';
 import { CommandArgs, UsageError } from './args';
 import { type Command, type CommandIO, COMMON_OPTIONS, WorkbookArgs, type WorkbookCommand } from './command';
 import { COMMANDS, findCommand } from './commands';
-import { backupCopy, exists, FileProblem, reason, saveWorkbook } from './files';
+import { backupCopy, exists, FileProblem, reason, refuseOpenInOffice, refuseReadOnly, saveWorkbook } from './files';
 import { lockWorkbook } from './lock';
 import { formatOutcome } from './print';
 
@@ -64,6 +64,11 @@ async function runWorkbookCommand(command: WorkbookCommand, args: CommandArgs) {
     throw new FileProblem(
       `Файл «${path}» не найден. Проверьте имя и папку. Новую книгу создаёт команда: nastavnik init ${path}`,
     );
+  }
+  if (!command.readOnly) {
+    await refuseOpenInOffice(outPath);
+    if (found === 'file' && resolve(outPath) === resolve(path)) await refuseReadOnly(path);
+    else if ((await fileKind(outPath)) === 'file') await refuseReadOnly(outPath);
   }
   const progress = new TerminalProgress(process.stderr, args.flag('quiet'));
   const unlock = command.readOnly ? Object.assign(async () => {}, { notes: [] }) : await lockWorkbook(outPath);
@@ -130,11 +135,13 @@ async function save(env: LocalEnv, path: string, outPath: string, existed: boole
   return lines;
 }
 
-/** Parts of an .xlsx that ExcelJS reads past and does not write back (their names are plain text in the zip). */
+/**
+ * Parts of an .xlsx that ExcelJS reads past and does not write back (their names are plain text in
+ * the zip). Charts and shapes are not among them: they are put back from the original package.
+ */
 async function partsExcelJsDrops(path: string): Promise<string[]> {
   const bytes = await readFile(path);
   const parts: Array<[string, string]> = [
-    ['xl/charts/', 'диаграммы'],
     ['xl/pivotTables/', 'сводные таблицы'],
     ['xl/slicers/', 'срезы'],
     ['xl/vbaProject', 'макросы'],

@@ -15,7 +15,7 @@ import { TerminalProgress } from '../terminal-progress';
 import { XlsxWorkbook } from '../xlsx-workbook';
 import { type CommandArgs, UsageError } from './args';
 import type { StandaloneCommand, WorkbookCommand } from './command';
-import { backupCopy, exists, FileProblem, saveWorkbook } from './files';
+import { backupCopy, exists, FileProblem, refuseOpenInOffice, refuseReadOnly, saveWorkbook } from './files';
 import { lockWorkbook } from './lock';
 
 const IMPORT_OPTIONS: Record<string, string> = {
@@ -44,6 +44,10 @@ export const importCommand: StandaloneCommand = {
       );
     if (!(await exists(answersPath))) throw new FileProblem(`Файл ответов «${answersPath}» не найден`);
     const outPath = args.text('out') ?? workbookPath;
+    if (!/\.xlsx$/i.test(outPath))
+      throw new UsageError(`--out «${outPath}»: имя файла книги должно оканчиваться на .xlsx`);
+    await refuseOpenInOffice(outPath);
+    if (await exists(outPath)) await refuseReadOnly(outPath);
     const grid = await readAnswersFile(answersPath).catch((error: unknown) => {
       throw new FileProblem(
         `Не удалось прочитать «${answersPath}»: ${error instanceof Error ? error.message : String(error)}`,
@@ -64,8 +68,8 @@ export const importCommand: StandaloneCommand = {
         throw new FileProblem(`Ответы не загружены, книга не изменена.\n${reason}`);
       }
       const lines = [...result.lines];
-      if (resolve(outPath) === resolve(workbookPath))
-        lines.push(`Резервная копия: ${await backupCopy(workbookPath, env.clock.now())}`);
+      // Whatever file is about to be replaced — the workbook or an existing --out — is copied first.
+      if (await exists(outPath)) lines.push(`Резервная копия: ${await backupCopy(outPath, env.clock.now())}`);
       await mkdir(dirname(resolve(outPath)), { recursive: true });
       await saveWorkbook(env, outPath);
       lines.push(`Книга сохранена: ${outPath}`);

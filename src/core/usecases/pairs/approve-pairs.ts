@@ -12,7 +12,7 @@ import { readRegister, type RegisterPair } from '../../matching/register';
 import { type Outcome, outcome } from '../../outcome';
 import { PAIR_COLUMNS, PAIRS_SHEET } from '../../pairs/register-layout';
 import type { Env, WorkbookPort } from '../../ports';
-import { mapHeader } from '../../sheet/header-map';
+import { cellOf, mapHeader } from '../../sheet/header-map';
 import type { ColumnSpec } from '../../sheet/layout';
 import { writeGrid } from '../../sheet/owned-table';
 import { textKey } from '../../text/normalize';
@@ -167,9 +167,9 @@ function columnById(grid: Grid | null, columns: ColumnSpec[], key: string): Map<
   if (!grid || grid.length === 0) return values;
   const map = mapHeader(grid[0], columns);
   const id = map.index.get('id');
-  const col = map.index.get(key);
-  if (id === undefined || col === undefined) return values;
-  for (const row of grid.slice(1)) if (cellText(row[id]) !== '') values.set(cellText(row[id]), cellText(row[col]));
+  if (id === undefined || (map.index.get(key) === undefined && !(key === 'fio' && map.nameParts))) return values;
+  for (const row of grid.slice(1))
+    if (cellText(row[id]) !== '') values.set(cellText(row[id]), cellText(cellOf(row, map, key)));
   return values;
 }
 
