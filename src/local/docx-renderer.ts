@@ -136,25 +136,33 @@ function renderBlock(block: DocBlock, contentWidth: number, listNumber: number):
           alignment: block.align ? ALIGN[block.align] : undefined,
           indent: block.indentFirstLine ? { firstLine: 709 } : undefined,
           spacing: { after: 120 },
+          keepNext: block.keepWithNext || undefined,
           children: runs(block.runs),
         }),
       ];
     case 'list':
       return block.items.map(
-        (item) =>
+        (item, i) =>
           new Paragraph({
             numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0, instance: listNumber },
+            keepNext: (block.keepWithNext && i === block.items.length - 1) || undefined,
             spacing: { after: 60 },
             alignment: AlignmentType.JUSTIFIED,
             children: runs(item),
           }),
       );
     case 'table':
-      return [renderTable(block, contentWidth), new Paragraph({ children: [] })];
+      // The spacer paragraph after a kept table carries the keep on to the next block.
+      return [
+        renderTable(block, contentWidth),
+        new Paragraph({ keepNext: block.keepWithNext || undefined, children: [] }),
+      ];
     case 'signature':
       return [
         new Paragraph({
-          spacing: { before: 360, after: 120 },
+          spacing: { before: 200, after: 40 },
+          keepNext: block.keepWithNext || undefined,
+          keepLines: true,
           tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
           children: [new TextRun({ text: block.role }), new TextRun({ text: `\t${SIGNATURE_LINE} ${block.name}` })],
         }),
@@ -178,14 +186,21 @@ function renderTable(block: Extract<DocBlock, { kind: 'table' }>, contentWidth: 
     insideHorizontal: border,
     insideVertical: border,
   };
-  const cell = (text: string, i: number, header: boolean) =>
+  // Word and LibreOffice keep a table row with the next paragraph when the row's paragraphs keepNext.
+  const cell = (text: string, i: number, header: boolean, keepNext = false) =>
     new TableCell({
       width: { size: columnWidths[i], type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_SHADING } : undefined,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       children: text
         .split('\n')
-        .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header, size: TABLE_SIZE })] })),
+        .map(
+          (line) =>
+            new Paragraph({
+              keepNext: keepNext || undefined,
+              children: [new TextRun({ text: line, bold: header, size: TABLE_SIZE })],
+            }),
+        ),
     });
   return new Table({
     width: { size: contentWidth, type: WidthType.DXA },
@@ -194,7 +209,13 @@ function renderTable(block: Extract<DocBlock, { kind: 'table' }>, contentWidth: 
     rows: [
       new TableRow({ tableHeader: true, children: block.header.map((text, i) => cell(text, i, true)) }),
       ...block.rows.map(
-        (row) => new TableRow({ cantSplit: true, children: block.header.map((_, i) => cell(row[i] ?? '', i, false)) }),
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            children: block.header.map((_, i) =>
+              cell(row[i] ?? '', i, false, block.keepWithNext === true && r === block.rows.length - 1),
+            ),
+          }),
       ),
     ],
   });

@@ -144,9 +144,9 @@ export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock
     { kind: 'heading', level: 2, text: '2. Цели, шаги и результаты' },
     {
       kind: 'table',
-      header: ['№', 'Цель и шаги / встреча', 'Срок', 'Измеримый результат', 'Отметка о выполнении'],
+      header: ['№', 'Цель и шаги / встреча', 'Срок', 'Измеримый результат', 'Отметка'],
       rows: rows.map((row, i) => [String(i + 1), row.what, planRowDates(row), row.result, '']),
-      widths: [5, 38, 16, 29, 12],
+      widths: [5, 40, 15, 30, 10],
       keepWithNext: true,
     },
     { kind: 'paragraph', runs: [`План согласован: ${BLANK_DATE}`], keepWithNext: true },

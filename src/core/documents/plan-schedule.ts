@@ -35,7 +35,7 @@ export function planSchedule(
   const within = (date: Date) => clamp(date, start, end);
   const entryEnd = within(addDays(start, ENTRY_DAYS));
   const exit = roadmapWindow(roadmap, 'выходное', entryEnd, end);
-  const finalStart = exit?.start ?? within(addDays(end, -FINAL_DAYS));
+  const finalStart = clamp(exit?.start ?? addDays(end, -FINAL_DAYS), entryEnd, end);
   const middle = new Date((entryEnd.getTime() + finalStart.getTime()) / 2);
   const interim = roadmapWindow(roadmap, 'промежуточн', entryEnd, finalStart) ?? {
     start: dayOf(middle),
@@ -75,9 +75,11 @@ function rank(row: PlanRow): number {
   return (row.start ?? row.end).getTime() + (row.start === null ? 0.5 : 0);
 }
 
-/** «25.10.2026 – 14.11.2026» for a meeting, «до 24.01.2027» for a goal. */
+/** «с 25.10.2026 / по 14.11.2026» (two lines of a narrow cell) for a meeting, «до 24.01.2027» for a goal. */
 export function planRowDates(row: PlanRow): string {
-  return row.start === null ? `до ${formatRuDate(row.end)}` : `${formatRuDate(row.start)} – ${formatRuDate(row.end)}`;
+  return row.start === null
+    ? `до ${formatRuDate(row.end)}`
+    : `с ${formatRuDate(row.start)}\nпо ${formatRuDate(row.end)}`;
 }
 
 function roadmapWindow(
