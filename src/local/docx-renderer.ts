@@ -27,8 +27,10 @@ const MM = 56.7;
 const PORTRAIT_MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
 const LANDSCAPE_MARGINS = { top: 20 * MM, bottom: 15 * MM, left: 20 * MM, right: 20 * MM };
 const FONT = 'Times New Roman';
+/** Half-points: 14 pt body and 11 pt tables; a compact model (a plan per page) is set in 12 and 10 pt. */
 const BODY_SIZE = 28;
 const TABLE_SIZE = 22;
+const COMPACT = { body: 24, table: 20 };
 const HEADER_SHADING = 'D9E7F5';
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -47,13 +49,13 @@ export function docxDocument(model: DocModel): Document {
   let listCount = 0;
   const children = model.blocks.flatMap((block): Array<Paragraph | Table> => {
     if (block.kind === 'list') listCount += 1;
-    return renderBlock(block, contentWidth, listCount);
+    return renderBlock(block, contentWidth, listCount, model.compact ? COMPACT.table : TABLE_SIZE);
   });
   return new Document({
     title: model.name,
     creator: 'Наставник',
     styles: {
-      default: { document: { run: { font: FONT, size: BODY_SIZE } } },
+      default: { document: { run: { font: FONT, size: model.compact ? COMPACT.body : BODY_SIZE } } },
       paragraphStyles: [1, 2, 3].map((level) => ({
         id: `Heading${level}`,
         name: `Heading ${level}`,
@@ -120,7 +122,12 @@ function runs(inlines: readonly Inline[], size?: number): TextRun[] {
   );
 }
 
-function renderBlock(block: DocBlock, contentWidth: number, listNumber: number): Array<Paragraph | Table> {
+function renderBlock(
+  block: DocBlock,
+  contentWidth: number,
+  listNumber: number,
+  tableSize: number,
+): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'heading':
       return [
@@ -154,7 +161,7 @@ function renderBlock(block: DocBlock, contentWidth: number, listNumber: number):
     case 'table':
       // The spacer paragraph after a kept table carries the keep on to the next block.
       return [
-        renderTable(block, contentWidth),
+        renderTable(block, contentWidth, tableSize),
         new Paragraph({ keepNext: block.keepWithNext || undefined, children: [] }),
       ];
     case 'signature':
@@ -172,7 +179,7 @@ function renderBlock(block: DocBlock, contentWidth: number, listNumber: number):
   }
 }
 
-function renderTable(block: Extract<DocBlock, { kind: 'table' }>, contentWidth: number): Table {
+function renderTable(block: Extract<DocBlock, { kind: 'table' }>, contentWidth: number, tableSize: number): Table {
   const count = block.header.length;
   const weights = block.widths && block.widths.length === count ? block.widths : block.header.map(() => 1);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -192,15 +199,13 @@ function renderTable(block: Extract<DocBlock, { kind: 'table' }>, contentWidth: 
       width: { size: columnWidths[i], type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_SHADING } : undefined,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      children: text
-        .split('\n')
-        .map(
-          (line) =>
-            new Paragraph({
-              keepNext: keepNext || undefined,
-              children: [new TextRun({ text: line, bold: header, size: TABLE_SIZE })],
-            }),
-        ),
+      children: text.split('\n').map(
+        (line) =>
+          new Paragraph({
+            keepNext: keepNext || undefined,
+            children: [new TextRun({ text: line, bold: header, size: tableSize })],
+          }),
+      ),
     });
   return new Table({
     width: { size: contentWidth, type: WidthType.DXA },

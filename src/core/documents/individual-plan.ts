@@ -146,7 +146,7 @@ export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock
       kind: 'table',
       header: ['№', 'Цель и шаги / встреча', 'Срок', 'Измеримый результат', 'Отметка'],
       rows: rows.map((row, i) => [String(i + 1), row.what, planRowDates(row), row.result, '']),
-      widths: [5, 40, 15, 30, 10],
+      widths: [4, 37, 17, 33, 9],
       keepWithNext: true,
     },
     { kind: 'paragraph', runs: [`План согласован: ${BLANK_DATE}`], keepWithNext: true },
@@ -188,7 +188,11 @@ export function buildPlansDocument(
   const { part, organization } = options;
   const suffix = part && part.count > 1 ? ` (часть ${part.index} из ${part.count})` : '';
   const of = organization ? ` — ${organization} —` : '';
-  return { name: `Индивидуальные планы развития${of} ${academicYearText(academicYear)}${suffix}`, blocks };
+  return {
+    name: `Индивидуальные планы развития${of} ${academicYearText(academicYear)}${suffix}`,
+    blocks,
+    compact: true,
+  };
 }
 
 export function buildPlanDocument(
@@ -201,5 +205,6 @@ export function buildPlanDocument(
   return {
     name: `Индивидуальный план развития — ${surnameInitials(subject.mentee.fio)} — ${academicYearText(academicYear)}`,
     blocks: planBlocks(subject, { roadmap, settings, academicYear, goals }),
+    compact: true,
   };
 }

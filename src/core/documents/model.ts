@@ -8,6 +8,8 @@ export interface DocModel {
   blocks: DocBlock[];
   /** Landscape pages for wide tables (the roadmap). */
   landscape?: boolean;
+  /** Set in 12 pt (tables 10 pt) instead of 14 pt: forms meant to fit a page each (individual plans). */
+  compact?: boolean;
 }
 
 export interface TextRun {

@@ -75,11 +75,11 @@ function rank(row: PlanRow): number {
   return (row.start ?? row.end).getTime() + (row.start === null ? 0.5 : 0);
 }
 
-/** «с 25.10.2026 / по 14.11.2026» (two lines of a narrow cell) for a meeting, «до 24.01.2027» for a goal. */
+/** «25.10.2026 – / 14.11.2026» (two lines of a narrow cell) for a meeting, «до 24.01.2027» for a goal. */
 export function planRowDates(row: PlanRow): string {
   return row.start === null
     ? `до ${formatRuDate(row.end)}`
-    : `с ${formatRuDate(row.start)}\nпо ${formatRuDate(row.end)}`;
+    : `${formatRuDate(row.start)} –\n${formatRuDate(row.end)}`;
 }
 
 function roadmapWindow(

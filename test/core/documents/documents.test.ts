@@ -118,7 +118,7 @@ describe('Индивидуальный план развития', () => {
     ).toBe(true);
     // the goal's month (5) counts from the pair's start, 01.10.2026; the final meeting is the roadmap's exit questionnaire
     expect(text.some((l) => l.includes('| до 01.03.2027 | Проведён открытый урок'))).toBe(true);
-    expect(text.some((l) => l.includes('Итоговая встреча') && l.includes('с 10.04.2027\nпо 31.05.2027'))).toBe(true);
+    expect(text.some((l) => l.includes('Итоговая встреча') && l.includes('10.04.2027 –\n31.05.2027'))).toBe(true);
     expect(text).toContain('Наставник ____________ Смирнова О. П.');
     expect(text).toContain('Наставляемый ____________ Белова А. С.');
     expect(text).toContain('Куратор программы ____________ Петрова А. С.');

@@ -101,7 +101,7 @@ describe('plans that fit the person', () => {
     // adaptation: month 3 from 25.10.2026; the project: month 6; term ends with the programme, 31.05.2027
     expect(dates).toContain('до 25.01.2027');
     expect(dates).toContain('до 25.04.2027');
-    expect(dates[dates.length - 1]).toMatch(/по 31\.05\.2027$/);
+    expect(dates[dates.length - 1]).toMatch(/\n31\.05\.2027$/);
     for (const row of table.rows) expect(row[3]).not.toBe('');
   });
 });
