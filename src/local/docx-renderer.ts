@@ -31,6 +31,8 @@ const FONT = 'Times New Roman';
 const BODY_SIZE = 28;
 const TABLE_SIZE = 22;
 const COMPACT = { body: 24, table: 20 };
+/** Space before a signature line, twips. */
+const SIGNATURE_SPACE = { normal: 200, compact: 120 };
 const HEADER_SHADING = 'D9E7F5';
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -49,7 +51,7 @@ export function docxDocument(model: DocModel): Document {
   let listCount = 0;
   const children = model.blocks.flatMap((block): Array<Paragraph | Table> => {
     if (block.kind === 'list') listCount += 1;
-    return renderBlock(block, contentWidth, listCount, model.compact ? COMPACT.table : TABLE_SIZE);
+    return renderBlock(block, contentWidth, listCount, model.compact === true);
   });
   return new Document({
     title: model.name,
@@ -62,8 +64,16 @@ export function docxDocument(model: DocModel): Document {
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { font: FONT, bold: true, color: '000000', size: [32, 28, 28][level - 1] },
-        paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        run: {
+          font: FONT,
+          bold: true,
+          color: '000000',
+          size: (model.compact ? [28, 24, 24] : [32, 28, 28])[level - 1],
+        },
+        paragraph: {
+          spacing: model.compact ? { before: 160, after: 80 } : { before: 240, after: 120 },
+          keepNext: true,
+        },
       })),
     },
     numbering: {
@@ -126,7 +136,7 @@ function renderBlock(
   block: DocBlock,
   contentWidth: number,
   listNumber: number,
-  tableSize: number,
+  compact: boolean,
 ): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'heading':
@@ -142,7 +152,7 @@ function renderBlock(
         new Paragraph({
           alignment: block.align ? ALIGN[block.align] : undefined,
           indent: block.indentFirstLine ? { firstLine: 709 } : undefined,
-          spacing: { after: 120 },
+          spacing: { after: compact ? 60 : 120 },
           keepNext: block.keepWithNext || undefined,
           children: runs(block.runs),
         }),
@@ -161,13 +171,13 @@ function renderBlock(
     case 'table':
       // The spacer paragraph after a kept table carries the keep on to the next block.
       return [
-        renderTable(block, contentWidth, tableSize),
+        renderTable(block, contentWidth, compact ? COMPACT.table : TABLE_SIZE),
         new Paragraph({ keepNext: block.keepWithNext || undefined, children: [] }),
       ];
     case 'signature':
       return [
         new Paragraph({
-          spacing: { before: 200, after: 40 },
+          spacing: { before: compact ? SIGNATURE_SPACE.compact : SIGNATURE_SPACE.normal, after: 40 },
           keepNext: block.keepWithNext || undefined,
           keepLines: true,
           tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
