@@ -31,7 +31,7 @@ export function planSchedule(
   roadmap: readonly RoadmapRow[],
 ): PlanRow[] {
   const start = term.start;
-  const end = term.end < term.start ? term.start : term.end;
+  const end = new Date(Math.max(term.end.getTime(), term.start.getTime()));
   const within = (date: Date) => clamp(date, start, end);
   const entryEnd = within(addDays(start, ENTRY_DAYS));
   const exit = roadmapWindow(roadmap, 'выходное', entryEnd, end);
@@ -77,9 +77,7 @@ function rank(row: PlanRow): number {
 
 /** «25.10.2026 – / 14.11.2026» (two lines of a narrow cell) for a meeting, «до 24.01.2027» for a goal. */
 export function planRowDates(row: PlanRow): string {
-  return row.start === null
-    ? `до ${formatRuDate(row.end)}`
-    : `${formatRuDate(row.start)} –\n${formatRuDate(row.end)}`;
+  return row.start === null ? `до ${formatRuDate(row.end)}` : `${formatRuDate(row.start)} –\n${formatRuDate(row.end)}`;
 }
 
 function roadmapWindow(
