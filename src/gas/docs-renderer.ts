@@ -7,6 +7,7 @@
 import type { Align, DocBlock, DocModel, Inline } from '../core/documents/model';
 import { SIGNATURE_LINE } from '../core/documents/plain-text';
 import type { CreatedFile, DocumentPort } from '../core/ports';
+import { pageBreaksBefore } from './page-fit';
 
 type D = typeof GoogleAppsScript.Document;
 
@@ -98,8 +99,18 @@ export function renderGoogleDoc(app: DocumentAppApi, model: DocModel): CreatedFi
   setUpPage(body, model.landscape === true);
   const headings: Array<{ paragraph: ParagraphApi; level: 1 | 2 | 3 }> = [];
   const tables: Array<{ table: TableApi; columns: number }> = [];
-  for (const block of model.blocks)
-    renderBlock(app, body, block, headings, tables, contentWidth(model.landscape === true));
+  const landscape = model.landscape === true;
+  const width = contentWidth(landscape);
+  const breaks = pageBreaksBefore(model.blocks, {
+    height: (landscape ? A4.width : A4.height) - (landscape ? 35 : 40) * MM,
+    width,
+    bodySize: BODY_SIZE,
+    headingSizes: HEADING_SIZE,
+  });
+  model.blocks.forEach((block, i) => {
+    if (breaks.has(i)) body.appendPageBreak();
+    renderBlock(app, body, block, headings, tables, width);
+  });
   // Whole-body font first, then what differs from it: a few calls, whatever the length.
   body.editAsText().setFontFamily(FONT).setFontSize(BODY_SIZE);
   const { FONT_SIZE, BOLD } = app.Attribute;

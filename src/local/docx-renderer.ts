@@ -28,8 +28,12 @@ const MM = 56.7;
 const PORTRAIT_MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
 const LANDSCAPE_MARGINS = { top: 20 * MM, bottom: 15 * MM, left: 20 * MM, right: 20 * MM };
 const FONT = 'Times New Roman';
+/** Half-points: 14 pt body and 11 pt tables; a compact model (a plan per page) is set in 12 and 10 pt. */
 const BODY_SIZE = 28;
 const TABLE_SIZE = 22;
+const COMPACT = { body: 24, table: 20 };
+/** Space before a signature line, twips. */
+const SIGNATURE_SPACE = { normal: 200, compact: 120 };
 const HEADER_SHADING = 'D9E7F5';
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -48,21 +52,29 @@ export function docxDocument(model: DocModel): Document {
   let listCount = 0;
   const children = model.blocks.flatMap((block): Array<Paragraph | Table> => {
     if (block.kind === 'list') listCount += 1;
-    return renderBlock(block, contentWidth, listCount);
+    return renderBlock(block, contentWidth, listCount, model.compact === true);
   });
   return new Document({
     title: model.name,
     creator: 'Наставник',
     styles: {
-      default: { document: { run: { font: FONT, size: BODY_SIZE } } },
+      default: { document: { run: { font: FONT, size: model.compact ? COMPACT.body : BODY_SIZE } } },
       paragraphStyles: [1, 2, 3].map((level) => ({
         id: `Heading${level}`,
         name: `Heading ${level}`,
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { font: FONT, bold: true, color: '000000', size: [32, 28, 28][level - 1] },
-        paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        run: {
+          font: FONT,
+          bold: true,
+          color: '000000',
+          size: (model.compact ? [28, 24, 24] : [32, 28, 28])[level - 1],
+        },
+        paragraph: {
+          spacing: model.compact ? { before: 160, after: 80 } : { before: 240, after: 120 },
+          keepNext: true,
+        },
       })),
     },
     numbering: {
@@ -121,7 +133,12 @@ function runs(inlines: readonly Inline[], size?: number): TextRun[] {
   );
 }
 
-function renderBlock(block: DocBlock, contentWidth: number, listNumber: number): Array<Paragraph | Table> {
+function renderBlock(
+  block: DocBlock,
+  contentWidth: number,
+  listNumber: number,
+  compact: boolean,
+): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'heading':
       return [
@@ -136,26 +153,34 @@ function renderBlock(block: DocBlock, contentWidth: number, listNumber: number):
         new Paragraph({
           alignment: block.align ? ALIGN[block.align] : undefined,
           indent: block.indentFirstLine ? { firstLine: 709 } : undefined,
-          spacing: { after: 120 },
+          spacing: { after: compact ? 60 : 120 },
+          keepNext: block.keepWithNext || undefined,
           children: runs(block.runs),
         }),
       ];
     case 'list':
       return block.items.map(
-        (item) =>
+        (item, i) =>
           new Paragraph({
             numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0, instance: listNumber },
+            keepNext: (block.keepWithNext && i === block.items.length - 1) || undefined,
             spacing: { after: 60 },
             alignment: AlignmentType.JUSTIFIED,
             children: runs(item),
           }),
       );
     case 'table':
-      return [renderTable(block, contentWidth), new Paragraph({ children: [] })];
+      // The spacer paragraph after a kept table carries the keep on to the next block.
+      return [
+        renderTable(block, contentWidth, compact ? COMPACT.table : TABLE_SIZE),
+        new Paragraph({ keepNext: block.keepWithNext || undefined, children: [] }),
+      ];
     case 'signature':
       return [
         new Paragraph({
-          spacing: { before: 360, after: 120 },
+          spacing: { before: compact ? SIGNATURE_SPACE.compact : SIGNATURE_SPACE.normal, after: 40 },
+          keepNext: block.keepWithNext || undefined,
+          keepLines: true,
           tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
           children: [new TextRun({ text: block.role }), new TextRun({ text: `\t${SIGNATURE_LINE} ${block.name}` })],
         }),
@@ -165,7 +190,7 @@ function renderBlock(block: DocBlock, contentWidth: number, listNumber: number):
   }
 }
 
-function renderTable(block: Extract<DocBlock, { kind: 'table' }>, contentWidth: number): Table {
+function renderTable(block: Extract<DocBlock, { kind: 'table' }>, contentWidth: number, tableSize: number): Table {
   const count = block.header.length;
   const weights = block.widths && block.widths.length === count ? block.widths : block.header.map(() => 1);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -179,14 +204,19 @@ function renderTable(block: Extract<DocBlock, { kind: 'table' }>, contentWidth: 
     insideHorizontal: border,
     insideVertical: border,
   };
-  const cell = (text: string, i: number, header: boolean) =>
+  // Word and LibreOffice keep a table row with the next paragraph when the row's paragraphs keepNext.
+  const cell = (text: string, i: number, header: boolean, keepNext = false) =>
     new TableCell({
       width: { size: columnWidths[i], type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_SHADING } : undefined,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      children: text
-        .split('\n')
-        .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header, size: TABLE_SIZE })] })),
+      children: text.split('\n').map(
+        (line) =>
+          new Paragraph({
+            keepNext: keepNext || undefined,
+            children: [new TextRun({ text: line, bold: header, size: tableSize })],
+          }),
+      ),
     });
   return new Table({
     width: { size: contentWidth, type: WidthType.DXA },
@@ -195,7 +225,13 @@ function renderTable(block: Extract<DocBlock, { kind: 'table' }>, contentWidth: 
     rows: [
       new TableRow({ tableHeader: true, children: block.header.map((text, i) => cell(text, i, true)) }),
       ...block.rows.map(
-        (row) => new TableRow({ cantSplit: true, children: block.header.map((_, i) => cell(row[i] ?? '', i, false)) }),
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            children: block.header.map((_, i) =>
+              cell(row[i] ?? '', i, false, block.keepWithNext === true && r === block.rows.length - 1),
+            ),
+          }),
       ),
     ],
   });

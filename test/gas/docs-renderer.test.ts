@@ -97,3 +97,34 @@ describe('Google Docs renderer', () => {
     expect(app.docs[0].closed).toBe(true);
   });
 });
+
+describe('Google Docs page fit (no keep-with-next in DocumentApp)', () => {
+  const filler = (words: number): DocModel['blocks'][number] => ({
+    kind: 'paragraph',
+    runs: [Array.from({ length: words }, (_, i) => `слово${i % 10}`).join(' ')],
+  });
+  const kept: DocModel['blocks'] = [
+    { kind: 'table', header: ['№', 'Цель', 'Срок'], rows: [['1', 'Цель', 'до 01.03.2027']], keepWithNext: true },
+    { kind: 'paragraph', runs: ['План согласован'], keepWithNext: true },
+    { kind: 'signature', role: 'Наставник', name: 'Смирнова О. П.', keepWithNext: true },
+    { kind: 'signature', role: 'Куратор программы', name: 'Петрова А. С.' },
+  ];
+  const breaksBefore = (doc: FakeGoogleDoc) =>
+    doc.elements.flatMap((e, i) => (e.type === 'pageBreak' ? [doc.elements[i + 1]] : []));
+
+  it('starts a new page before the kept table when the signatures would fall onto the next page', () => {
+    const { doc } = render({ name: 'План', blocks: [filler(535), ...kept] });
+    expect(breaksBefore(doc)).toEqual([expect.objectContaining({ type: 'table' })]);
+  });
+
+  it('adds no page break when the chain fits where it stands', () => {
+    expect(breaksBefore(render({ name: 'План', blocks: [filler(80), ...kept] }).doc)).toEqual([]);
+  });
+
+  it('keeps each demo-sized plan on its own page with no extra breaks', () => {
+    const input = readDocumentInput(schoolWithRoadmap(), NOW);
+    const subjects = planSubjects(input);
+    const { doc } = render(buildPlansDocument(subjects, input.roadmap, input.settings, 2026));
+    expect(doc.elements.filter((e) => e.type === 'pageBreak')).toHaveLength(subjects.length - 1);
+  });
+});

@@ -65,6 +65,33 @@ function docxParagraphs(xml: string): string[] {
   return paragraphs;
 }
 
+/** Each non-empty <w:p> with its keep options, in document order. */
+function docxKeeps(xml: string): Array<{ text: string; keepNext: boolean; keepLines: boolean }> {
+  const paragraphs: Array<{ text: string; keepNext: boolean; keepLines: boolean }> = [];
+  const parser = new SaxesParser();
+  let current: { text: string; keepNext: boolean; keepLines: boolean } | null = null;
+  let inText = false;
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'w:p') current = { text: '', keepNext: false, keepLines: false };
+    const on = !['false', '0'].includes(String(tag.attributes['w:val'] ?? 'true'));
+    if (tag.name === 'w:keepNext' && current) current.keepNext = on;
+    if (tag.name === 'w:keepLines' && current) current.keepLines = on;
+    if (tag.name === 'w:t') inText = true;
+  });
+  parser.on('text', (text) => {
+    if (inText && current) current.text += text;
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'w:t') inText = false;
+    if (tag.name === 'w:p' && current) {
+      if (current.text.trim() !== '') paragraphs.push(current);
+      current = null;
+    }
+  });
+  parser.write(xml).close();
+  return paragraphs;
+}
+
 describe('DOCX renderer', () => {
   const all = models();
 
@@ -104,6 +131,20 @@ describe('DOCX renderer', () => {
     const order = await xmlOf(all[0]);
     expect(order).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(order).toContain('w:pageBreakBefore');
+  });
+
+  it('keeps the plan’s last table row and the agreement line with the signatures (w:keepNext)', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(all[1]));
+    const keeps = docxKeeps(await zipFile(zip, 'word/document.xml').async('string'));
+    const first = keeps.findIndex((p) => p.text.startsWith('Наставник') && p.text.includes('____'));
+    expect(keeps[first - 1]).toMatchObject({ text: expect.stringMatching(/^План согласован/), keepNext: true });
+    // the cells of the table's last row (the final meeting) keep with the next paragraph
+    const lastRow = keeps.slice(0, first - 1).filter((p) => p.keepNext);
+    expect(lastRow.some((p) => p.text.startsWith('Итоговая встреча'))).toBe(true);
+    expect(keeps.find((p) => p.text.startsWith('Входная встреча'))?.keepNext).toBe(false);
+    const signatures = keeps.slice(first, keeps.findIndex((p, i) => i > first && p.text.startsWith('Куратор')) + 1);
+    expect(signatures.map((p) => p.keepNext)).toEqual([...signatures.slice(1).map(() => true), false]);
+    expect(signatures.every((p) => p.keepLines)).toBe(true);
   });
 
   it('writes files into the folder with names the file system accepts', async () => {

@@ -1,12 +1,13 @@
 import type { Mentee, Mentor } from '../bases/participant';
-import { formatRuDate } from '../cell';
+import { pairTerm, programPeriod } from '../program/period';
 import type { RoadmapRow } from '../roadmap/roadmap-rows';
 import type { Settings } from '../settings/settings';
-import { textKey } from '../text/normalize';
 import { type DocumentInput, People } from './inputs';
 import type { DocBlock, DocModel } from './model';
-import { planForDeficit } from './plan-goals';
-import { academicYearText, periodText, surnameInitials } from './russian';
+import { isLearner, type ParticipantKind, participantKind } from './participant-kind';
+import { PlanGoalCatalogue } from './plan-catalogue';
+import { planRowDates, planSchedule } from './plan-schedule';
+import { academicYearText, BLANK_DATE, periodText, surnameInitials } from './russian';
 
 /** One mentee's plan: the pair and the mentee as the plan needs them. */
 export interface PlanSubject {
@@ -14,6 +15,7 @@ export interface PlanSubject {
   mentor: Mentor;
   form: string;
   roleModel: string;
+  /** The register's «Дата начала» / «Дата окончания»; the term itself is pairTerm's. */
   start: Date | null;
   end: Date | null;
 }
@@ -39,159 +41,158 @@ export function planSubjects(input: Pick<DocumentInput, 'pairs' | 'mentors' | 'm
   return [...subjects.values()];
 }
 
-interface Activity {
-  what: string;
-  start: Date;
-  end: Date;
-  result: string;
+/** What differs between the plan of a pupil, a student, a teacher and a manager. */
+interface PlanProfile {
+  title: string;
+  person: string;
+  requestHeading: string;
+  /** The request to work on when the base has none. */
+  defaultRequest: string;
+  noRequest: string;
 }
 
-/** The plan's activities: the program's meetings at the roadmap's dates, a block of work per deficit between them. */
-export function planActivities(subject: PlanSubject, roadmap: readonly RoadmapRow[], academicYear: number): Activity[] {
-  const at = (word: string, fallback: [Date, Date]): [Date, Date] => {
-    const row = roadmap.find((r) => textKey(r.event).includes(textKey(word)) && r.start && r.end);
-    return row?.start && row.end ? [row.start, row.end] : fallback;
-  };
-  const y = academicYear;
-  const start = subject.start ?? new Date(y, 9, 1);
-  const end = subject.end ?? new Date(y + 1, 4, 31);
-  const planning = at('индивидуальн', [start, new Date(start.getFullYear(), start.getMonth(), start.getDate() + 21)]);
-  const entry = at('входное', [new Date(y, 10, 1), new Date(y, 10, 30)]);
-  const interim = at('промежуточн', [new Date(y + 1, 0, 15), new Date(y + 1, 0, 31)]);
-  const exit = at('выходное', [new Date(y + 1, 3, 10), new Date(y + 1, 3, 30)]);
-  const deficits = subject.mentee.deficits.length > 0 ? subject.mentee.deficits : ['адаптация в коллективе'];
-  const workFrom = planning[1];
-  const workTo = exit[0];
-  const span = Math.max(1, workTo.getTime() - workFrom.getTime());
-  const work: Activity[] = deficits.map((deficit, i) => {
-    const plan = planForDeficit(deficit);
-    const from = new Date(workFrom.getTime() + (span * i) / deficits.length);
-    const to = new Date(workFrom.getTime() + (span * (i + 1)) / deficits.length);
-    return { what: plan.activity, start: dayOf(from), end: dayOf(to), result: plan.result };
+const TEACHER_PROFILE: PlanProfile = {
+  title: 'Индивидуальный план развития педагога',
+  person: 'Наставляемый',
+  requestHeading: '1. Профессиональные дефициты и запрос наставляемого',
+  defaultRequest: 'адаптация в коллективе',
+  noRequest:
+    'В базе наставляемых дефициты не указаны: план начинается с адаптации, дефициты уточняются на входной встрече.',
+};
+
+export const PLAN_PROFILES: Record<ParticipantKind, PlanProfile> = {
+  pupil: {
+    title: 'Индивидуальный план наставничества обучающегося',
+    person: 'Обучающийся',
+    requestHeading: '1. Запрос обучающегося',
+    defaultRequest: 'адаптация в коллективе',
+    noRequest: 'Запрос в базе не указан: план начинается с адаптации, запрос уточняется на входной встрече.',
+  },
+  student: {
+    title: 'Индивидуальный план наставничества студента',
+    person: 'Студент',
+    requestHeading: '1. Запрос студента',
+    defaultRequest: 'адаптация в коллективе',
+    noRequest: 'Запрос в базе не указан: план начинается с адаптации, запрос уточняется на входной встрече.',
+  },
+  teacher: TEACHER_PROFILE,
+  youngSpecialist: { ...TEACHER_PROFILE, title: 'Индивидуальный план развития молодого специалиста' },
+  manager: {
+    title: 'Индивидуальный план развития управленческих кадров',
+    person: 'Наставляемый',
+    requestHeading: '1. Управленческие задачи и дефициты',
+    defaultRequest: 'управленческие навыки',
+    noRequest: 'В базе наставляемых дефициты не указаны: они уточняются на входной встрече.',
+  },
+};
+
+/** What every plan of a run shares. */
+export interface PlanContext {
+  roadmap: readonly RoadmapRow[];
+  settings: Settings;
+  academicYear: number;
+  goals: PlanGoalCatalogue;
+}
+
+export function planKind(subject: PlanSubject, settings: Settings): ParticipantKind {
+  return participantKind(subject.mentee, {
+    maxExperience: settings.number('youngSpecialistMaxExperience'),
+    maxAge: settings.number('youngSpecialistMaxAge'),
   });
-  return [
-    {
-      what: 'Входная встреча наставника и наставляемого, согласование целей и индивидуального плана',
-      start: planning[0],
-      end: planning[1],
-      result: 'Индивидуальный план согласован и подписан',
-    },
-    {
-      what: 'Входное анкетирование: ожидания от работы в паре',
-      start: entry[0],
-      end: entry[1],
-      result: 'Анкета заполнена',
-    },
-    ...work,
-    {
-      what: 'Промежуточная встреча: обратная связь, корректировка плана',
-      start: interim[0],
-      end: interim[1],
-      result: 'План при необходимости скорректирован',
-    },
-    {
-      what: 'Выходное анкетирование и итоговая встреча: результаты работы в паре',
-      start: exit[0],
-      end: new Date(Math.max(end.getTime(), exit[1].getTime())),
-      result: 'Результаты подведены, отзыв наставника',
-    },
-  ].sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-function dayOf(date: Date): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
-}
-
-export function planBlocks(
-  subject: PlanSubject,
-  roadmap: readonly RoadmapRow[],
-  settings: Settings,
-  academicYear: number,
-): DocBlock[] {
+/**
+ * One plan, written for the kind of participant: a pupil's request or a teacher's deficits,
+ * a goal per request with a measurable result and a date inside the pair's term, and the
+ * signatures kept on the page of the plan's last row (keepWithNext).
+ */
+export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock[] {
   const { mentee, mentor } = subject;
-  const deficits = mentee.deficits;
+  const { settings } = context;
+  const kind = planKind(subject, settings);
+  const profile = PLAN_PROFILES[kind];
+  const period = programPeriod(settings);
+  const term = pairTerm({ startDate: subject.start, endDate: subject.end }, period);
+  const requests = mentee.deficits.length > 0 ? mentee.deficits : [profile.defaultRequest];
+  const goals = requests.map((request) => context.goals.goalFor(kind, request));
+  const rows = planSchedule(term, goals, context.roadmap);
   const organization = mentee.organization || settings.text('organizationName');
-  const activities = planActivities(subject, roadmap, academicYear);
   const line = (label: string, value: string): DocBlock => ({
     kind: 'paragraph',
     runs: [{ text: `${label}: `, bold: true }, value || '—'],
   });
+  const signatures: Array<{ role: string; name: string }> = [
+    { role: 'Наставник', name: surnameInitials(mentor.fio) },
+    { role: isLearner(kind) ? profile.person : 'Наставляемый', name: surnameInitials(mentee.fio) },
+    ...(mentee.isMinor && mentee.representative !== ''
+      ? [{ role: 'Законный представитель', name: surnameInitials(mentee.representative) }]
+      : []),
+    { role: 'Куратор программы', name: surnameInitials(settings.text('curatorName')) },
+  ];
   return [
     ...(organization !== '' ? [{ kind: 'paragraph', runs: [organization], align: 'center' } as DocBlock] : []),
-    { kind: 'heading', level: 1, text: 'Индивидуальный план развития наставляемого', align: 'center' },
-    { kind: 'paragraph', runs: [`на ${academicYearText(academicYear)} учебный год`], align: 'center' },
-    line('Наставляемый', [mentee.fio, mentee.position].filter((t) => t !== '').join(', ')),
+    { kind: 'heading', level: 1, text: profile.title, align: 'center' },
+    { kind: 'paragraph', runs: [`на ${period.label}`], align: 'center' },
+    line(profile.person, [mentee.fio, positionText(mentee.position, kind)].filter((t) => t !== '').join(', ')),
     line('Наставник', [mentor.fio, mentor.position].filter((t) => t !== '').join(', ')),
     line('Форма наставничества', [subject.form, subject.roleModel].filter((t) => t !== '').join(' / ')),
-    line('Срок реализации плана', periodText(activities[0].start, activities[activities.length - 1].end)),
-    { kind: 'heading', level: 2, text: '1. Профессиональные дефициты и запрос наставляемого' },
-    deficits.length > 0
-      ? { kind: 'list', ordered: false, items: deficits.map((d) => [d]) }
-      : {
-          kind: 'paragraph',
-          runs: [{ text: 'В базе наставляемых дефициты не указаны — уточните их на входной встрече.', italic: true }],
-        },
-    { kind: 'heading', level: 2, text: '2. Цели работы в паре' },
-    {
-      kind: 'list',
-      ordered: true,
-      items: (deficits.length > 0 ? deficits : ['адаптация в коллективе']).map((d) => [planForDeficit(d).goal]),
-    },
-    { kind: 'heading', level: 2, text: '3. План мероприятий' },
+    line('Срок реализации плана', periodText(term.start, term.end)),
+    { kind: 'heading', level: 2, text: profile.requestHeading },
+    mentee.deficits.length > 0
+      ? { kind: 'paragraph', runs: [mentee.deficits.join('; ')] }
+      : { kind: 'paragraph', runs: [{ text: profile.noRequest, italic: true }] },
+    { kind: 'heading', level: 2, text: '2. Цели, шаги и результаты' },
     {
       kind: 'table',
-      header: ['№', 'Мероприятие', 'Сроки', 'Ожидаемый результат', 'Отметка о выполнении'],
-      rows: activities.map((a, i) => [
-        String(i + 1),
-        a.what,
-        `${formatRuDate(a.start)} – ${formatRuDate(a.end)}`,
-        a.result,
-        '',
-      ]),
-      widths: [6, 38, 18, 24, 14],
+      header: ['№', 'Цель и шаги / встреча', 'Срок', 'Измеримый результат', 'Отметка'],
+      rows: rows.map((row, i) => [String(i + 1), row.what, planRowDates(row), row.result, '']),
+      widths: [4, 37, 17, 33, 9],
+      keepWithNext: true,
     },
-    { kind: 'heading', level: 2, text: '4. Ожидаемые результаты' },
-    {
-      kind: 'list',
-      ordered: false,
-      items: [
-        ...(deficits.length > 0 ? deficits : ['адаптация в коллективе']).map((d) => [planForDeficit(d).result]),
-        ['Наставляемый самостоятельно применяет освоенное в работе'],
-      ],
-    },
-    { kind: 'signature', role: 'Наставник', name: surnameInitials(mentor.fio) },
-    { kind: 'signature', role: 'Наставляемый', name: surnameInitials(mentee.fio) },
-    ...(mentee.isMinor && mentee.representative !== ''
-      ? [
-          {
-            kind: 'signature',
-            role: 'Законный представитель',
-            name: surnameInitials(mentee.representative),
-          } as DocBlock,
-        ]
-      : []),
-    { kind: 'signature', role: 'Куратор программы', name: surnameInitials(settings.text('curatorName')) },
+    { kind: 'paragraph', runs: [`План согласован: ${BLANK_DATE}`], keepWithNext: true },
+    ...signatures.map((s, i): DocBlock => ({ kind: 'signature', ...s, keepWithNext: i < signatures.length - 1 })),
   ];
+}
+
+/** A pupil's «7 «Г»» reads as «7 «Г» класс»; other positions stay as typed. */
+function positionText(position: string, kind: ParticipantKind): string {
+  if (kind === 'pupil' && /^\d{1,2}\s*«[^»]*»$/.test(position.trim())) return `${position.trim()} класс`;
+  return position;
 }
 
 /** Mentees per document in the «один документ» layout: a longer one risks Apps Script's 6-minute limit. */
 export const PLANS_PER_DOCUMENT = 100;
 
-/** One document with a page per mentee; `part` numbers the documents when the plans need several. */
+export interface PlansDocumentOptions {
+  /** Numbers the documents when the plans (of one organization) need several. */
+  part?: { index: number; count: number };
+  /** The organization whose plans these are, in a programme of several organizations. */
+  organization?: string;
+  goals?: PlanGoalCatalogue;
+}
+
+/** One document with a page per mentee. */
 export function buildPlansDocument(
   subjects: readonly PlanSubject[],
   roadmap: readonly RoadmapRow[],
   settings: Settings,
   academicYear: number,
-  part?: { index: number; count: number },
+  options: PlansDocumentOptions = {},
 ): DocModel {
+  const context: PlanContext = { roadmap, settings, academicYear, goals: options.goals ?? new PlanGoalCatalogue() };
   const blocks: DocBlock[] = [];
   subjects.forEach((subject, i) => {
     if (i > 0) blocks.push({ kind: 'pageBreak' });
-    blocks.push(...planBlocks(subject, roadmap, settings, academicYear));
+    blocks.push(...planBlocks(subject, context));
   });
+  const { part, organization } = options;
   const suffix = part && part.count > 1 ? ` (часть ${part.index} из ${part.count})` : '';
-  return { name: `Индивидуальные планы развития ${academicYearText(academicYear)}${suffix}`, blocks };
+  const of = organization ? ` — ${organization} —` : '';
+  return {
+    name: `Индивидуальные планы развития${of} ${academicYearText(academicYear)}${suffix}`,
+    blocks,
+    compact: true,
+  };
 }
 
 export function buildPlanDocument(
@@ -199,9 +200,11 @@ export function buildPlanDocument(
   roadmap: readonly RoadmapRow[],
   settings: Settings,
   academicYear: number,
+  goals: PlanGoalCatalogue = new PlanGoalCatalogue(),
 ): DocModel {
   return {
     name: `Индивидуальный план развития — ${surnameInitials(subject.mentee.fio)} — ${academicYearText(academicYear)}`,
-    blocks: planBlocks(subject, roadmap, settings, academicYear),
+    blocks: planBlocks(subject, { roadmap, settings, academicYear, goals }),
+    compact: true,
   };
 }

@@ -18,7 +18,8 @@ export interface DocumentMessages {
   orderExcluded(count: number): string;
   orderToCheck(count: number): string;
   noPlans: string;
-  plansTogether(mentees: number, documents: number): string;
+  plansTogether(mentees: number, documents: number, organizations: number): string;
+  planGoalsSeeded(sheet: string): string;
   plansSeparate(mentees: number): string;
   report(indicators: number | null, swot: boolean): string;
   roadmap(events: number): string;
@@ -48,10 +49,12 @@ const RU: DocumentMessages = {
   orderToCheck: (count) =>
     `Проверьте перед подписью: ${countText(count, 'замечание', 'замечания', 'замечаний')} к приказу (сроки, Положение, подписант) — на листе «Проблемы».`,
   noPlans: 'Индивидуальные планы: нет действующих пар с согласием участников.',
-  plansTogether: (n, documents) =>
+  plansTogether: (n, documents, organizations) =>
     documents > 1
-      ? `Индивидуальные планы: ${countText(n, 'наставляемый', 'наставляемых', 'наставляемых')} в ${documents} документах, каждый наставляемый с новой страницы.`
+      ? `Индивидуальные планы: ${countText(n, 'наставляемый', 'наставляемых', 'наставляемых')} в ${documents} документах${organizations > 1 ? ` — у каждой из ${organizations} организаций свои` : ''}, каждый наставляемый с новой страницы.`
       : `Индивидуальные планы: ${countText(n, 'наставляемый', 'наставляемых', 'наставляемых')} в одном документе.`,
+  planGoalsSeeded: (sheet) =>
+    `Цели планов взяты из нового листа «${sheet}»: правьте формулировки, результаты и сроки там, планы возьмут их при следующем запуске.`,
   plansSeparate: (n) =>
     `Индивидуальные планы: отдельный документ на каждого из ${countText(n, 'наставляемого', 'наставляемых', 'наставляемых')}.`,
   report: (indicators, swot) =>
@@ -86,10 +89,12 @@ const EN: DocumentMessages = {
   orderToCheck: (count) =>
     `Check before signing: ${count} remark${count === 1 ? '' : 's'} on the order (terms, regulation, signatory) on the sheet «Проблемы».`,
   noPlans: 'Individual plans: no active pairs with the participants’ consent.',
-  plansTogether: (n, documents) =>
+  plansTogether: (n, documents, organizations) =>
     documents > 1
-      ? `Individual plans: ${n} mentees in ${documents} documents, a page each.`
+      ? `Individual plans: ${n} mentees in ${documents} documents${organizations > 1 ? `, one set per organization (${organizations})` : ''}, a page each.`
       : `Individual plans: ${n} mentees in one document.`,
+  planGoalsSeeded: (sheet) =>
+    `Plan goals come from the new sheet «${sheet}»: edit wording, results and terms there for the next run.`,
   plansSeparate: (n) => `Individual plans: a separate document for each of ${n} mentees.`,
   report: (indicators, swot) =>
     `Analytic report: ${indicators !== null ? `${indicators} indicators` : 'indicators: no data'}, SWOT: ${swot ? 'yes' : 'no data'}.`,

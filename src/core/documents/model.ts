@@ -8,6 +8,8 @@ export interface DocModel {
   blocks: DocBlock[];
   /** Landscape pages for wide tables (the roadmap). */
   landscape?: boolean;
+  /** Set in 12 pt (tables 10 pt) instead of 14 pt: forms meant to fit a page each (individual plans). */
+  compact?: boolean;
 }
 
 export interface TextRun {
@@ -19,12 +21,22 @@ export interface TextRun {
 
 export type Inline = string | TextRun;
 
+/**
+ * Page layout a block asks for. `keepWithNext`: the block's end (a paragraph, a list's last item,
+ * a table's last row) stays on one page with the start of the next block — a signature never
+ * stands alone on a page. DOCX: w:keepNext; Google Docs has no such option in DocumentApp, its
+ * renderer estimates the page fit instead (src/gas/page-fit.ts).
+ */
+export interface Keep {
+  keepWithNext?: boolean;
+}
+
 export type DocBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string; align?: Align }
-  | { kind: 'paragraph'; runs: Inline[]; align?: Align; indentFirstLine?: boolean }
-  | { kind: 'list'; ordered: boolean; items: Inline[][] }
-  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] }
-  | { kind: 'signature'; role: string; name: string }
+  | ({ kind: 'heading'; level: 1 | 2 | 3; text: string; align?: Align } & Keep)
+  | ({ kind: 'paragraph'; runs: Inline[]; align?: Align; indentFirstLine?: boolean } & Keep)
+  | ({ kind: 'list'; ordered: boolean; items: Inline[][] } & Keep)
+  | ({ kind: 'table'; header: string[]; rows: string[][]; widths?: number[] } & Keep)
+  | ({ kind: 'signature'; role: string; name: string } & Keep)
   | { kind: 'pageBreak' };
 
 export type Align = 'left' | 'center' | 'right' | 'justify';

@@ -1,5 +1,7 @@
 import { buildAnalyticReport } from '../documents/analytic-report';
 import { buildPlanDocument, buildPlansDocument, PLANS_PER_DOCUMENT, planSubjects } from '../documents/individual-plan';
+import { PLAN_GOALS_SHEET, PlanGoalCatalogue, readOrSeedPlanGoals } from '../documents/plan-catalogue';
+import { plansParts } from '../documents/plan-parts';
 import { type DocumentInput, readDocumentInput } from '../documents/inputs';
 import { linkOrderToPairs, linkToRoadmap } from '../documents/link-back';
 import { type DocumentKind, type DocumentMessages, documentMessages } from '../documents/messages';
@@ -17,7 +19,7 @@ import type { Locale } from '../ports';
 import type { Outcome } from '../outcome';
 import type { CreatedFile, DocumentPort, Env } from '../ports';
 import { PAIRS_SHEET } from '../pairs/register-layout';
-import type { Problem } from '../problems/problem';
+import { type Problem, problemText } from '../problems/problem';
 import { writeProblems } from '../problems/problems-sheet';
 
 export type { DocumentKind } from '../documents/messages';
@@ -192,28 +194,39 @@ function makePlans({ env, input, year, part, text, lines, create }: Chunk): bool
     lines.push(text.noPlans);
     return true;
   }
+  const catalogue = readOrSeedPlanGoals(env.workbook);
+  const goals = new PlanGoalCatalogue(catalogue.goals);
+  if (part === 0) {
+    if (catalogue.seeded) lines.push(text.planGoalsSeeded(PLAN_GOALS_SHEET));
+    lines.push(...catalogue.problems.map(problemText));
+  }
   if (!separatePlans(input)) {
-    const parts = partsOf(subjects);
+    const parts = plansParts(subjects, PLANS_PER_DOCUMENT);
     const index = Math.min(part, parts.length - 1);
-    const model = buildPlansDocument(parts[index], input.roadmap, input.settings, year, {
-      index: index + 1,
-      count: parts.length,
+    const { subjects: some, organization, part: numbered, key } = parts[index];
+    const model = buildPlansDocument(some, input.roadmap, input.settings, year, {
+      part: numbered,
+      organization,
+      goals,
     });
-    const key = registerKey('plans', parts.length > 1 ? `часть ${index + 1}` : '', year);
-    const file = create(model, key, `${parts[index].length} наставляемых`);
+    const file = create(model, registerKey('plans', key, year), `${some.length} наставляемых`);
     if (index === 0) linkToRoadmap(env.workbook, input.roadmapGrid, 'plans', file.url);
     const done = index + 1 >= parts.length;
-    if (done) lines.push(text.plansTogether(subjects.length, parts.length));
+    if (done) lines.push(text.plansTogether(subjects.length, parts.length, organizationsOf(parts)));
     return done;
   }
   const missing = missingPlans(input, registeredKeys(env.workbook.readSheet(DOCUMENTS_SHEET)), year);
   for (const subject of missing.slice(0, PLANS_PER_CHUNK)) {
-    const model = buildPlanDocument(subject, input.roadmap, input.settings, year);
+    const model = buildPlanDocument(subject, input.roadmap, input.settings, year, goals);
     create(model, registerKey('plan', subject.mentee.id, year), surnameInitials(subject.mentee.fio));
   }
   const done = missing.length <= PLANS_PER_CHUNK;
   if (done) lines.push(text.plansSeparate(subjects.length));
   return done;
+}
+
+function organizationsOf(parts: ReturnType<typeof plansParts>): number {
+  return new Set(parts.map((p) => p.organization ?? '')).size;
 }
 
 function makeReport({ env, input, now, year, text, lines, create }: Chunk): boolean {
@@ -234,16 +247,9 @@ function documentCount(kind: DocumentKind, input: DocumentInput, done: Set<strin
   if (kind === 'order') return orderUnits(input).units.length > 0 ? 1 : 0;
   if (kind === 'plans') {
     if (separatePlans(input)) return missingPlans(input, done, year).length;
-    return planSubjects(input).length > 0 ? partsOf(planSubjects(input)).length : 0;
+    return plansParts(planSubjects(input), PLANS_PER_DOCUMENT).length;
   }
   return 1;
-}
-
-/** The plans of the «один документ» layout, PLANS_PER_DOCUMENT mentees per document. */
-function partsOf<T>(subjects: readonly T[]): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < subjects.length; i += PLANS_PER_DOCUMENT) parts.push(subjects.slice(i, i + PLANS_PER_DOCUMENT));
-  return parts;
 }
 
 function separatePlans(input: DocumentInput): boolean {

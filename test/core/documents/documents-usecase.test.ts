@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellText } from '../../../src/core/cell';
 import type { DocModel } from '../../../src/core/documents/model';
 import type { CreatedFile, DocumentPort } from '../../../src/core/ports';
+import type { DocBlock } from '../../../src/core/documents/model';
 import { createDocuments, plannedDocuments, quotaWarning } from '../../../src/core/usecases/documents';
 import { MemoryStore, memoryEnv, settingsGrid } from '../roadmap/memory-workbook';
 import { NOW, PAIR_HEADER, SCHOOL_SETTINGS, schoolWithRoadmap } from './fixture';
@@ -269,4 +270,32 @@ describe('many plans in the «один документ» layout', () => {
       'Индивидуальные планы: 230 наставляемых в 3 документах, каждый наставляемый с новой страницы.',
     );
   });
+
+  it('makes one document per organization in a municipal programme, each named after its school', () => {
+    const workbook = bigSchool(6);
+    const mentees = workbook.sheets.get('Наставляемые') as unknown[][];
+    mentees.slice(1).forEach((row, i) => {
+      row[3] = i % 2 === 0 ? 'МБОУ СОШ № 3' : 'МБОУ «Гимназия № 2»';
+    });
+    const documents = new RecordingDocuments();
+    const outcome = createDocuments(memoryEnv(workbook, NOW, { documents, store: new MemoryStore() }), ['plans']);
+    expect(outcome.status).toBe('done');
+    expect(documents.models.map((m) => m.name)).toEqual([
+      'Индивидуальные планы развития — МБОУ СОШ № 3 — 2026/2027',
+      'Индивидуальные планы развития — МБОУ «Гимназия № 2» — 2026/2027',
+    ]);
+    for (const model of documents.models) {
+      const school = model.name.split(' — ')[1];
+      const headers = model.blocks.filter(
+        (b) => b.kind === 'paragraph' && b.align === 'center' && plainTextOf(b).startsWith('МБОУ'),
+      );
+      expect(headers.map(plainTextOf)).toEqual([school, school, school]);
+    }
+    expect(workbook.sheets.has('Цели индивидуальных планов')).toBe(true);
+    expect(outcome.lines.join('\n')).toContain('у каждой из 2 организаций свои');
+  });
 });
+
+function plainTextOf(block: DocBlock): string {
+  return block.kind === 'paragraph' ? block.runs.map((r) => (typeof r === 'string' ? r : r.text)).join('') : '';
+}

@@ -25,27 +25,45 @@ describe('Индивидуальный план развития', () => {
     ]);
   });
 
-  it('carries the pair, deficits, goals, dated activities from the roadmap, results and signatures', () => {
+  it('carries the pair, deficits, measurable goals dated inside the term, and signatures', () => {
     const text = plainText(buildPlanDocument(subjects[0], data.roadmap, data.settings, 2026));
-    expect(text).toContain('Индивидуальный план развития наставляемого');
+    expect(text).toContain('Индивидуальный план развития молодого специалиста');
     expect(text).toContain('Наставляемый: Белова Анна Сергеевна, учитель математики');
     expect(text).toContain('Наставник: Смирнова Ольга Петровна, учитель математики');
     expect(text).toContain('Форма наставничества: учитель – учитель / опытный педагог – молодой специалист');
-    expect(text).toContain('методика урока');
-    expect(text).toContain('дисциплина на уроке');
-    expect(text).toContain('Совершенствовать методику проведения урока');
-    expect(text).toContain('№ | Мероприятие | Сроки | Ожидаемый результат | Отметка о выполнении');
-    // the roadmap's «Составление индивидуальных планов» 10.10–31.10 and «Входное анкетирование» 01.11–30.11
-    expect(text).toContain(
-      '1 | Входная встреча наставника и наставляемого, согласование целей и индивидуального плана | 25.10.2026 – 10.11.2026 | Индивидуальный план согласован и подписан | ',
-    );
-    expect(text).toContain(
-      '2 | Входное анкетирование: ожидания от работы в паре | 01.11.2026 – 30.11.2026 | Анкета заполнена | ',
-    );
-    expect(text.some((l) => l.includes('Выходное анкетирование') && l.includes('10.04.2027 – 31.05.2027'))).toBe(true);
+    expect(text).toContain('1. Профессиональные дефициты и запрос наставляемого');
+    expect(text).toContain('методика урока; дисциплина на уроке');
+    expect(text).toContain('№ | Цель и шаги / встреча | Срок | Измеримый результат | Отметка');
+    expect(
+      text.some(
+        (l) => l.startsWith('Совершенствовать методику проведения урока') || l.includes('| Совершенствовать методику'),
+      ),
+    ).toBe(true);
+    // the goal's month (5) counts from the pair's start, 01.10.2026; the final meeting is the roadmap's exit questionnaire
+    expect(text.some((l) => l.includes('| до 01.03.2027 | Проведён открытый урок'))).toBe(true);
+    expect(text.some((l) => l.includes('Итоговая встреча') && l.includes('10.04.2027 –\n31.05.2027'))).toBe(true);
     expect(text).toContain('Наставник ____________ Смирнова О. П.');
     expect(text).toContain('Наставляемый ____________ Белова А. С.');
     expect(text).toContain('Куратор программы ____________ Петрова А. С.');
+  });
+
+  it('writes a pupil’s plan about the pupil’s request, never about professional deficits', () => {
+    const text = plainText(buildPlanDocument(subjects[2], data.roadmap, data.settings, 2026)).join('\n');
+    expect(text).toContain('Индивидуальный план наставничества обучающегося');
+    expect(text).toContain('Обучающийся: Соколов Артём Дмитриевич, 8 «Б» класс');
+    expect(text).toContain('1. Запрос обучающегося');
+    expect(text).toContain('Повысить интерес к учёбе и успеваемость');
+    expect(text).not.toContain('Профессиональные дефициты');
+    expect(text).not.toContain('дефицит');
+  });
+
+  it('keeps the signature block with the plan: the table and every signature but the last keep with the next', () => {
+    const blocks = buildPlanDocument(subjects[0], data.roadmap, data.settings, 2026).blocks;
+    const first = blocks.findIndex((b) => b.kind === 'signature');
+    expect(blocks[first - 2]).toMatchObject({ kind: 'table', keepWithNext: true });
+    expect(blocks[first - 1]).toMatchObject({ kind: 'paragraph', keepWithNext: true });
+    const signatures = blocks.slice(first);
+    expect(signatures.map((b) => b.kind === 'signature' && b.keepWithNext)).toEqual([true, true, false]);
   });
 
   it('adds the legal representative’s signature for a minor', () => {
