@@ -10,13 +10,17 @@ export type EvidenceKind = 'order' | 'plans' | 'report' | 'pairs' | 'entrySurvey
 export type Evidence = Partial<Record<EvidenceKind, boolean>>;
 
 /**
- * Which events each fact closes, by words of the event's name or its result (data, not code:
+ * Which events each fact closes, by words of the event's name (data, not code:
  * add a line for a new kind of event). An event matched by several rules needs all their facts.
  */
 export const EVIDENCE_RULES: ReadonlyArray<{ kind: EvidenceKind; words: string[]; says: string }> = [
   { kind: 'pairs', words: ['формирование наставнических пар', 'формирование пар'], says: 'пары в «Парах»' },
   { kind: 'order', words: ['об утверждении наставнических пар', 'утверждение пар'], says: 'приказ в «Документах»' },
-  { kind: 'plans', words: ['индивидуальных планов', 'индивидуальные планы'], says: 'планы в «Документах»' },
+  {
+    kind: 'plans',
+    words: ['составление индивидуальных планов', 'разработка индивидуальных планов'],
+    says: 'планы в «Документах»',
+  },
   { kind: 'entrySurvey', words: ['входное анкетирование', 'входная диагностика'], says: 'ответы входа в «Ответах»' },
   {
     kind: 'exitSurvey',
@@ -50,15 +54,14 @@ export function applyEvidence(grid: Grid | null, evidence: Evidence, now: Date):
   if (!grid || grid.length < 2) return null;
   const map = mapHeader(grid[0], ROADMAP_COLUMNS as ColumnSpec[]);
   const col = (key: string) => map.index.get(key);
-  const [statusCol, markCol, eventCol, resultCol] = [col('status'), col('mark'), col('event'), col('result')];
+  const [statusCol, markCol, eventCol] = [col('status'), col('mark'), col('event')];
   if (statusCol === undefined || eventCol === undefined) return null;
   const updated = grid.map((row) => [...row]);
   const rows: number[] = [];
   updated.forEach((row, r) => {
     if (r === 0 || !isDefaultStatus(cellText(row[statusCol] ?? null))) return;
-    const text = textKey(
-      `${cellText(row[eventCol] ?? null)} ${resultCol === undefined ? '' : cellText(row[resultCol] ?? null)}`,
-    );
+    // the name only: a result such as «индивидуальные планы» also appears under events of pair work
+    const text = textKey(cellText(row[eventCol] ?? null));
     const rules = EVIDENCE_RULES.filter((rule) => rule.words.some((w) => text.includes(textKey(w))));
     if (rules.length === 0 || !rules.every((rule) => evidence[rule.kind] === true)) return;
     row[statusCol] = STATUS_DONE;
