@@ -60,7 +60,7 @@ describe('municipal breakdown', () => {
     const p01 = grid.find((r) => r[0] === 'П-01') as Cell[];
     expect(p01[grid[0].indexOf('Факт')]).toBe(15.8);
     expect(String(p01[grid[0].indexOf('Источник')])).toContain(
-      'сумма teachersTotal:<организация> по 3 организациям = 19',
+      'Всего педагогов — сумма по 3 организациям = 19',
     );
   });
 
