@@ -59,9 +59,7 @@ describe('municipal breakdown', () => {
     expect(breakdownRow(grid, 'Итого по программе')[col('П-01')]).toBe(15.8);
     const p01 = grid.find((r) => r[0] === 'П-01') as Cell[];
     expect(p01[grid[0].indexOf('Факт')]).toBe(15.8);
-    expect(String(p01[grid[0].indexOf('Источник')])).toContain(
-      'Всего педагогов — сумма по 3 организациям = 19',
-    );
+    expect(String(p01[grid[0].indexOf('Источник')])).toContain('Всего педагогов — сумма по 3 организациям = 19');
   });
 
   it('a missing organization total gives «нет данных», a problem and a «Настройки» row to fill', () => {
