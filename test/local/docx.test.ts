@@ -11,20 +11,18 @@ import { readDocumentInput } from '../../src/core/documents/inputs';
 import type { DocModel } from '../../src/core/documents/model';
 import { buildOrder } from '../../src/core/documents/order';
 import { paragraphTexts } from '../../src/core/documents/plain-text';
-import { reportData } from '../../src/core/documents/report-data';
+import { readReportData } from '../../src/core/documents/report-data';
 import { buildRoadmapDocument } from '../../src/core/documents/roadmap-document';
 import { FolderDocuments, renderDocx, safeFileName } from '../../src/local/docx-renderer';
 import { ANSWERS_GRID, INDICATORS_GRID, NOW, SWOT_GRID, schoolWithRoadmap } from '../core/documents/fixture';
 
 function models(): DocModel[] {
-  const input = readDocumentInput(
-    schoolWithRoadmap({ Показатели: INDICATORS_GRID, SWOT: SWOT_GRID, Ответы: ANSWERS_GRID }),
-    NOW,
-  );
+  const workbook = schoolWithRoadmap({ Показатели: INDICATORS_GRID, SWOT: SWOT_GRID, Ответы: ANSWERS_GRID });
+  const input = readDocumentInput(workbook, NOW);
   return [
     buildOrder(input, { now: NOW, academicYear: 2026 }).model,
     buildPlansDocument(planSubjects(input), input.roadmap, input.settings, 2026),
-    buildAnalyticReport(reportData(input, 2026, NOW), input.settings, NOW),
+    buildAnalyticReport(readReportData(workbook, NOW), input.settings, NOW),
     buildRoadmapDocument(input.roadmap, input.settings, 2026),
   ];
 }

@@ -20,9 +20,10 @@ async function school(dir: string): Promise<string> {
     row: 1,
     col: 1,
     values: [
-      ['ID', 'ФИО', 'Организация', 'E-mail'],
-      ['НЯ-0001', 'Семёнова Алёна Петровна', 'МБОУ СОШ № 1', 'alena@school1.ru'],
-      ['НЯ-0002', 'Орлов Павел Сергеевич', 'МБОУ СОШ № 1', null],
+      // «Динамика» counts only people who consented to the processing of their data
+      ['ID', 'ФИО', 'Организация', 'E-mail', 'Согласие на обработку ПДн (дата)'],
+      ['НЯ-0001', 'Семёнова Алёна Петровна', 'МБОУ СОШ № 1', 'alena@school1.ru', new Date(2026, 8, 2)],
+      ['НЯ-0002', 'Орлов Павел Сергеевич', 'МБОУ СОШ № 1', null, new Date(2026, 8, 2)],
     ],
   });
   const path = join(dir, 'школа.xlsx');

@@ -1,4 +1,6 @@
 import { formatRuDate } from '../cell';
+import { planHeader } from '../indicators/indicators-table';
+import { TOO_FEW_TEXT } from '../program/privacy';
 import { LOW_SATISFACTION, recommendations } from './recommendations';
 import { formatNumber, formatPercent } from './format';
 import type { DocBlock, DocModel } from './model';
@@ -23,14 +25,18 @@ export function buildAnalyticReport(data: ReportData, settings: Settings, now: D
       kind: 'list',
       ordered: false,
       items: [
-        [
-          `Наставников в базе: ${data.mentors}, из них с согласием на обработку персональных данных — ${data.mentorsWithConsent}.`,
-        ],
-        [`Наставляемых в базе: ${data.mentees}, из них с согласием — ${data.menteesWithConsent}.`],
+        [`Наставников: ${data.mentors}, наставляемых: ${data.mentees}.`],
+        ...(data.leftOut > 0
+          ? [
+              [
+                `В статистику входят только участники с согласием на обработку персональных данных (для несовершеннолетних — законных представителей) и без ошибок в данных; не вошли строк баз: ${data.leftOut}.`,
+              ],
+            ]
+          : []),
         [
           `Наставнических пар и групп: ${units} (действуют — ${data.unitsActive}, завершены — ${data.unitsCompleted}, расторгнуты — ${data.unitsTerminated}).`,
         ],
-        [`Наставляемых без наставника: ${data.withoutPair.count}.`],
+        [`Наставляемых без пары: ${data.withoutPair.text.replace(/\.$/, '')}.`],
         [roadmapLine(data)],
       ],
     },
@@ -57,12 +63,11 @@ export function buildAnalyticReport(data: ReportData, settings: Settings, now: D
       ? {
           kind: 'table',
           header: ['Форма наставничества', 'Ответили', 'Средний балл', 'Индекс удовлетворённости'],
-          rows: data.satisfaction.map((s) => [
-            s.form,
-            String(s.respondents),
-            formatNumber(s.mean),
-            formatPercent(s.mean / 10),
-          ]),
+          rows: data.satisfaction.map((s) =>
+            s.mean === null
+              ? [s.form, TOO_FEW_TEXT, TOO_FEW_TEXT, TOO_FEW_TEXT]
+              : [s.form, String(s.respondents), formatNumber(s.mean), formatPercent(s.mean / 10)],
+          ),
           widths: [40, 20, 20, 20],
         }
       : noData(),
@@ -113,7 +118,7 @@ function indicatorBlocks(data: ReportData): DocBlock[] {
   return [
     {
       kind: 'table',
-      header: ['Показатель', 'Ед. изм.', `План ${data.academicYear}`, 'Факт', 'Статус'],
+      header: ['Показатель', 'Ед. изм.', planHeader(data.academicYear), 'Факт', 'Статус'],
       rows: data.indicators.map((i) => [
         i.name,
         i.unit,
@@ -143,13 +148,21 @@ function swotBlocks(data: ReportData): DocBlock[] {
 }
 
 function conclusion(data: ReportData, problems: number): string {
-  const satisfied = data.satisfaction.filter((s) => s.mean >= LOW_SATISFACTION).length;
+  const shown = data.satisfaction.filter((s) => s.mean !== null);
+  const satisfied = shown.filter((s) => (s.mean as number) >= LOW_SATISFACTION).length;
   const parts = [
     `В ${academicYearText(data.academicYear)} учебном году в программе наставничества действуют ${countText(data.unitsActive, 'пара (группа)', 'пары (группы)', 'пар (групп)')}.`,
   ];
-  if (data.satisfaction.length > 0)
+  if (shown.length > 0)
     parts.push(
-      `Удовлетворённость не ниже ${LOW_SATISFACTION} из 10 — в ${satisfied} из ${data.satisfaction.length} форм наставничества.`,
+      `Удовлетворённость не ниже ${LOW_SATISFACTION} из 10 — в ${satisfied} из ${shown.length} форм наставничества.`,
+    );
+  const r = data.roadmap;
+  if (r.total > 0)
+    parts.push(
+      r.overdue === 0
+        ? `Мероприятия дорожной карты выполняются в срок: выполнено ${r.done} из ${r.total - r.cancelled}.`
+        : `Выполнено ${r.done} из ${r.total - r.cancelled} мероприятий дорожной карты, просрочено — ${r.overdue}.`,
     );
   parts.push(
     problems > 0

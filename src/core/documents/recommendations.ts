@@ -21,7 +21,8 @@ export interface Recommendation {
 export function recommendations(data: ReportData, namesAllowed: boolean): Recommendation[] {
   const list: Recommendation[] = [];
   for (const row of data.satisfaction) {
-    if (row.mean < LOW_SATISFACTION) {
+    // a form of 1–2 respondents is not named: it would point at them
+    if (row.mean !== null && row.mean < LOW_SATISFACTION) {
       list.push({
         finding: `В форме «${row.form}» средняя удовлетворённость участников — ${formatNumber(row.mean)} из 10 (ниже ${LOW_SATISFACTION}).`,
         action:
@@ -41,8 +42,12 @@ export function recommendations(data: ReportData, namesAllowed: boolean): Recomm
   }
   if (data.withoutPair.count > 0) {
     const forms = data.withoutPair.forms.length > 0 ? ` (формы: ${data.withoutPair.forms.join(', ')})` : '';
+    const who =
+      data.withoutPair.count < 3
+        ? 'Менее 3 наставляемых остаются'
+        : countText(data.withoutPair.count, 'наставляемый остаётся', 'наставляемых остаются', 'наставляемых остаются');
     list.push({
-      finding: `${countText(data.withoutPair.count, 'наставляемый остаётся', 'наставляемых остаются', 'наставляемых остаются')} без наставника${forms}.`,
+      finding: `${who} без пары${forms}.`,
       action:
         'Продолжить поиск наставников, в том числе из других организаций (сетевое наставничество); обеспечить сопровождение наставляемых до формирования пары.',
     });

@@ -1,19 +1,27 @@
-import { cellText, type Grid, isBlank } from '../cell';
-import { roadmapProgress, type RoadmapProgress } from '../roadmap/progress';
-import { mapHeader } from '../sheet/header-map';
-import type { ColumnSpec } from '../sheet/layout';
+import { cellText, type Grid } from '../cell';
+import type { MetricId } from '../indicators/catalogue';
+import { type IndicatorTable, indicatorTable } from '../indicators/indicator-table';
+import { INDICATORS_SHEET } from '../indicators/indicators-table';
+import type { WorkbookPort } from '../ports';
+import { type LoadOptions, loadProgramModel } from '../program/load';
+import { SWOT_SHEET } from '../swot/swot-sheet';
+import { counted } from '../indicators/scope';
+import { formatNumber } from '../indicators/source-text';
+import { STATUS_NOT_ACHIEVED, STATUS_TOO_FEW } from '../indicators/status';
+import { figureOf, type ProgramModel, type ProgramView } from '../program/model';
+import { isTooFew, privateFigure, TOO_FEW_TEXT } from '../program/privacy';
+import type { RoadmapProgress } from '../roadmap/progress';
 import { textKey } from '../text/normalize';
-import { growthOf, pairedAnswers, satisfactionAnswers } from '../indicators/survey-stats';
-import { type DocumentInput, numberOrNull } from './inputs';
 
-/** Aggregates of the analytic report: counts and means only, no names. */
+/** Aggregates of the analytic report: the model's figures as printed, no names. */
 export interface ReportData {
   academicYear: number;
+  /** Participants in the statistics (consent, no errors, not «выбыл»): the same as «Сводка». */
   mentors: number;
-  mentorsWithConsent: number;
   mentees: number;
-  menteesWithConsent: number;
-  withoutPair: { count: number; forms: string[] };
+  /** Rows of the bases left out of the statistics (no consent or an error in the row). */
+  leftOut: number;
+  withoutPair: { count: number; text: string; forms: string[] };
   withoutConsent: number;
   byForm: FormRow[];
   unitsActive: number;
@@ -41,15 +49,14 @@ export interface IndicatorRow {
   plan: string;
   fact: string;
   status: string;
-  /** Numeric fact below numeric plan, or a status that says «не достигнут». */
   notAchieved: boolean;
 }
 
 export interface SatisfactionRow {
   form: string;
   respondents: number;
-  /** Mean of 1–10 answers. */
-  mean: number;
+  /** Participant-level mean of 1–10 answers; null when about 1–2 people (not shown). */
+  mean: number | null;
 }
 
 export interface Dynamics {
@@ -59,169 +66,62 @@ export interface Dynamics {
   improvedShare: number;
 }
 
-const INDICATOR_HEADERS: ColumnSpec[] = [
-  {
-    key: 'name',
-    header: 'Показатель',
-    aliases: ['Наименование показателя', 'Цель, целевой показатель'],
-    type: 'text',
-    note: '',
-  },
-  { key: 'unit', header: 'Ед. изм.', aliases: ['Единица измерения'], type: 'text', note: '' },
-  { key: 'fact', header: 'Факт', type: 'text', note: '' },
-  { key: 'manualFact', header: 'Факт (вручную)', type: 'text', note: '' },
-  { key: 'status', header: 'Статус', type: 'text', note: '' },
-];
+/** A number of the table as the report prints it: decimal comma, the unit, «менее 3 чел.». */
+function shown(value: number | null, unit: string): string {
+  if (value === null) return '';
+  return unit === '%' ? `${formatNumber(value)} %` : formatNumber(value);
+}
 
-export function reportData(input: DocumentInput, academicYear: number, now: Date): ReportData {
-  const active = input.pairs.filter((p) => p.status === 'активна');
-  const mentorOfLink = new Map<string, string>();
-  const formOf = new Map<string, string>();
-  for (const pair of input.pairs) {
-    if (pair.menteeId !== '') formOf.set(pair.menteeId, pair.form);
-    if (pair.mentorId !== '' && !formOf.has(pair.mentorId)) formOf.set(pair.mentorId, pair.form);
-    mentorOfLink.set(pair.menteeId, pair.mentorId);
-  }
-  const paired = new Set(active.map((p) => p.menteeId).filter((id) => id !== ''));
-  const pairedNames = new Set(active.map((p) => textKey(p.menteeName)));
-  const waiting = input.mentees.filter(
-    (m) =>
-      !m.hasErrors &&
-      m.hasConsent &&
-      !paired.has(m.id) &&
-      !pairedNames.has(textKey(m.fio)) &&
-      !/выбыл|заверш/i.test(m.status),
-  );
-  const units = unitsOf(input.pairs);
-  const byForm = new Map<string, FormRow>();
-  for (const unit of units) {
-    const row = byForm.get(unit.form) ?? {
-      form: unit.form || 'форма не указана',
-      pairs: 0,
-      groups: 0,
-      mentees: 0,
-      completed: 0,
-    };
-    if (unit.isGroup) row.groups += 1;
-    else row.pairs += 1;
-    row.mentees += unit.mentees;
-    if (unit.status === 'завершена') row.completed += 1;
-    byForm.set(unit.form, row);
-  }
-  const limit = input.settings.number('mentorLoadLimit');
-  const load = new Map<string, number>();
-  for (const pair of active)
-    load.set(pair.mentorId || textKey(pair.mentorName), (load.get(pair.mentorId || textKey(pair.mentorName)) ?? 0) + 1);
-  const overloaded = input.mentors
-    .map((m) => ({ name: m.fio, load: load.get(m.id) ?? 0, limit: m.loadLimit ?? limit }))
-    .filter((m) => m.load > m.limit);
+export function reportData(model: ProgramModel, table: IndicatorTable | null, swotGrid: Grid | null): ReportData {
+  const without = figureOf(model.all, 'menteesWithoutPair');
+  const count = (view: ProgramView, metric: MetricId) => figureOf(view, metric).value ?? 0;
   return {
-    academicYear,
-    mentors: input.mentors.length,
-    mentorsWithConsent: input.mentors.filter((m) => m.hasConsent).length,
-    mentees: input.mentees.length,
-    menteesWithConsent: input.mentees.filter((m) => m.hasConsent).length,
+    academicYear: model.year,
+    mentors: counted(model.all.scope.mentors).length,
+    mentees: counted(model.all.scope.mentees).length,
+    leftOut:
+      model.basesRows.mentors +
+      model.basesRows.mentees -
+      model.population.mentors.length -
+      model.population.mentees.length,
     withoutPair: {
-      count: waiting.length,
-      forms: [...new Set(waiting.map((m) => m.wantedForm).filter((f) => f !== ''))],
+      count: model.withoutPair.length,
+      text: privateFigure(without.value, without.people),
+      forms: [...new Set(model.withoutPair.map((m) => m.wantedForm).filter((f) => f !== ''))],
     },
-    withoutConsent: [...input.mentors, ...input.mentees].filter((p) => !p.hasConsent).length,
-    byForm: [...byForm.values()],
-    unitsActive: units.filter((u) => u.status === 'активна').length,
-    unitsCompleted: units.filter((u) => u.status === 'завершена').length,
-    unitsTerminated: units.filter((u) => u.status === 'расторгнута').length,
-    overloaded,
-    indicators: readIndicators(input.indicators, academicYear),
-    ...monitoring(input, formOf),
-    swot: readSwot(input.swot),
-    roadmap: roadmapProgress(input.roadmapGrid, now),
+    withoutConsent: model.population.withoutConsent,
+    byForm: model.forms.map((form) => ({
+      form: form.label,
+      pairs: count(form, 'pairsCount'),
+      groups: count(form, 'groupsCount'),
+      mentees: form.menteesInPairs,
+      completed: form.scope.units.filter((u) => u.status === 'завершена').length,
+    })),
+    unitsActive: model.units.active,
+    unitsCompleted: model.units.completed,
+    unitsTerminated: model.units.terminated,
+    overloaded: model.mentorLoads
+      .filter((m) => m.load > m.limit)
+      .map((m) => ({ name: m.mentor.fio, load: m.load, limit: m.limit })),
+    indicators: table
+      ? table.rows.map((row) => ({
+          name: row.name,
+          unit: row.unit,
+          plan: shown(row.plan, row.unit),
+          fact: row.status === STATUS_TOO_FEW ? TOO_FEW_TEXT : shown(row.fact, row.unit),
+          status: row.status,
+          notAchieved: row.status === STATUS_NOT_ACHIEVED,
+        }))
+      : null,
+    satisfaction: model.forms.flatMap((form) => {
+      const m = figureOf(form, 'satisfactionMean');
+      if (m.value === null) return [];
+      return [{ form: form.label, respondents: m.people ?? 0, mean: isTooFew(m.people) ? null : m.value }];
+    }),
+    dynamics: model.dynamics && !isTooFew(model.dynamics.participants) ? model.dynamics : null,
+    swot: readSwot(swotGrid),
+    roadmap: model.roadmap,
   };
-}
-
-function unitsOf(pairs: DocumentInput['pairs']) {
-  const units = new Map<string, { form: string; isGroup: boolean; mentees: number; statuses: string[] }>();
-  for (const pair of pairs) {
-    const key = pair.groupId !== '' ? `g:${pair.groupId}` : `p:${pair.pairId || pair.row}`;
-    const unit = units.get(key) ?? { form: pair.form, isGroup: pair.groupId !== '', mentees: 0, statuses: [] };
-    unit.mentees += 1;
-    unit.statuses.push(pair.status);
-    units.set(key, unit);
-  }
-  return [...units.values()].map((u) => ({
-    ...u,
-    status: u.statuses.includes('активна') ? 'активна' : u.statuses.includes('завершена') ? 'завершена' : 'расторгнута',
-  }));
-}
-
-/** The table of «Показатели» above its breakdowns, read by header; null when the sheet is absent. */
-export function readIndicators(grid: Grid | null, academicYear: number): IndicatorRow[] | null {
-  if (!grid || grid.length < 2) return null;
-  const map = mapHeader(grid[0], INDICATOR_HEADERS);
-  const nameCol = map.index.get('name');
-  if (nameCol === undefined) return null;
-  const header = grid[0].map((cell) => textKey(cellText(cell)));
-  let planCol = header.indexOf(textKey(`План ${academicYear}`));
-  if (planCol < 0) planCol = header.findIndex((h) => h.startsWith('план'));
-  const at = (row: Grid[number], key: string) => {
-    const i = map.index.get(key);
-    return i === undefined ? '' : cellText(row[i]);
-  };
-  const rows: IndicatorRow[] = [];
-  for (const row of grid.slice(1)) {
-    if (row.every((cell) => isBlank(cell))) break;
-    const name = cellText(row[nameCol]);
-    if (name === '') continue;
-    const plan = planCol >= 0 ? cellText(row[planCol]) : '';
-    const fact = at(row, 'fact') || at(row, 'manualFact');
-    const status = at(row, 'status');
-    const planNumber = numberOrNull(plan);
-    const factNumber = numberOrNull(fact);
-    const statusSaysNo = /не\s*достиг|ниже|не выполн/i.test(status);
-    const numericNo = planNumber !== null && factNumber !== null && factNumber < planNumber;
-    rows.push({
-      name,
-      unit: at(row, 'unit'),
-      plan,
-      fact,
-      status,
-      notAchieved: statusSaysNo || (status === '' && numericNo),
-    });
-  }
-  return rows;
-}
-
-/**
- * Satisfaction by form from the items marked «удовлетворённость» (exit and one-off waves), and the
- * entry→exit growth over the scale items each participant answered at both waves.
- */
-function monitoring(
-  input: DocumentInput,
-  formOf: Map<string, string>,
-): { satisfaction: SatisfactionRow[]; dynamics: Dynamics | null } {
-  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-  const byPerson = new Map<string, number[]>();
-  for (const answer of satisfactionAnswers(input.answers, input.items)) {
-    if (answer.participantId === '' || answer.number === null) continue;
-    byPerson.set(answer.participantId, [...(byPerson.get(answer.participantId) ?? []), answer.number]);
-  }
-  const byForm = new Map<string, number[]>();
-  for (const [id, values] of byPerson) {
-    const form = formOf.get(id) || 'без пары';
-    byForm.set(form, [...(byForm.get(form) ?? []), mean(values)]);
-  }
-  const satisfaction = [...byForm].map(([form, means]) => ({ form, respondents: means.length, mean: mean(means) }));
-  const paired = pairedAnswers(input.answers, input.items);
-  const growth = growthOf(paired);
-  const dynamics =
-    growth.participants === 0
-      ? null
-      : {
-          participants: growth.participants,
-          entryMean: mean(paired.map((p) => p.entry.number as number)),
-          exitMean: mean(paired.map((p) => p.exit.number as number)),
-          improvedShare: growth.improved / growth.participants,
-        };
-  return { satisfaction, dynamics };
 }
 
 export type SwotQuadrants = Record<'strengths' | 'weaknesses' | 'opportunities' | 'threats', string[]>;
@@ -258,4 +158,11 @@ export function readSwot(grid: Grid | null): SwotQuadrants | null {
     });
   });
   return found && Object.values(result).some((list) => list.length > 0) ? result : null;
+}
+
+/** The report's data straight from a workbook: the programme model, «Показатели» and «SWOT», each read once. */
+export function readReportData(workbook: WorkbookPort, now: Date, options: LoadOptions = {}): ReportData {
+  const { model } = loadProgramModel(workbook, now, options);
+  const indicators = workbook.readSheet(INDICATORS_SHEET);
+  return reportData(model, indicators ? indicatorTable(model, indicators) : null, workbook.readSheet(SWOT_SHEET));
 }

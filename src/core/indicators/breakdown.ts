@@ -1,14 +1,13 @@
 import type { Cell } from '../cell';
 import type { ChartSpec } from '../ports';
-import { textKey } from '../text/normalize';
 import { BREAKDOWN_METRICS, INDICATORS, type MetricId } from './catalogue';
 import type { FinishedRow } from './indicators-table';
-import { BREAKDOWN_TITLE } from './indicators-table';
-import { METRICS, type Measurement } from './metrics';
-import { formScope, organizationScope, type Scope, type ScopeContext } from './scope';
-import type { Settings } from '../settings/settings';
+import { academicYearLabel, BREAKDOWN_TITLE, planHeader } from './indicators-table';
+import type { Measurement } from './metrics';
+import { figureOf, type ProgramView, type ProgramModel } from '../program/model';
+import { isTooFew, TOO_FEW_TEXT } from '../program/privacy';
 import { roundTo } from './source-text';
-import type { ItemIndex } from './survey-stats';
+import { unitFormat } from './indicator-table';
 
 /** A rectangle with per-cell notes and bold titles, written in one batch. */
 export interface SectionBlock {
@@ -16,6 +15,7 @@ export interface SectionBlock {
   notes: (string | null)[][];
   fontWeights: ('bold' | 'normal' | null)[][];
   backgrounds: (string | null)[][];
+  numberFormats: (string | null)[][];
   /** Chart plan vs fact over a part of the block (offsets inside the block), if there is anything to draw. */
   chart: { row: number; rows: number; cols: number } | null;
 }
@@ -32,12 +32,15 @@ function metricHeader(metric: MetricId): string {
   return spec ? `${spec.code} ${spec.name}, ${spec.unit}` : metric;
 }
 
-function cellOf(measurement: Measurement): Cell {
-  return measurement.value === null ? NO_DATA : roundTo(measurement.value);
-}
-
 class BlockBuilder {
-  readonly block: SectionBlock = { values: [], notes: [], fontWeights: [], backgrounds: [], chart: null };
+  readonly block: SectionBlock = {
+    values: [],
+    notes: [],
+    fontWeights: [],
+    backgrounds: [],
+    numberFormats: [],
+    chart: null,
+  };
 
   title(text: string): void {
     this.push([text], [null], 'bold', TITLE_BACKGROUND);
@@ -52,8 +55,8 @@ class BlockBuilder {
     );
   }
 
-  row(cells: Cell[], notes: (string | null)[]): void {
-    this.push(cells, notes, null, null);
+  row(cells: Cell[], notes: (string | null)[], formats: (string | null)[] = []): void {
+    this.push(cells, notes, null, null, formats);
   }
 
   blank(): void {
@@ -64,8 +67,15 @@ class BlockBuilder {
     return this.block.values.length;
   }
 
-  private push(cells: Cell[], notes: (string | null)[], weight: 'bold' | null, background: string | null): void {
+  private push(
+    cells: Cell[],
+    notes: (string | null)[],
+    weight: 'bold' | null,
+    background: string | null,
+    formats: (string | null)[] = [],
+  ): void {
     this.block.values.push([...cells]);
+    this.block.numberFormats.push(cells.map((cell, i) => (typeof cell === 'number' ? (formats[i] ?? null) : null)));
     this.block.notes.push([...notes]);
     this.block.fontWeights.push(cells.map(() => weight));
     this.block.backgrounds.push(cells.map(() => background));
@@ -80,93 +90,91 @@ class BlockBuilder {
       notes: pad(this.block.notes, null),
       fontWeights: pad(this.block.fontWeights, null),
       backgrounds: pad(this.block.backgrounds, null),
+      numberFormats: pad(this.block.numberFormats, null),
       chart: this.block.chart,
     };
   }
 }
 
-function measureRow(
-  scope: Scope,
-  context: ScopeContext,
-  items: ItemIndex,
-  metrics: readonly MetricId[],
-): Measurement[] {
-  return metrics.map((metric) => METRICS[metric]({ scope, context, items }));
-}
-
 export interface BreakdownInput {
-  all: Scope;
-  context: ScopeContext;
-  settings: Settings;
-  items: ItemIndex;
+  model: ProgramModel;
   finished: readonly FinishedRow[];
   year: number;
 }
 
-/** Organizations, forms with role models, and the plan-vs-fact table the chart draws. */
+/** A figure's cell: rounded number, «менее 3 чел.» about 1–2 people, «нет данных». */
+function cellOf(measurement: Measurement): Cell {
+  if (measurement.value === null) return NO_DATA;
+  return isTooFew(measurement.people) ? TOO_FEW_TEXT : roundTo(measurement.value);
+}
+
+const formatOf = (metric: MetricId) => unitFormat(specOf(metric)?.unit ?? '');
+
+/** Organizations, forms with role models, and the plan-vs-fact table the chart draws (figures of the model). */
 export function buildBreakdowns(input: BreakdownInput): { block: SectionBlock; measurements: Measurement[] } {
-  const { all, context, settings, items } = input;
+  const { model } = input;
   const b = new BlockBuilder();
   const measurements: Measurement[] = [];
+  const row = (view: ProgramView, metrics: readonly MetricId[]) => metrics.map((metric) => figureOf(view, metric));
   b.title(BREAKDOWN_TITLE);
   b.header(['Организация', ...BREAKDOWN_METRICS.map(metricHeader)]);
-  for (const organization of context.organizations) {
-    const row = measureRow(organizationScope(context, settings, organization, all), context, items, BREAKDOWN_METRICS);
-    measurements.push(...row);
-    b.row([organization, ...row.map(cellOf)], [null, ...row.map((m) => m.source)]);
+  for (const organization of model.organizations) {
+    const figures = row(organization, BREAKDOWN_METRICS);
+    measurements.push(...figures);
+    b.row(
+      [organization.label, ...figures.map(cellOf)],
+      [null, ...figures.map((m) => m.source)],
+      [null, ...BREAKDOWN_METRICS.map(formatOf)],
+    );
   }
-  const total = measureRow(all, context, items, BREAKDOWN_METRICS);
-  b.row(['Итого по программе', ...total.map(cellOf)], [null, ...total.map((m) => m.source)]);
+  const total = row(model.all, BREAKDOWN_METRICS);
+  b.row(
+    ['Итого по программе', ...total.map(cellOf)],
+    [null, ...total.map((m) => m.source)],
+    [null, ...BREAKDOWN_METRICS.map(formatOf)],
+  );
   b.blank();
 
   const formMetrics: MetricId[] = ['pairsCount', 'groupsCount', 'completedShare', 'satisfactionMean', 'growthMean'];
+  const formFormats = [null, null, '0', ...formMetrics.map(formatOf)];
   b.title('Разрез по формам и ролевым моделям');
   b.header(['Форма', 'Ролевая модель', 'Наставляемых в парах', ...formMetrics.map(metricHeader)]);
-  if (formsOf(all).length === 0) b.row(['В «Парах» пока нет пар и групп'], [null]);
-  for (const form of formsOf(all)) {
-    const formRow = formScope(all, form);
-    const cells = (scope: Scope) => {
-      const row = measureRow(scope, context, items, formMetrics);
-      const mentees = new Set(scope.units.filter((u) => u.status !== 'расторгнута').flatMap((u) => u.menteeIds)).size;
-      return { values: [mentees, ...row.map(cellOf)], notes: [null, ...row.map((m) => m.source)] };
-    };
-    const whole = cells(formRow);
-    b.row([form, 'все', ...whole.values], [null, null, ...whole.notes]);
-    for (const model of roleModelsOf(formRow)) {
-      const part = cells(formScope(all, form, model));
-      b.row([form, model, ...part.values], [null, null, ...part.notes]);
+  if (model.forms.length === 0) b.row(['В «Парах» пока нет пар и групп'], [null]);
+  for (const form of model.forms) {
+    const whole = row(form, formMetrics);
+    b.row(
+      [form.label, 'все', form.menteesInPairs, ...whole.map(cellOf)],
+      [null, null, null, ...whole.map((m) => m.source)],
+      formFormats,
+    );
+    for (const model of form.roleModels) {
+      const part = row(model, formMetrics);
+      const mentees = new Set(model.scope.units.filter((u) => u.status !== 'расторгнута').flatMap((u) => u.menteeIds))
+        .size;
+      b.row(
+        [form.label, model.label.slice(form.label.length + 2), mentees, ...part.map(cellOf)],
+        [null, null, null, ...part.map((m) => m.source)],
+        formFormats,
+      );
     }
   }
   b.blank();
 
   const percent = input.finished.filter((row) => row.unit === '%' && row.fact !== null && row.plan !== null);
-  b.title(`План и факт ${input.year}, %`);
+  b.title(`План и факт ${academicYearLabel(input.year)}, %`);
   const chartStart = b.height;
-  b.header(['Показатель', `План ${input.year}`, 'Факт']);
-  for (const row of percent) b.row([`${row.code} ${row.name}`, row.plan, row.fact], [null, null, null]);
+  b.header(['Показатель', planHeader(input.year), 'Факт']);
+  for (const row of percent)
+    b.row([`${row.code} ${row.name}`, row.plan, row.fact], [null, null, null], [null, '0.0', '0.0']);
   const block = b.done();
   block.chart = percent.length > 0 ? { row: chartStart, rows: percent.length + 1, cols: 3 } : null;
   return { block, measurements };
 }
 
-function formsOf(scope: Scope): string[] {
-  const seen = new Map<string, string>();
-  for (const unit of scope.units)
-    if (unit.form !== '' && !seen.has(textKey(unit.form))) seen.set(textKey(unit.form), unit.form);
-  return [...seen.values()];
-}
-
-function roleModelsOf(scope: Scope): string[] {
-  const seen = new Map<string, string>();
-  for (const unit of scope.units)
-    if (unit.roleModel !== '' && !seen.has(textKey(unit.roleModel))) seen.set(textKey(unit.roleModel), unit.roleModel);
-  return [...seen.values()];
-}
-
 export function planFactChart(blockRow: number, chart: NonNullable<SectionBlock['chart']>, year: number): ChartSpec {
   return {
     id: 'nastavnik-indicators-plan-fact',
-    title: `Показатели: план и факт ${year}, %`,
+    title: `Показатели: план и факт ${academicYearLabel(year)}, %`,
     kind: 'bar',
     range: { row: blockRow + chart.row, col: 1, rows: chart.rows, cols: chart.cols },
     anchor: { row: blockRow + chart.row, col: 5 },

@@ -52,20 +52,22 @@ export function totalFor(
   if (organization !== null) {
     const key = perOrganizationKey(kind, organization);
     const own = settingNumber(settings, key);
-    if (own !== null) return { value: own, source: `«Настройки»: ${key} = ${own}`, missing: [] };
-    if (single && general !== null) return { value: general, source: `«Настройки»: ${kind} = ${general}`, missing: [] };
+    if (own !== null)
+      return { value: own, source: `«Настройки»: ${missingFor(kind, organization).label} = ${own}`, missing: [] };
+    if (single && general !== null)
+      return { value: general, source: `«Настройки»: ${WHAT[kind]} = ${general}`, missing: [] };
     return {
       value: null,
       source: `нет данных: заполните «${missingFor(kind, organization).label}» в «Настройках»`,
       missing: [missingFor(kind, single ? null : organization)],
     };
   }
-  if (general !== null) return { value: general, source: `«Настройки»: ${kind} = ${general}`, missing: [] };
+  if (general !== null) return { value: general, source: `«Настройки»: ${WHAT[kind]} = ${general}`, missing: [] };
   if (single) {
     const only = organizations[0];
     const own = only === undefined ? null : settingNumber(settings, perOrganizationKey(kind, only));
     if (own !== null)
-      return { value: own, source: `«Настройки»: ${perOrganizationKey(kind, only)} = ${own}`, missing: [] };
+      return { value: own, source: `«Настройки»: ${missingFor(kind, only).label} = ${own}`, missing: [] };
     return {
       value: null,
       source: `нет данных: заполните «${missingFor(kind, null).label}» в «Настройках»`,
@@ -84,7 +86,7 @@ export function totalFor(
   const sum = parts.reduce((total, part) => total + (part.value as number), 0);
   return {
     value: sum,
-    source: `«Настройки»: сумма ${kind}:<организация> по ${parts.length} организациям = ${sum}`,
+    source: `«Настройки»: ${WHAT[kind]} — сумма по ${parts.length} организациям = ${sum}`,
     missing: [],
   };
 }

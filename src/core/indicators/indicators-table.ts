@@ -5,7 +5,8 @@ import { parseNumber } from '../text/parse';
 import { INDICATORS, type IndicatorSpec } from './catalogue';
 import type { Measurement } from './metrics';
 import { roundTo } from './source-text';
-import { type IndicatorStatus, planBar, statusOf } from './status';
+import { isTooFew, TOO_FEW_TEXT } from '../program/privacy';
+import { type IndicatorStatus, planBar, STATUS_TOO_FEW, statusOf } from './status';
 
 export const INDICATORS_SHEET = 'Показатели';
 /** First cell of the breakdowns under the table; everything above it is the indicator table. */
@@ -13,6 +14,15 @@ export const BREAKDOWN_TITLE = 'Разрез по организациям';
 
 export function planKey(year: number): string {
   return `plan${year}`;
+}
+
+/** «2026/27»: the academic year a plan column is for (a bare «2026» is ambiguous). */
+export function academicYearLabel(year: number): string {
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+}
+
+export function planHeader(year: number): string {
+  return `План ${academicYearLabel(year)}`;
 }
 
 export function planYears(academicYear: number, count: number): number[] {
@@ -35,8 +45,8 @@ export function indicatorColumns(years: readonly number[]): OwnedColumn[] {
     { key: 'baseYear', header: 'Базовый год', editable: true },
     ...years.map((year) => ({
       key: planKey(year),
-      header: `План ${year}`,
-      aliases: [`${year} (план)`],
+      header: planHeader(year),
+      aliases: [`План ${year}`, `${year} (план)`, `План ${year}/${year + 1}`],
       editable: true,
     })),
     { key: 'fact', header: 'Факт' },
@@ -51,7 +61,8 @@ export function indicatorColumns(years: readonly number[]): OwnedColumn[] {
 
 export const COLUMN_NOTES: Record<string, string> = {
   code: 'Код показателя. Свои показатели добавляйте строками с новым кодом (например, «Д-01»): они сохраняются при пересчёте',
-  baseValue: 'Значение в базовом году — вписывает куратор',
+  baseValue: 'Значение в базовом году: заполняется при первом расчёте и дальше не меняется (можно исправить вручную)',
+  baseYear: 'Учебный год базового значения',
   fact: 'Рассчитано по базам, «Парам» и «Ответам». Если рассчитать нельзя — берётся «Факт (вручную)»',
   manualFact: 'Факт, если его нельзя рассчитать из таблицы (и для своих показателей)',
   status: 'Факт в сравнении с планом текущего учебного года (из «Настроек»)',
@@ -93,10 +104,13 @@ export interface FinishedRow {
   code: string;
   name: string;
   unit: string;
+  /** The fact as a number; null when unknown or masked (about 1–2 people). */
   fact: number | null;
   plan: number | null;
   status: IndicatorStatus;
   manual: boolean;
+  baseValue: number | null;
+  baseYear: string;
 }
 
 const numberIn = (cell: Cell | undefined): number | null => {
@@ -124,6 +138,26 @@ export function finishRow(
   const measurement = computed.get(textKey(code));
   const manualFact = numberIn(at('manualFact'));
   const manual = spec === undefined;
+  const plan = numberIn(at(planKey(year)));
+  const better = spec?.better ?? 'higher';
+  const finished = (fact: number | null, status: IndicatorStatus): FinishedRow => ({
+    code,
+    name: cellText(at('name')),
+    unit: cellText(at('unit')),
+    fact,
+    plan,
+    status,
+    manual,
+    baseValue: numberIn(at('baseValue')),
+    baseYear: cellText(at('baseYear')),
+  });
+  if (!manual && measurement && measurement.value !== null && manualFact === null && isTooFew(measurement.people)) {
+    set('fact', TOO_FEW_TEXT);
+    set('status', STATUS_TOO_FEW);
+    set('bar', '');
+    set('source', `${measurement.source}; значение о менее чем 3 участниках не показывается`);
+    return finished(null, STATUS_TOO_FEW);
+  }
   let fact: number | null;
   if (!manual && measurement && measurement.value !== null) fact = roundTo(measurement.value);
   else if (manualFact !== null) {
@@ -137,15 +171,20 @@ export function finishRow(
   } else fact = manual ? numberIn(at('fact')) : null;
   if (manual && fact !== null && manualFact === null) set('source', 'введено вручную («Факт»)');
   set('fact', fact);
-  const plan = numberIn(at(planKey(year)));
-  const better = spec?.better ?? 'higher';
+  if (fact !== null && isBlank(at('baseValue') ?? null)) {
+    set('baseValue', fact);
+    set('baseYear', academicYearLabel(year));
+  }
   const status = statusOf(fact, plan, better);
   set('status', status);
   set('bar', planBar(fact, plan, better));
   if (plan === null && fact !== null)
     set(
       'source',
-      `${cellText(at('source'))}; план на ${year} не задан — впишите его в столбец «План ${year}»`.replace(/^; /, ''),
+      `${cellText(at('source'))}; план на ${academicYearLabel(year)} не задан — впишите его в столбец «${planHeader(year)}»`.replace(
+        /^; /,
+        '',
+      ),
     );
-  return { code, name: cellText(at('name')), unit: cellText(at('unit')), fact, plan, status, manual };
+  return finished(fact, status);
 }

@@ -6,13 +6,18 @@ import type { Denominator, MissingSetting } from './denominators';
 import type { PairUnit } from './program-data';
 import { counted, isPupil, isTeacher, type Scope, type ScopeContext } from './scope';
 import { formatNumber, plural, sheetRows } from './source-text';
-import { growthOf, type ItemIndex, meanOf, pairedAnswers, satisfactionAnswers } from './survey-stats';
+import { growthOf, type ItemIndex, pairedAnswers, participantMean, satisfactionAnswers } from './survey-stats';
 
 /** A computed fact with its trace: which rows and settings it came from. */
 export interface Measurement {
   value: number | null;
   source: string;
   missing: MissingSetting[];
+  /**
+   * How many people the figure describes (a share's base, a mean's respondents), or null when it
+   * counts pairs, not people. Director-facing outputs mask figures about fewer than 3 people.
+   */
+  people: number | null;
 }
 
 export interface MetricInput {
@@ -27,19 +32,30 @@ const live = (units: readonly PairUnit[]) => units.filter((u) => u.status !== '�
 
 function share(numerator: number, numeratorSource: string, denominator: Denominator): Measurement {
   if (denominator.value === null)
-    return { value: null, source: `${numeratorSource}; ${denominator.source}`, missing: denominator.missing };
+    return {
+      value: null,
+      source: `${numeratorSource}; ${denominator.source}`,
+      missing: denominator.missing,
+      people: null,
+    };
   if (denominator.value === 0)
-    return { value: null, source: `${numeratorSource}; знаменатель равен 0 (${denominator.source})`, missing: [] };
+    return {
+      value: null,
+      source: `${numeratorSource}; знаменатель равен 0 (${denominator.source})`,
+      missing: [],
+      people: 0,
+    };
   return {
     value: (numerator / denominator.value) * 100,
     source: `${numeratorSource}; ${denominator.source}`,
     missing: [],
+    people: denominator.value,
   };
 }
 
 function ratio(numerator: number, denominator: number, source: string, emptyReason: string): Measurement {
-  if (denominator === 0) return { value: null, source: `нет данных: ${emptyReason}`, missing: [] };
-  return { value: (numerator / denominator) * 100, source, missing: [] };
+  if (denominator === 0) return { value: null, source: `нет данных: ${emptyReason}`, missing: [], people: 0 };
+  return { value: (numerator / denominator) * 100, source, missing: [], people: denominator };
 }
 
 function pairedMenteeIds(scope: Scope): Set<string> {
@@ -144,11 +160,12 @@ export const METRICS: Record<MetricId, Metric> = {
         without.map((m) => m.row),
       )}`,
       missing: [],
+      people: without.length,
     };
   },
   pairsCount: ({ scope }) => {
     const pairs = live(scope.units).filter((u) => !u.isGroup);
-    return { value: pairs.length, source: sheetRows(PAIRS_SHEET, unitRows(pairs)), missing: [] };
+    return { value: pairs.length, source: sheetRows(PAIRS_SHEET, unitRows(pairs)), missing: [], people: null };
   },
   groupsCount: ({ scope }) => {
     const groups = live(scope.units).filter((u) => u.isGroup);
@@ -161,6 +178,7 @@ export const METRICS: Record<MetricId, Metric> = {
         'наставляемых',
       )} (${sheetRows(PAIRS_SHEET, unitRows(groups))})`,
       missing: [],
+      people: null,
     };
   },
   completedShare: ({ scope }) => {
@@ -173,13 +191,19 @@ export const METRICS: Record<MetricId, Metric> = {
     );
   },
   satisfactionMean: ({ scope, items }) => {
-    const mean = meanOf(satisfactionAnswers(scope.answers, items));
+    const mean = participantMean(satisfactionAnswers(scope.answers, items));
     if (mean.mean === null)
-      return { value: null, source: 'нет данных: в «Ответах» нет ответов на вопросы удовлетворённости', missing: [] };
+      return {
+        value: null,
+        source: 'нет данных: в «Ответах» нет ответов на вопросы удовлетворённости',
+        missing: [],
+        people: 0,
+      };
     return {
       value: mean.mean,
-      source: `${plural(mean.count, 'ответ', 'ответа', 'ответов')} (${sheetRows(ANSWERS_SHEET, mean.rows)})`,
+      source: `${plural(mean.respondents, 'участник', 'участника', 'участников')}, ${plural(mean.count, 'ответ', 'ответа', 'ответов')}; среднее по участникам (${sheetRows(ANSWERS_SHEET, mean.rows)})`,
       missing: [],
+      people: mean.respondents,
     };
   },
   growthMean: ({ scope, items }) => {
@@ -189,11 +213,13 @@ export const METRICS: Record<MetricId, Metric> = {
         value: null,
         source: 'нет данных: нет участников, ответивших на одни и те же вопросы на входе и на выходе',
         missing: [],
+        people: 0,
       };
     return {
       value: growth.meanGrowth,
       source: `${plural(growth.participants, 'участник', 'участника', 'участников')} (${sheetRows(ANSWERS_SHEET, growth.rows)})`,
       missing: [],
+      people: growth.participants,
     };
   },
   improvedShare: ({ scope, items }) => {

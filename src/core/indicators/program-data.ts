@@ -36,6 +36,8 @@ export interface PairUnit {
 /** One row of «Ответы». */
 export interface AnswerRow {
   row: number;
+  /** One submitted form: groups the answers of an anonymous respondent. */
+  responseId: string;
   participantId: string;
   role: string;
   template: string;
@@ -115,6 +117,7 @@ export function readAnswers(grid: Grid | null): AnswerRow[] {
     if (t('item') === '' || isBlank(r.value ?? null)) return;
     answers.push({
       row: i + 2,
+      responseId: t('responseId'),
       participantId: t('participantId'),
       role: t('role'),
       template: t('template'),

@@ -31,6 +31,35 @@ export function meanOf(answers: readonly AnswerRow[]): MeanOf {
   return { mean: sum / numeric.length, count: numeric.length, rows: numeric.map((a) => a.row) };
 }
 
+/** A participant-level mean: each respondent's own mean first, then the mean over respondents. */
+export interface ParticipantMean {
+  mean: number | null;
+  respondents: number;
+  count: number;
+  rows: number[];
+}
+
+/**
+ * The one definition of a satisfaction figure: every respondent weighs the same, however many
+ * items they answered. Anonymous answers (no participant id) count one respondent per answer.
+ */
+export function participantMean(answers: readonly AnswerRow[]): ParticipantMean {
+  const byPerson = new Map<string, number[]>();
+  const numeric = answers.filter((a) => a.number !== null);
+  numeric.forEach((a, i) => {
+    const key = a.participantId || `\u0000${a.responseId || i}`;
+    byPerson.set(key, [...(byPerson.get(key) ?? []), a.number as number]);
+  });
+  if (byPerson.size === 0) return { mean: null, respondents: 0, count: 0, rows: [] };
+  const personal = [...byPerson.values()].map((v) => v.reduce((s, x) => s + x, 0) / v.length);
+  return {
+    mean: personal.reduce((s, x) => s + x, 0) / personal.length,
+    respondents: personal.length,
+    count: numeric.length,
+    rows: numeric.map((a) => a.row),
+  };
+}
+
 /**
  * Answers to items marked «удовлетворённость» (1–10). The entry wave asks for expectations,
  * not satisfaction, so only exit and one-off answers count.

@@ -1,25 +1,20 @@
 import { type Cell, formatRuDate } from '../cell';
-import type { FinishedRow } from '../indicators/indicators-table';
-import type { Measurement } from '../indicators/metrics';
+import { INDICATORS, type MetricId } from '../indicators/catalogue';
+import { type IndicatorTable, unitFormat } from '../indicators/indicator-table';
+import { academicYearLabel } from '../indicators/indicators-table';
 import { counted } from '../indicators/scope';
-import type { Scope } from '../indicators/scope';
-import { formatNumber } from '../indicators/source-text';
-import { STATUS_ACHIEVED, STATUS_NO_DATA, STATUS_NOT_ACHIEVED } from '../indicators/status';
-import type { RoadmapProgress } from '../roadmap/progress';
-import { textKey } from '../text/normalize';
+import { roundTo } from '../indicators/source-text';
+import { STATUS_ACHIEVED, STATUS_NO_DATA, STATUS_NO_PLAN, STATUS_NOT_ACHIEVED } from '../indicators/status';
+import { figureOf, type ProgramModel } from '../program/model';
+import { isTooFew, TOO_FEW_TEXT } from '../program/privacy';
 
 export const SUMMARY_SHEET = 'Сводка';
 
 /** What «Сводка» shows: aggregates only — no names, personal data stays in the bases. */
 export interface SummaryInput {
   programName: string;
-  academicYear: number;
-  now: Date;
-  organizations: number;
-  scope: Scope;
-  rows: readonly FinishedRow[];
-  measurements: ReadonlyMap<string, Measurement>;
-  roadmap: RoadmapProgress | null;
+  model: ProgramModel;
+  table: IndicatorTable;
 }
 
 export interface SummaryBlock {
@@ -69,11 +64,13 @@ export function buildSummary(input: SummaryInput): SummaryBlock {
     block.fontSizes.push([SECTION_SIZE, SECTION_SIZE]);
     block.horizontalAlignments.push([null, null]);
   };
-  const fact = (code: string): Measurement | undefined => input.measurements.get(textKey(code));
-  const figure = (code: string, label: string, unit = '') => {
-    const m = fact(code);
-    if (!m) return;
-    line(label, m.value === null ? 'нет данных' : `${formatNumber(m.value)}${unit}`, m.source);
+  const { model, table } = input;
+  const figure = (metric: MetricId, label: string) => {
+    const spec = INDICATORS.find((candidate) => candidate.metric === metric);
+    const m = figureOf(model.all, metric);
+    if (m.value === null) line(label, 'нет данных', m.source);
+    else if (isTooFew(m.people)) line(label, TOO_FEW_TEXT, 'Значение о менее чем 3 участниках не показывается');
+    else line(label, roundTo(m.value), m.source, unitFormat(spec?.unit ?? ''));
   };
 
   block.values.push([`Сводка: ${input.programName || 'программа наставничества'}`, null]);
@@ -83,50 +80,71 @@ export function buildSummary(input: SummaryInput): SummaryBlock {
   block.numberFormats.push([null, null]);
   block.fontSizes.push([TITLE_SIZE, null]);
   block.horizontalAlignments.push([null, null]);
-  line(`${input.academicYear}/${input.academicYear + 1} уч. год, на дату`, formatRuDate(input.now));
+  line(`${academicYearLabel(model.year)} уч. год, на дату`, formatRuDate(model.now));
 
-  const { scope } = input;
+  const scope = model.all.scope;
   section('Участники');
-  line('Наставники', counted(scope.mentors).length, 'Строки листа «Наставники» без ошибок, кроме выбывших', '0');
-  line('Наставляемые', counted(scope.mentees).length, 'Строки листа «Наставляемые» без ошибок, кроме выбывших', '0');
-  if (input.organizations > 1) line('Организации', input.organizations, 'Организации из «Справочников» и баз', '0');
+  line(
+    'Наставники',
+    counted(scope.mentors).length,
+    'Строки листа «Наставники» с согласием, без ошибок, кроме выбывших',
+    '0',
+  );
+  line(
+    'Наставляемые',
+    counted(scope.mentees).length,
+    'Строки листа «Наставляемые» с согласием, без ошибок, кроме выбывших',
+    '0',
+  );
+  if (model.organizations.length > 1)
+    line('Организации', model.organizations.length, 'Организации из «Справочников» и баз', '0');
 
   section('Пары и группы');
-  figure('П-06', 'Пары');
-  figure('П-07', 'Группы');
-  const live = scope.units.filter((u) => u.status !== 'расторгнута');
-  const byForm = new Map<string, number>();
-  for (const unit of live)
-    byForm.set(unit.form || 'форма не указана', (byForm.get(unit.form || 'форма не указана') ?? 0) + 1);
-  for (const [form, n] of byForm)
-    line(`  ${form}`, n, 'Пары и группы этой формы в «Парах» (активные и завершённые)', '0');
-  figure('П-04', 'Наставляемые в парах', ' %');
-  figure('П-05', 'Без пары, чел.');
+  figure('pairsCount', 'Пары');
+  figure('groupsCount', 'Группы');
+  for (const form of model.forms) {
+    const units = form.scope.units.filter((u) => u.status !== 'расторгнута').length;
+    line(`  ${form.label}`, units, 'Пары и группы этой формы в «Парах» (активные и завершённые)', '0');
+  }
+  figure('menteesWithPairShare', 'Наставляемые в парах');
+  figure('menteesWithoutPair', 'Без пары, чел.');
 
   section('Показатели');
-  const count = (status: string) => input.rows.filter((r) => r.status === status).length;
-  line('Достигнуто', `${count(STATUS_ACHIEVED)} из ${input.rows.length}`, 'Статусы листа «Показатели»');
+  const count = (status: string) => table.rows.filter((r) => r.status === status).length;
+  line('Достигнуто', `${count(STATUS_ACHIEVED)} из ${table.rows.length}`, 'Статусы листа «Показатели»');
   line('Не достигнуто', count(STATUS_NOT_ACHIEVED), 'Статусы листа «Показатели»', '0');
+  line('План не задан', count(STATUS_NO_PLAN), 'Впишите план текущего года на листе «Показатели»', '0');
   line('Нет данных', count(STATUS_NO_DATA), 'Что заполнить — в столбце «Источник» листа «Показатели»', '0');
-  figure('П-12', 'Вовлечённость обучающихся', ' %');
-  figure('П-13', 'Вовлечённость педагогов', ' %');
+  figure('pupilInvolvement', 'Вовлечённость обучающихся');
+  figure('teacherInvolvement', 'Вовлечённость педагогов');
 
   section('Мониторинг');
-  figure('П-09', 'Удовлетворённость (из 10)');
-  figure('П-10', 'Прирост вход → выход, баллов');
-  figure('П-11', 'С положительной динамикой', ' %');
+  figure('satisfactionMean', 'Удовлетворённость (из 10)');
+  figure('growthMean', 'Прирост вход → выход, баллов');
+  figure('improvedShare', 'С положительной динамикой');
 
   section('Дорожная карта');
-  if (input.roadmap === null || input.roadmap.total === 0) line('Статус', 'дорожная карта ещё не сформирована');
+  const r = model.roadmap;
+  if (r.total === 0) line('Статус', 'дорожная карта ещё не сформирована');
   else {
-    const r = input.roadmap;
     line(
       'Выполнено',
-      `${r.done} из ${r.total - r.cancelled} (${r.donePercent} %)`,
-      'Лист «Дорожная карта», столбец статуса',
+      r.done,
+      `Из ${r.total - r.cancelled} мероприятий (${r.donePercent} %); лист «Дорожная карта», столбец статуса`,
+      '0',
     );
+    line('Всего мероприятий', r.total - r.cancelled, 'Кроме отменённых', '0');
     line('В работе', r.inProgress, null, '0');
     line('Просрочено', r.overdue, 'Не выполнены, срок окончания прошёл', '0');
+  }
+
+  if (model.organizations.length > 1) {
+    section('По организациям: наставляемые в парах');
+    for (const organization of model.organizations) {
+      const m = figureOf(organization, 'menteesWithPairShare');
+      const value = m.value === null ? 'нет данных' : isTooFew(m.people) ? TOO_FEW_TEXT : roundTo(m.value);
+      line(organization.label, value, m.source, typeof value === 'number' ? unitFormat('%') : null);
+    }
   }
   return block;
 }

@@ -104,7 +104,8 @@ export function computeDynamics(input: DynamicsInput): Record<string, Cell>[] {
       rows.push(groupRow('организация', organization, ids, input.minGroupSize));
     }
     const formsOf = participantForms(input.pairs);
-    for (const [form, ids] of groupBy(scoresIds(counts), (id) => formsOf.get(id) ?? ['без пары'])) {
+    // a person without a pair belongs to no form («без пары» is not a form of mentoring)
+    for (const [form, ids] of groupBy(scoresIds(counts), (id) => formsOf.get(id) ?? [])) {
       rows.push(groupRow('форма', form, ids, input.minGroupSize));
     }
     for (const pair of input.pairs) {

@@ -10,7 +10,7 @@ import type { DocModel } from '../documents/model';
 import { typesetModel } from '../documents/typography';
 import { buildOrder, orderSettingsSummary, orderUnits } from '../documents/order';
 import { DOCUMENTS_SHEET, type RegisterEntry, registerKey, registeredKeys, writeRegister } from '../documents/register';
-import { reportData } from '../documents/report-data';
+import { readReportData } from '../documents/report-data';
 import { buildRoadmapDocument } from '../documents/roadmap-document';
 import { academicYearText, surnameInitials } from '../documents/russian';
 import { PLANS_SEPARATE } from '../documents/settings';
@@ -230,7 +230,8 @@ function organizationsOf(parts: ReturnType<typeof plansParts>): number {
 }
 
 function makeReport({ env, input, now, year, text, lines, create }: Chunk): boolean {
-  const data = reportData(input, year, now);
+  // the report being made counts as made: its roadmap event is done when the report says so
+  const data = readReportData(env.workbook, now, { alsoDone: ['report'] });
   const file = create(buildAnalyticReport(data, input.settings, now), registerKey('report', '', year), '');
   linkToRoadmap(env.workbook, input.roadmapGrid, 'report', file.url);
   lines.push(text.report(data.indicators?.length ?? null, data.swot !== null));

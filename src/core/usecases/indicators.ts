@@ -1,79 +1,63 @@
 import type { Cell } from '../cell';
 import { buildBreakdowns, planFactChart } from '../indicators/breakdown';
-import { INDICATORS } from '../indicators/catalogue';
 import type { MissingSetting } from '../indicators/denominators';
-import {
-  COLUMN_NOTES,
-  type FinishedRow,
-  finishRow,
-  generatedRecord,
-  INDICATORS_SHEET,
-  indicatorColumns,
-  planKey,
-  planYears,
-  tablePart,
-  tableSpec,
-} from '../indicators/indicators-table';
-import { loadProgramInput, type ProgramInput } from '../indicators/load';
+import { type IndicatorTable, indicatorTable, numericKeys, unitFormat } from '../indicators/indicator-table';
+import { COLUMN_NOTES, INDICATORS_SHEET, indicatorColumns, planKey } from '../indicators/indicators-table';
 import { indicatorMessages } from '../indicators/messages';
-import { METRICS, type Measurement } from '../indicators/metrics';
-import { programScope, type Scope, type ScopeContext, scopeContext } from '../indicators/scope';
+import type { Measurement } from '../indicators/metrics';
 import { appendSettingRows, missingSettingProblems } from '../indicators/settings-rows';
 import {
+  type IndicatorStatus,
   STATUS_ACHIEVED,
   STATUS_COLOURS,
   STATUS_NO_DATA,
+  STATUS_NO_PLAN,
   STATUS_NOT_ACHIEVED,
-  type IndicatorStatus,
 } from '../indicators/status';
 import { type Outcome, outcome } from '../outcome';
 import type { Env } from '../ports';
+import { type LoadedProgram, loadProgramModel } from '../program/load';
 import { writeProblems } from '../problems/problems-sheet';
 import { HEADER_BACKGROUND } from '../sheet/layout-format';
-import { mergeOwnedTable } from '../sheet/owned-table';
-import { textKey } from '../text/normalize';
 import { writeSummary } from './summary';
 
 export const INDICATORS_SOURCE = 'Показатели';
 
 export interface IndicatorsResult {
-  rows: FinishedRow[];
-  scope: Scope;
-  context: ScopeContext;
-  /** Catalogue code → measurement for the whole program. */
-  measurements: Map<string, Measurement>;
-  year: number;
+  table: IndicatorTable;
   chartDrawn: boolean;
 }
 
-/** «Показатели»: computes the catalogue, keeps the curator's rows and plans, writes breakdowns and the chart; then «Сводка». */
+/** «Показатели»: prints the model's indicator table (keeping the curator's rows and plans), breakdowns, the chart; then «Сводка». */
 export function runIndicators(env: Env): Outcome {
   const text = indicatorMessages(env.locale);
-  const input = loadProgramInput(env.workbook, env.clock.now());
+  const loaded = loadProgramModel(env.workbook, env.clock.now());
   env.progress.report(text.progressIndicators);
-  const result = writeIndicators(env, input);
-  writeSummary(env, input, result);
-  const count = (status: IndicatorStatus) => result.rows.filter((r) => r.status === status).length;
+  const result = writeIndicators(env, loaded);
+  writeSummary(env, loaded.model, result.table);
+  const rows = result.table.rows;
+  const count = (status: IndicatorStatus) => rows.filter((r) => r.status === status).length;
   const achieved = count(STATUS_ACHIEVED);
   const notAchieved = count(STATUS_NOT_ACHIEVED);
   const noData = count(STATUS_NO_DATA);
+  const noPlan = count(STATUS_NO_PLAN);
   const lines = [
-    text.indicatorsSummary(result.rows.length, result.year, achieved, notAchieved, noData),
+    text.indicatorsSummary(rows.length, result.table.year, achieved, notAchieved, noData),
     text.breakdowns,
   ];
+  if (noPlan > 0) lines.push(`Без плана: ${noPlan} — впишите план в столбец «План» текущего учебного года.`);
   if (!result.chartDrawn) lines.push(text.noChart);
   if (noData > 0) lines.push(text.whatToFill);
-  return outcome(text.indicatorsTitle, lines, { indicators: result.rows.length, achieved, notAchieved, noData });
+  return outcome(text.indicatorsTitle, lines, { indicators: rows.length, achieved, notAchieved, noData, noPlan });
 }
 
-export function writeIndicators(env: Env, input: ProgramInput): IndicatorsResult {
+export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResult {
   const { workbook } = env;
-  const { settings, catalogues, items } = input;
-  const year = settings.number('academicYear');
-  const years = planYears(year, settings.number('indicatorPlanYears'));
-  const nationalTarget = settings.number('nationalInvolvementTarget');
-  const context = scopeContext(input.data, settings, catalogues);
-  const scope = programScope(context, settings);
+  const { model } = loaded;
+  workbook.ensureSheet(INDICATORS_SHEET);
+  const existing = workbook.readSheet(INDICATORS_SHEET);
+  const table = indicatorTable(model, existing);
+  const { year, years } = table;
 
   const missing = new Map<string, { setting: MissingSetting; indicators: Set<string> }>();
   const note = (measurement: Measurement, code: string) => {
@@ -83,28 +67,14 @@ export function writeIndicators(env: Env, input: ProgramInput): IndicatorsResult
       missing.set(setting.key, entry);
     }
   };
-  const measurements = new Map<string, Measurement>();
-  const generated = INDICATORS.map((spec) => {
-    const measurement = METRICS[spec.metric]({ scope, context, items });
-    measurements.set(textKey(spec.code), measurement);
-    note(measurement, spec.code);
-    return generatedRecord(spec, measurement, years, nationalTarget);
-  });
-
-  workbook.ensureSheet(INDICATORS_SHEET);
-  const existing = workbook.readSheet(INDICATORS_SHEET);
-  const table = tablePart(existing);
-  // every leftover non-blank row is the curator's (catalogue rows are always regenerated)
-  const merged = mergeOwnedTable(table, tableSpec(years), generated, { keepRow: () => true });
-  const rows = merged.grid.slice(1).map((row) => finishRow(row, merged.index, year, measurements));
-
-  const breakdowns = buildBreakdowns({ all: scope, context, settings, items, finished: rows, year });
+  for (const [code, measurement] of table.measurements) note(measurement, code.toUpperCase());
+  const breakdowns = buildBreakdowns({ model, finished: table.rows, year });
   for (const measurement of breakdowns.measurements) note(measurement, 'в разрезе по организациям');
 
-  writeTable(env, merged.grid, merged.index, rows);
+  writeTable(env, table);
   const previousHeight = existing?.length ?? 0;
-  if (previousHeight > merged.grid.length) workbook.clearRows(INDICATORS_SHEET, merged.grid.length + 1, previousHeight);
-  const blockRow = merged.grid.length + 2;
+  if (previousHeight > table.grid.length) workbook.clearRows(INDICATORS_SHEET, table.grid.length + 1, previousHeight);
+  const blockRow = table.grid.length + 2;
   const { block } = breakdowns;
   workbook.writeBlock(INDICATORS_SHEET, {
     row: blockRow,
@@ -113,23 +83,26 @@ export function writeIndicators(env: Env, input: ProgramInput): IndicatorsResult
     notes: block.notes,
     fontWeights: block.fontWeights,
     backgrounds: block.backgrounds,
+    numberFormats: block.numberFormats,
   });
   const chartDrawn =
     block.chart !== null && workbook.upsertChart(INDICATORS_SHEET, planFactChart(blockRow, block.chart, year));
-  formatIndicators(env, merged.index, years);
+  formatIndicators(env, table.index, years);
 
   appendSettingRows(
     workbook,
-    input.settingsGrid,
+    loaded.settingsGrid,
     [...missing.values()].map((m) => m.setting),
   );
   writeProblems(workbook, INDICATORS_SOURCE, missingSettingProblems(missing), env.clock.now());
-  return { rows, scope, context, measurements, year, chartDrawn };
+  return { table, chartDrawn };
 }
 
-/** The table in one write: values, status colours, bold header. */
-function writeTable(env: Env, grid: Cell[][], index: Map<string, number>, rows: FinishedRow[]): void {
+/** The table in one write: values, number formats by unit, status colours, bold header. */
+function writeTable(env: Env, table: IndicatorTable): void {
+  const { grid, index, rows, years } = table;
   const statusCol = index.get('status') as number;
+  const numeric = new Set(numericKeys(years).map((key) => index.get(key) as number));
   const width = grid[0].length;
   const backgrounds = grid.map((_, r) =>
     Array.from({ length: width }, (_, c) => {
@@ -137,8 +110,13 @@ function writeTable(env: Env, grid: Cell[][], index: Map<string, number>, rows: 
       return c === statusCol ? STATUS_COLOURS[rows[r - 1].status] : null;
     }),
   );
+  const numberFormats = grid.map((row, r) =>
+    row.map((cell: Cell, c) =>
+      r > 0 && numeric.has(c) && typeof cell === 'number' ? unitFormat(rows[r - 1].unit) : null,
+    ),
+  );
   const fontWeights = grid.map((_, r) => Array.from({ length: width }, () => (r === 0 ? ('bold' as const) : null)));
-  env.workbook.writeBlock(INDICATORS_SHEET, { row: 1, col: 1, values: grid, backgrounds, fontWeights });
+  env.workbook.writeBlock(INDICATORS_SHEET, { row: 1, col: 1, values: grid, backgrounds, fontWeights, numberFormats });
 }
 
 function formatIndicators(env: Env, index: Map<string, number>, years: readonly number[]): void {

@@ -1,27 +1,19 @@
-import type { IndicatorsResult } from './indicators';
-import type { ProgramInput } from '../indicators/load';
+import type { IndicatorTable } from '../indicators/indicator-table';
 import type { Env } from '../ports';
-import { roadmapProgress } from '../roadmap/progress';
-import { ROADMAP_SHEET } from '../roadmap/roadmap-layout';
+import type { ProgramModel } from '../program/model';
 import { buildSummary, SUMMARY_SHEET } from '../summary/summary-sheet';
 
 /**
- * «Сводка» for the director: one narrow screen of aggregates, rewritten whole each time
- * (it holds no user input). One read of «Дорожная карта», one write, one format.
+ * «Сводка» for the director: one narrow screen of the model's aggregates, rewritten whole each
+ * time (it holds no user input). One write, one format.
  */
-export function writeSummary(env: Env, input: ProgramInput, result: IndicatorsResult): void {
+export function writeSummary(env: Env, model: ProgramModel, table: IndicatorTable): void {
   const { workbook } = env;
-  const { settings } = input;
-  const roadmapGrid = workbook.sheetNames().includes(ROADMAP_SHEET) ? workbook.readSheet(ROADMAP_SHEET) : null;
+  const { settings } = model;
   const block = buildSummary({
     programName: settings.text('organizationName') || settings.text('municipality'),
-    academicYear: result.year,
-    now: env.clock.now(),
-    organizations: result.context.organizations.length,
-    scope: result.scope,
-    rows: result.rows,
-    measurements: result.measurements,
-    roadmap: roadmapGrid ? roadmapProgress(roadmapGrid, env.clock.now()) : null,
+    model,
+    table,
   });
   const created = workbook.ensureSheet(SUMMARY_SHEET);
   const previous = created ? 0 : (workbook.readSheet(SUMMARY_SHEET)?.length ?? 0);

@@ -26,14 +26,25 @@ export const DEMO_WORKBOOKS: ReadonlyArray<{ name: string; title: string; option
   },
 ];
 
+/** A clock the demo moves from step to step (see `DemoStep.on`). */
+export interface DemoClock extends Clock {
+  set(date: Date): void;
+}
+
 /**
- * The demo runs «on» 20 May of its academic year, whatever the real date: the same files on
- * every run and every machine, and every generated date (consents in September, exit
- * questionnaires in April) lies in the past, as at the end of a real program year.
+ * The demo lives through its academic year, whatever the real date: the same files on every run
+ * and every machine. Steps run on the dates a school would run them (pairs approved in October,
+ * the report on 20 May); a step without a date runs on 20 May, when every questionnaire is in.
  */
-export function demoClock(options: DemoOptions): Clock {
+export function demoClock(options: DemoOptions): DemoClock {
   const year = options.academicYear ?? 2026;
-  return { now: () => new Date(year + 1, 4, 20, 10, 0) };
+  let today = new Date(year + 1, 4, 20, 10, 0);
+  return {
+    now: () => today,
+    set: (date) => {
+      today = date;
+    },
+  };
 }
 
 const DEMO_OPTIONS: Record<string, string> = {
@@ -75,7 +86,9 @@ async function runDemoWorkbook(
   const started = Date.now();
   const workbookPath = join(dir, `${book.name}.xlsx`);
   io.out(`\n═══ ${book.title} → ${workbookPath}`);
-  const { env, data, report } = generateDemoWorkbook(book.options, { progress, clock: demoClock(book.options) });
+  const clock = demoClock(book.options);
+  const year = book.options.academicYear ?? 2026;
+  const { env, data, report } = generateDemoWorkbook(book.options, { progress, clock });
   progress.finish();
   io.out(
     `  Дата «сегодня» в учебной книге: ${formatRuDate(env.clock.now())} (конец учебного года — все анкеты уже собраны).`,
@@ -87,6 +100,7 @@ async function runDemoWorkbook(
   for (const [i, step] of DEMO_STEPS.entries()) {
     io.out(`\n  Шаг ${i + 1}. ${step.title}`);
     const stepStarted = Date.now();
+    clock.set(step.on?.(year) ?? new Date(year + 1, 4, 20, 10, 0));
     const context = { env, name: book.name, workbookPath, dir, data, addFile: (file: string) => files.push(file) };
     let result: Outcome = await step.run(context);
     await env.continuations.drain();

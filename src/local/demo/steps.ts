@@ -10,6 +10,7 @@ import { setupWorkbook } from '../../core/usecases/setup-workbook';
 import { runIndicators } from '../../core/usecases/indicators';
 import { runSwot } from '../../core/usecases/swot';
 import { generateRoadmapUseCase } from '../../core/usecases/roadmap';
+import { recomputeDynamics } from '../../core/usecases/survey/dynamics';
 import type { LocalEnv } from '../local-env';
 import { demoDocuments } from './documents-step';
 import { demoPairs } from './pairs-step';
@@ -32,21 +33,36 @@ export interface DemoContext {
 
 export interface DemoStep {
   title: string;
+  /** The day of the academic year (`year` = its first calendar year) the step runs on; 20 May when absent. */
+  on?: (year: number) => Date;
   run(ctx: DemoContext): Outcome | Promise<Outcome>;
 }
 
 export const DEMO_STEPS: DemoStep[] = [
-  { title: 'Подготовить таблицу (повторно: заполненная книга не меняется)', run: (ctx) => setupWorkbook(ctx.env) },
-  { title: 'Проверить базы', run: (ctx) => checkBases(ctx.env) },
+  {
+    title: 'Подготовить таблицу (повторно: заполненная книга не меняется)',
+    on: (year) => new Date(year, 8, 1, 10),
+    run: (ctx) => setupWorkbook(ctx.env),
+  },
+  { title: 'Проверить базы', on: (year) => new Date(year, 8, 20, 10), run: (ctx) => checkBases(ctx.env) },
   {
     title: 'Вписать численность педагогов и обучающихся в «Настройки» (учебные данные)',
     run: (ctx) => fillDemoTotals(ctx),
   },
   { title: 'Анкеты: ответы входа и выхода, SWOT, предпочтения → «Ответы», «Динамика»', run: demoSurveyStep },
-  { title: 'Подбор пар: группы учеников, затем оптимальный режим; утверждение в «Пары»', run: (ctx) => demoPairs(ctx) },
+  {
+    title: 'Подбор пар: группы учеников, затем оптимальный режим; утверждение в «Пары»',
+    on: (year) => new Date(year, 9, 15, 10),
+    run: (ctx) => demoPairs(ctx),
+  },
   {
     title: 'Дорожная карта на учебный год (шаблон — по формам в базах)',
+    on: (year) => new Date(year, 9, 16, 10),
     run: (ctx) => generateRoadmapUseCase(ctx.env),
+  },
+  {
+    title: '«Динамика» по сформированным парам (только участники с согласием)',
+    run: (ctx) => recomputeDynamics(ctx.env),
   },
   { title: 'Показатели и «Сводка»', run: (ctx) => runIndicators(ctx.env) },
   { title: 'SWOT-анализ', run: (ctx) => runSwot(ctx.env) },
@@ -55,4 +71,5 @@ export const DEMO_STEPS: DemoStep[] = [
     title: 'Документы (DOCX): приказ о парах, индивидуальные планы, аналитический отчёт, дорожная карта',
     run: (ctx) => demoDocuments(ctx),
   },
+  { title: 'Показатели и «Сводка» после документов (дорожная карта отмечена)', run: (ctx) => runIndicators(ctx.env) },
 ];

@@ -1,3 +1,6 @@
+import { INDICATORS } from '../../../src/core/indicators/catalogue';
+import { loadProgramModel } from '../../../src/core/program/load';
+import { figureOf } from '../../../src/core/program/model';
 import { describe, expect, it } from 'vitest';
 import type { Cell, Grid } from '../../../src/core/cell';
 import { INDICATORS_SHEET } from '../../../src/core/indicators/indicators-table';
@@ -22,6 +25,7 @@ describe('«Показатели» on one school', () => {
   const workbook = schoolWorkbook();
   const result = runIndicators(memoryEnv(workbook));
   const grid = table(workbook);
+  const model = loadProgramModel(workbook, new Date()).model;
 
   it.each([
     ['П-01', 10],
@@ -38,31 +42,46 @@ describe('«Показатели» on one school', () => {
     ['П-12', 3],
     ['П-13', 20],
   ])('%s equals the hand-computed fact %d', (code, fact) => {
-    expect(rowOf(grid, code).Факт).toBe(fact);
+    const spec = INDICATORS.find((candidate) => candidate.code === code);
+    const { value, people } = figureOf(model.all, spec?.metric ?? 'pairsCount');
+    expect(value === null ? null : Math.round(value * 10) / 10).toBe(fact);
+    // figures about 1–2 people are masked on the sheet; the others are printed as computed
+    expect(rowOf(grid, code).Факт).toBe(people !== null && people > 0 && people < 3 ? 'менее 3 чел.' : fact);
   });
 
   it('compares the fact with this year’s plan and colours the status in the same write', () => {
     expect(rowOf(grid, 'П-03').Статус).toBe('не достигнут');
-    expect(rowOf(grid, 'П-09').Статус).toBe('достигнут');
-    expect(rowOf(grid, 'П-10').Статус).toBe('нет данных');
-    expect(rowOf(grid, 'П-11').Статус).toBe('достигнут');
-    expect(rowOf(grid, 'П-05').Статус).toBe('не достигнут');
-    expect(rowOf(grid, 'П-12')['План 2026']).toBe(70);
-    expect(rowOf(grid, 'П-01').Статус).toBe('нет данных');
-    expect(String(rowOf(grid, 'П-01').Источник)).toContain('план на 2026 не задан');
+    // about 1–2 people: neither shown nor judged
+    expect(rowOf(grid, 'П-09').Статус).toBe('менее 3 чел.');
+    expect(rowOf(grid, 'П-11').Статус).toBe('менее 3 чел.');
+    expect(rowOf(grid, 'П-05').Статус).toBe('менее 3 чел.');
+    // a value without a plan is shown and says so
+    expect(rowOf(grid, 'П-10').Статус).toBe('менее 3 чел.');
+    expect(rowOf(grid, 'П-06').Статус).toBe('план не задан');
+    expect(rowOf(grid, 'П-06').Факт).toBe(2);
+    expect(rowOf(grid, 'П-12')['План 2026/27']).toBe(70);
+    expect(rowOf(grid, 'П-01').Статус).toBe('план не задан');
+    expect(rowOf(grid, 'П-01')['Базовое значение']).toBe(10);
+    expect(rowOf(grid, 'П-01')['Базовый год']).toBe('2026/27');
+    expect(String(rowOf(grid, 'П-01').Источник)).toContain('план на 2026/27 не задан');
     const write = workbook.blocks.find((b) => b.sheet === INDICATORS_SHEET && b.block.row === 1);
     const statusCol = grid[0].indexOf('Статус');
-    const p09 = grid.findIndex((r) => r[0] === 'П-09');
-    expect(write?.block.backgrounds?.[p09][statusCol]).toBe('#d9ead3');
-    expect(result.figures?.achieved).toBeGreaterThan(0);
+    const p03 = grid.findIndex((r) => r[0] === 'П-03');
+    expect(write?.block.backgrounds?.[p03][statusCol]).toBe('#f4cccc');
+    const factCol = grid[0].indexOf('Факт');
+    expect(write?.block.numberFormats?.[p03][factCol]).toBe('0.0" %"');
+    expect(result.figures?.notAchieved).toBe(4);
+    expect(result.figures?.noPlan).toBe(5);
   });
 
   it('says which rows each number came from', () => {
     expect(rowOf(grid, 'П-01').Источник).toBe(
-      'наставников-педагогов: 2 («Наставники», строки 2–3); «Настройки»: teachersTotal = 20; план на 2026 не задан — впишите его в столбец «План 2026»',
+      'наставников-педагогов: 2 («Наставники», строки 2–3); «Настройки»: Всего педагогов = 20; план на 2026/27 не задан — впишите его в столбец «План 2026/27»',
     );
-    expect(String(rowOf(grid, 'П-05').Источник)).toBe('без пары: «Наставляемые», строки 3, 7');
-    expect(String(rowOf(grid, 'П-09').Источник)).toBe('5 ответов («Ответы», строки 2–3, 5, 7, 9)');
+    expect(String(rowOf(grid, 'П-05').Источник)).toContain('без пары: «Наставляемые», строки 3, 7');
+    expect(String(rowOf(grid, 'П-09').Источник)).toBe(
+      '2 участника, 5 ответов; среднее по участникам («Ответы», строки 2–3, 5, 7, 9); значение о менее чем 3 участниках не показывается',
+    );
   });
 
   it('writes the form and role-model breakdown and a plan-vs-fact chart', () => {
@@ -81,7 +100,7 @@ describe('«Показатели» on one school', () => {
     expect(text).not.toContain('Иванова');
     expect(text).not.toContain('Смирнова');
     expect(summary.find((r) => r[0] === 'Наставники')?.[1]).toBe(3);
-    expect(summary.find((r) => r[0] === 'Наставляемые в парах')?.[1]).toBe('66,7 %');
+    expect(summary.find((r) => r[0] === 'Наставляемые в парах')?.[1]).toBe(66.7);
     expect(summary.find((r) => r[0] === 'Статус')?.[1]).toBe('дорожная карта ещё не сформирована');
     expect(workbook.formats.get('Сводка')?.[0].hideGridlines).toBe(true);
   });
@@ -121,7 +140,7 @@ describe('«нет данных»', () => {
     const header = grid[0];
     const r = grid.findIndex((row) => row[0] === 'П-01');
     grid[r][header.indexOf('Факт (вручную)')] = '12,5';
-    grid[r][header.indexOf('План 2026')] = 12;
+    grid[r][header.indexOf('План 2026/27')] = 12;
     runIndicators(memoryEnv(workbook));
     const row = rowOf(table(workbook), 'П-01');
     expect(row.Факт).toBe(12.5);
@@ -138,7 +157,7 @@ describe('recomputation keeps the curator’s work', () => {
     const header = grid[0];
     const col = (name: string) => header.indexOf(name);
     const p01 = grid.findIndex((row) => row[0] === 'П-01');
-    grid[p01][col('План 2026')] = 15;
+    grid[p01][col('План 2026/27')] = 15;
     grid[p01][col('Комментарий')] = 'по приказу № 5';
     grid[p01][col('Показатель')] = 'Доля педагогов-наставников (наша формулировка)';
     header.push('Ответственный');
@@ -147,14 +166,14 @@ describe('recomputation keeps the curator’s work', () => {
     manual[col('Код')] = 'Д-01';
     manual[col('Показатель')] = 'Публикации наставников';
     manual[col('Ед. изм.')] = 'ед.';
-    manual[col('План 2026')] = 2;
+    manual[col('План 2026/27')] = 2;
     manual[col('Факт (вручную)')] = 3;
     grid.splice(p01 + 1, 0, manual);
 
     runIndicators(memoryEnv(workbook));
     const after = table(workbook);
     const row = rowOf(after, 'П-01');
-    expect(row['План 2026']).toBe(15);
+    expect(row['План 2026/27']).toBe(15);
     expect(row.Комментарий).toBe('по приказу № 5');
     expect(row.Показатель).toBe('Доля педагогов-наставников (наша формулировка)');
     expect(row.Ответственный).toBe('Завуч');
@@ -180,7 +199,7 @@ describe('messages', () => {
     const workbook = schoolWorkbook();
     const result = runIndicators({ ...memoryEnv(workbook), locale: 'en' });
     expect(result.title).toBe('Indicators');
-    expect(result.lines[0]).toContain('13 indicators (plan for 2026): 2 achieved');
+    expect(result.lines[0]).toContain('13 indicators (plan for 2026): 0 achieved, 4 not achieved');
     expect(workbook.grid(INDICATORS_SHEET)[0][0]).toBe('Код');
   });
 });

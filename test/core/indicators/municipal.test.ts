@@ -52,15 +52,14 @@ describe('municipal breakdown', () => {
     expect(breakdownRow(grid, A)[col('П-01')]).toBe(20);
     expect(breakdownRow(grid, B)[col('П-01')]).toBe(25);
     expect(breakdownRow(grid, C)[col('П-01')]).toBe(0);
-    expect(breakdownRow(grid, A)[col('П-04')]).toBe(50);
-    expect(breakdownRow(grid, B)[col('П-04')]).toBe(100);
+    // 1 of 2 mentees: a share about fewer than 3 people is not shown
+    expect(breakdownRow(grid, A)[col('П-04')]).toBe('менее 3 чел.');
+    expect(breakdownRow(grid, B)[col('П-04')]).toBe('менее 3 чел.');
     expect(breakdownRow(grid, C)[col('П-04')]).toBe('нет данных');
     expect(breakdownRow(grid, 'Итого по программе')[col('П-01')]).toBe(15.8);
     const p01 = grid.find((r) => r[0] === 'П-01') as Cell[];
     expect(p01[grid[0].indexOf('Факт')]).toBe(15.8);
-    expect(String(p01[grid[0].indexOf('Источник')])).toContain(
-      'сумма teachersTotal:<организация> по 3 организациям = 19',
-    );
+    expect(String(p01[grid[0].indexOf('Источник')])).toContain('Всего педагогов — сумма по 3 организациям = 19');
   });
 
   it('a missing organization total gives «нет данных», a problem and a «Настройки» row to fill', () => {

@@ -19,7 +19,8 @@ describe('«Сводка»', () => {
     ]);
     runIndicators(memoryEnv(workbook, new Date(2026, 10, 22)));
     const summary = workbook.grid('Сводка');
-    expect(value(summary, 'Выполнено')).toBe('2 из 4 (50 %)');
+    expect(value(summary, 'Выполнено')).toBe(2);
+    expect(value(summary, 'Всего мероприятий')).toBe(4);
     expect(value(summary, 'Просрочено')).toBe(1);
   });
 
@@ -28,15 +29,17 @@ describe('«Сводка»', () => {
     runIndicators(memoryEnv(workbook));
     const summary = workbook.grid('Сводка');
     expect(summary.every((row) => row.length <= 2)).toBe(true);
-    expect(value(summary, 'Пары')).toBe('2');
-    expect(value(summary, 'Группы')).toBe('1');
+    expect(value(summary, 'Пары')).toBe(2);
+    expect(value(summary, 'Группы')).toBe(1);
     expect(value(summary, '  учитель – учитель')).toBe(2);
-    expect(value(summary, 'Удовлетворённость (из 10)')).toBe('8,2');
-    expect(value(summary, 'Прирост вход → выход, баллов')).toBe('1');
-    expect(value(summary, 'Достигнуто')).toBe('2 из 13');
+    // 2 respondents: not shown to the director
+    expect(value(summary, 'Удовлетворённость (из 10)')).toBe('менее 3 чел.');
+    expect(value(summary, 'Наставляемые в парах')).toBe(66.7);
+    expect(value(summary, 'Достигнуто')).toBe('0 из 13');
     const write = workbook.blocks.filter((b) => b.sheet === 'Сводка').at(-1);
-    const row = summary.findIndex((r) => r[0] === 'Удовлетворённость (из 10)');
-    expect(write?.block.notes?.[row][1]).toContain('«Ответы», строки');
+    const row = summary.findIndex((r) => r[0] === 'Наставляемые в парах');
+    expect(write?.block.notes?.[row][1]).toContain('«Наставляемые», строки');
+    expect(write?.block.numberFormats?.[row][1]).toBe('0.0" %"');
     expect(write?.block.fontSizes?.[row]).toEqual([11, 16]);
     expect(write?.block.horizontalAlignments?.[row][1]).toBe('right');
     const people = /Иванова|Петров|Смирнова|Кузнецов|Орлова|Ученик|Новикова|Сидорова/;

@@ -8,14 +8,15 @@ import { recomputeDynamics } from '../../../src/core/usecases/survey/dynamics';
 import { importAnswers } from '../../../src/core/usecases/survey/import-answers';
 import { MemoryWorkbook, memoryEnv } from '../../support/memory-workbook';
 
+const CONSENT = new Date(2026, 8, 2);
 const MENTEES: Grid = [
-  ['ID', 'ФИО', 'Организация', 'E-mail', 'Дефициты / запрос', 'Заметка куратора'],
-  ['НЯ-0001', 'Семёнова Алёна Петровна', 'МБОУ СОШ № 1', 'alena@school1.ru', 'оценивание', 'своё'],
-  ['НЯ-0002', 'Орлов Павел Сергеевич', 'МБОУ СОШ № 1', null, 'дисциплина', null],
+  ['ID', 'ФИО', 'Организация', 'E-mail', 'Дефициты / запрос', 'Заметка куратора', 'Согласие на обработку ПДн (дата)'],
+  ['НЯ-0001', 'Семёнова Алёна Петровна', 'МБОУ СОШ № 1', 'alena@school1.ru', 'оценивание', 'своё', CONSENT],
+  ['НЯ-0002', 'Орлов Павел Сергеевич', 'МБОУ СОШ № 1', null, 'дисциплина', null, CONSENT],
 ];
 const MENTORS: Grid = [
-  ['ID', 'ФИО', 'Организация', 'E-mail'],
-  ['НК-0001', 'Кузнецова Ольга Ивановна', 'МБОУ СОШ № 1', 'olga@school1.ru'],
+  ['ID', 'ФИО', 'Организация', 'E-mail', 'Согласие на обработку ПДн (дата)'],
+  ['НК-0001', 'Кузнецова Ольга Ивановна', 'МБОУ СОШ № 1', 'olga@school1.ru', CONSENT],
 ];
 
 const ENTRY_HEADER = [
@@ -208,10 +209,21 @@ describe('importing answers', () => {
     expect(pair[h.indexOf('Группа')]).toBe('Кузнецова Ольга Ивановна — Семёнова Алёна Петровна (П-001)');
     expect(pair[h.indexOf('Разность (выход − вход)')]).toBe(3);
     const forms = grid.filter((r) => r[0] === 'форма').map((r) => [r[1], r[h.indexOf('Участников с обеими волнами')]]);
-    expect(forms).toEqual([
-      ['без пары', 1],
-      ['учитель – учитель', 1],
-    ]);
+    // «без пары» is not a form of mentoring: only the forms of «Пары» have rows
+    expect(forms).toEqual([['учитель – учитель', 1]]);
+  });
+
+  it('leaves the answers of a person without consent out of «Динамика»', () => {
+    const book = workbook();
+    const mentees = book.sheets.get('Наставляемые') as Grid;
+    const withdrawn = mentees.map((row, i) => (i === 2 ? [...row.slice(0, -1), null] : row));
+    book.sheets.set('Наставляемые', withdrawn);
+    const env = memoryEnv(book);
+    importAnswers(env, [{ name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' }]);
+    importAnswers(env, [{ name: 'exit.csv', grid: exitWave(), template: 'mentee-monitoring', wave: 'выход' }]);
+    const grid = book.grid(DYNAMICS_SHEET);
+    expect(JSON.stringify(grid)).not.toContain('Орлов');
+    expect(JSON.stringify(grid)).not.toContain('НЯ-0002');
   });
 
   it('recomputes «Динамика» on its own after the curator adds pairs, keeping the curator’s comments', () => {

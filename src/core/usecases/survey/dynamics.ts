@@ -5,7 +5,11 @@ import type { Role } from '../../bases/participant';
 import { type Outcome, outcome } from '../../outcome';
 import { readPairRegister } from '../../pairs/read-register';
 import { PAIRS_SHEET } from '../../pairs/register-layout';
-import type { Env } from '../../ports';
+import { basesFromGrids } from '../../bases/read-bases';
+import { Catalogues } from '../../catalogues/catalogues';
+import { CATALOGUES_SHEET } from '../../catalogues/defaults';
+import type { Env, WorkbookPort } from '../../ports';
+import { isUsable } from '../../program/population';
 import type { Problem } from '../../problems/problem';
 import { Settings, SETTINGS_SHEET } from '../../settings/settings';
 import { mergeOwnedTable, type OwnedTableSpec } from '../../sheet/owned-table';
@@ -30,10 +34,13 @@ export interface DynamicsData {
 /** Writes «Динамика» from data already in memory; returns the number of rows. */
 export function updateDynamics(env: Env, data: DynamicsData): number {
   const { workbook } = env;
-  const settings = Settings.fromSheet(workbook.readSheet(SETTINGS_SHEET));
+  const settingsGrid = workbook.readSheet(SETTINGS_SHEET);
+  const settings = Settings.fromSheet(settingsGrid);
   const roster = readRoster(data.bases.mentor, data.bases.mentee);
+  const usable = usableIds(workbook, settings, data.bases, env.clock.now());
   const rows = computeDynamics({
-    answers: data.answers,
+    // people without consent never enter statistics; anonymous answers stay
+    answers: data.answers.filter((a) => a.participantId === '' || usable.has(a.participantId)),
     templates: data.templates,
     people: roster.byId,
     pairs: readPairRegister(workbook.readSheet(PAIRS_SHEET)),
@@ -50,6 +57,18 @@ export function updateDynamics(env: Env, data: DynamicsData): number {
     effect: '0.00',
   });
   return rows.length;
+}
+
+/** Ids of the participants the statistics may see (consent, no errors), from the bases already read. */
+function usableIds(
+  workbook: WorkbookPort,
+  settings: Settings,
+  bases: Record<Role, Grid | null>,
+  today: Date,
+): Set<string> {
+  const catalogues = Catalogues.fromSheet(workbook.readSheet(CATALOGUES_SHEET));
+  const read = basesFromGrids({ mentors: bases.mentor, mentees: bases.mentee }, settings, catalogues, today);
+  return new Set([...read.mentors, ...read.mentees].filter(isUsable).map((p) => p.id));
 }
 
 /** «Пересчитать динамику» on its own. */

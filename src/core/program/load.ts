@@ -1,0 +1,89 @@
+import { readBases } from '../bases/read-bases';
+import { Catalogues } from '../catalogues/catalogues';
+import { CATALOGUES_SHEET } from '../catalogues/defaults';
+import { cellText, type Grid, isBlank } from '../cell';
+import { DOCUMENTS_SHEET, registeredKeys } from '../documents/register';
+import { readAnswers } from '../indicators/program-data';
+import { indexItems } from '../indicators/survey-stats';
+import { readPairRegister } from '../pairs/read-register';
+import { PAIRS_SHEET } from '../pairs/register-layout';
+import type { WorkbookPort } from '../ports';
+import { roadmapProgress } from '../roadmap/progress';
+import { ROADMAP_SHEET } from '../roadmap/roadmap-layout';
+import { Settings, SETTINGS_SHEET } from '../settings/settings';
+import { ANSWERS_SHEET } from '../survey/answers-layout';
+import { PREFERENCES_SHEET } from '../survey/preferences-layout';
+import { readTemplates, TEMPLATES_SHEET } from '../survey/templates-sheet';
+import type { SurveyTemplate } from '../survey/template';
+import { buildProgramModel, type ProgramModel } from './model';
+import { buildPopulation } from './population';
+import { applyEvidence, type Evidence, type EvidenceKind } from './roadmap-evidence';
+
+export interface LoadOptions {
+  /** Facts the caller is producing right now (the report being made counts as made). */
+  alsoDone?: readonly EvidenceKind[];
+}
+
+export interface LoadedProgram {
+  model: ProgramModel;
+  settingsGrid: Grid | null;
+  templates: SurveyTemplate[];
+  catalogues: Catalogues;
+}
+
+/**
+ * Reads every sheet the programme model needs once, moves the roadmap where the tool holds the
+ * evidence (written back to «Дорожная карта»: status and mark columns, one write each) and
+ * builds the model.
+ */
+export function loadProgramModel(workbook: WorkbookPort, now: Date, options: LoadOptions = {}): LoadedProgram {
+  const settingsGrid = workbook.readSheet(SETTINGS_SHEET);
+  const settings = Settings.fromSheet(settingsGrid);
+  const catalogues = Catalogues.fromSheet(workbook.readSheet(CATALOGUES_SHEET));
+  const bases = readBases(workbook, settings, catalogues, now);
+  const templates = readTemplates(workbook.readSheet(TEMPLATES_SHEET));
+  const pairs = readPairRegister(workbook.readSheet(PAIRS_SHEET));
+  const answers = readAnswers(workbook.readSheet(ANSWERS_SHEET));
+  const population = buildPopulation({ mentors: bases.mentors, mentees: bases.mentees, pairs, answers });
+  const names = new Set(workbook.sheetNames());
+  const read = (sheet: string) => (names.has(sheet) ? workbook.readSheet(sheet) : null);
+  const year = settings.number('academicYear');
+  const documents = [...registeredKeys(read(DOCUMENTS_SHEET))].filter((key) => key.endsWith(`|${year}`));
+  const madeDocument = (kind: string) => documents.some((key) => key.startsWith(`${kind}|`));
+  const evidence: Evidence = {
+    pairs: population.links.length > 0,
+    order: madeDocument('order'),
+    plans: madeDocument('plans') || madeDocument('plan'),
+    report: madeDocument('report'),
+    entrySurvey: population.answers.some((a) => a.wave === 'вход'),
+    exitSurvey: population.answers.some((a) => a.wave === 'выход'),
+    preferences: hasRows(read(PREFERENCES_SHEET)),
+  };
+  for (const kind of options.alsoDone ?? []) evidence[kind] = true;
+  const roadmapGrid = moveRoadmap(workbook, read(ROADMAP_SHEET), evidence, now);
+  const model = buildProgramModel({
+    settings,
+    catalogues,
+    population,
+    basesRows: { mentors: bases.mentors.length, mentees: bases.mentees.length },
+    items: indexItems(templates),
+    roadmap: roadmapProgress(roadmapGrid, now),
+    now,
+  });
+  return { model, settingsGrid, templates, catalogues };
+}
+
+function hasRows(grid: Grid | null): boolean {
+  return (grid ?? []).slice(1).some((row) => row.some((cell) => !isBlank(cell) && cellText(cell) !== ''));
+}
+
+/** Writes the statuses and marks the evidence changed; returns the sheet as it now is. */
+function moveRoadmap(workbook: WorkbookPort, grid: Grid | null, evidence: Evidence, now: Date): Grid | null {
+  const update = applyEvidence(grid, evidence, now);
+  if (!update) return grid;
+  const column = (col: number) => update.grid.slice(1).map((row) => [row[col] ?? null]);
+  workbook.writeBlock(ROADMAP_SHEET, { row: 2, col: update.statusCol + 1, values: column(update.statusCol) });
+  if (update.markCol !== undefined)
+    workbook.writeBlock(ROADMAP_SHEET, { row: 2, col: update.markCol + 1, values: column(update.markCol) });
+  return update.grid;
+}

@@ -1,0 +1,174 @@
+import type { Mentee, Mentor } from '../bases/participant';
+import type { Catalogues } from '../catalogues/catalogues';
+import { INDICATORS, type MetricId } from '../indicators/catalogue';
+import { METRICS, type Measurement } from '../indicators/metrics';
+import type { PairUnit } from '../indicators/program-data';
+import {
+  counted,
+  formScope,
+  organizationScope,
+  programScope,
+  type Scope,
+  type ScopeContext,
+  scopeContext,
+} from '../indicators/scope';
+import { growthOf, type ItemIndex, pairedAnswers } from '../indicators/survey-stats';
+import type { RoadmapProgress } from '../roadmap/progress';
+import type { Settings } from '../settings/settings';
+import { textKey } from '../text/normalize';
+import type { Population } from './population';
+
+/** A part of the programme with every figure of the catalogue computed once. */
+export interface ProgramView {
+  kind: 'all' | 'organization' | 'form';
+  label: string;
+  scope: Scope;
+  figures: ReadonlyMap<MetricId, Measurement>;
+}
+
+export interface FormView extends ProgramView {
+  /** Mentees in active and completed pairs and groups of the form. */
+  menteesInPairs: number;
+  roleModels: ProgramView[];
+}
+
+export interface MentorLoad {
+  mentor: Mentor;
+  load: number;
+  limit: number;
+}
+
+export interface ProgramDynamics {
+  participants: number;
+  entryMean: number;
+  exitMean: number;
+  /** 0–1. */
+  improvedShare: number;
+}
+
+/**
+ * The programme as every sheet and document sees it, computed once per run. «Показатели»,
+ * «Сводка», the analytic report, SWOT and the panel print its figures; none recomputes them.
+ */
+export interface ProgramModel {
+  settings: Settings;
+  year: number;
+  now: Date;
+  population: Population;
+  /** Rows in the bases, whatever their consent (the report says how many were left out). */
+  basesRows: { mentors: number; mentees: number };
+  context: ScopeContext;
+  items: ItemIndex;
+  all: ProgramView;
+  organizations: ProgramView[];
+  forms: FormView[];
+  units: { active: number; completed: number; terminated: number };
+  /** The one definition of «без пары» (П-05): counted mentees without an active or completed pair. */
+  withoutPair: Mentee[];
+  mentorLoads: MentorLoad[];
+  dynamics: ProgramDynamics | null;
+  roadmap: RoadmapProgress;
+}
+
+export interface ModelInput {
+  settings: Settings;
+  catalogues: Catalogues;
+  population: Population;
+  basesRows: { mentors: number; mentees: number };
+  items: ItemIndex;
+  roadmap: RoadmapProgress;
+  now: Date;
+}
+
+const ALL_METRICS = [...new Set(INDICATORS.map((spec) => spec.metric))];
+
+function view(kind: ProgramView['kind'], scope: Scope, context: ScopeContext, items: ItemIndex): ProgramView {
+  const figures = new Map(ALL_METRICS.map((metric) => [metric, METRICS[metric]({ scope, context, items })] as const));
+  return { kind, label: scope.label, scope, figures };
+}
+
+export function buildProgramModel(input: ModelInput): ProgramModel {
+  const { settings, catalogues, population, items } = input;
+  const data = {
+    mentors: population.mentors,
+    mentees: population.mentees,
+    links: population.links,
+    answers: population.answers,
+  };
+  const context = scopeContext(data, settings, catalogues);
+  const allScope = programScope(context, settings);
+  const all = view('all', allScope, context, items);
+  const organizations = context.organizations.map((org) =>
+    view('organization', organizationScope(context, settings, org, allScope), context, items),
+  );
+  const forms = distinct(allScope.units.map((u) => u.form)).map((form): FormView => {
+    const scope = formScope(allScope, form);
+    return {
+      ...view('form', scope, context, items),
+      menteesInPairs: new Set(live(scope.units).flatMap((u) => u.menteeIds)).size,
+      roleModels: distinct(scope.units.map((u) => u.roleModel)).map((model) =>
+        view('form', formScope(allScope, form, model), context, items),
+      ),
+    };
+  });
+  const paired = new Set(live(allScope.units).flatMap((u) => u.menteeIds));
+  return {
+    settings,
+    year: settings.number('academicYear'),
+    now: input.now,
+    population,
+    basesRows: input.basesRows,
+    context,
+    items,
+    all,
+    organizations,
+    forms,
+    units: unitCounts(allScope.units),
+    withoutPair: counted(allScope.mentees).filter((m) => !paired.has(m.id)),
+    mentorLoads: mentorLoads(allScope, settings.number('mentorLoadLimit')),
+    dynamics: dynamicsOf(allScope, items),
+    roadmap: input.roadmap,
+  };
+}
+
+const live = (units: readonly PairUnit[]) => units.filter((u) => u.status !== 'расторгнута');
+
+function distinct(values: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const value of values) if (value !== '' && !seen.has(textKey(value))) seen.set(textKey(value), value);
+  return [...seen.values()];
+}
+
+function unitCounts(units: readonly PairUnit[]): ProgramModel['units'] {
+  const count = (status: PairUnit['status']) => units.filter((u) => u.status === status).length;
+  return { active: count('активна'), completed: count('завершена'), terminated: count('расторгнута') };
+}
+
+function mentorLoads(scope: Scope, commonLimit: number): MentorLoad[] {
+  const load = new Map<string, number>();
+  for (const unit of scope.units.filter((u) => u.status === 'активна'))
+    load.set(unit.mentorId, (load.get(unit.mentorId) ?? 0) + unit.menteeIds.length);
+  return counted(scope.mentors).map((mentor) => ({
+    mentor,
+    load: load.get(mentor.id) ?? 0,
+    limit: mentor.loadLimit ?? commonLimit,
+  }));
+}
+
+function dynamicsOf(scope: Scope, items: ItemIndex): ProgramDynamics | null {
+  const paired = pairedAnswers(scope.answers, items);
+  const growth = growthOf(paired);
+  if (growth.participants === 0) return null;
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  return {
+    participants: growth.participants,
+    entryMean: mean(paired.map((p) => p.entry.number as number)),
+    exitMean: mean(paired.map((p) => p.exit.number as number)),
+    improvedShare: growth.improved / growth.participants,
+  };
+}
+
+/** A figure of a view (every metric of the catalogue is computed for every view). */
+export function figureOf(view: ProgramView, metric: MetricId): Measurement {
+  return view.figures.get(metric) as Measurement;
+}
