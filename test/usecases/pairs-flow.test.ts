@@ -57,6 +57,33 @@ describe('«Сформировать пары» and «Утвердить пар�
     expect((workbook.readSheet(DRAFT_SHEET) as Grid).length).toBe(draft.length - 3);
   });
 
+  it('moves the participants’ «Статус» with the register, never over a status the curator chose', () => {
+    const { workbook, env } = demoWorkbook();
+    formPairs(env);
+    const draft = workbook.readSheet(DRAFT_SHEET) as Grid;
+    const [first, second] = column(draft, 'ID наставляемого');
+    const mentees = () => workbook.readSheet('Наставляемые') as Grid;
+    const statusCol = mentees()[0].findIndex((cell) => cellText(cell) === 'Статус');
+    const rowOf = (id: string) => column(mentees(), 'ID').indexOf(id) + 2;
+    workbook.writeBlock('Наставляемые', { row: rowOf(first), col: statusCol + 1, values: [['ожидает пары']] });
+    workbook.writeBlock('Наставляемые', { row: rowOf(second), col: statusCol + 1, values: [['на паузе']] });
+    setDecision(workbook, [2, 3], 'принять');
+    const approved = approvePairs(env);
+    const status = (id: string) => column(mentees(), 'Статус')[rowOf(id) - 2];
+    expect(status(first)).toBe('в паре');
+    expect(status(second)).toBe('на паузе');
+    const mentorId = column(workbook.readSheet(PAIRS_SHEET) as Grid, 'ID наставника')[0];
+    const mentors = workbook.readSheet('Наставники') as Grid;
+    expect(column(mentors, 'Статус')[column(mentors, 'ID').indexOf(mentorId)]).toBe('в паре');
+    expect(approved.lines.join(' ')).toContain('Обновлён «Статус» участников');
+    // The pair ends: the next approval run says «завершил» for whoever has no other active pair.
+    const register = workbook.readSheet(PAIRS_SHEET) as Grid;
+    const registerStatus = register[0].findIndex((cell) => cellText(cell) === 'Статус');
+    workbook.writeBlock(PAIRS_SHEET, { row: 2, col: registerStatus + 1, values: [['завершена']] });
+    approvePairs(env);
+    expect(status(first)).toBe('завершил');
+  });
+
   it('re-running keeps approved pairs out, keeps rejections and never proposes a rejected pair again', () => {
     const { workbook, env } = demoWorkbook();
     formPairs(env);

@@ -9,6 +9,7 @@ export interface RegisterPair {
   form: string;
   /** A blank status counts as active: the curator has not closed the pair. */
   active: boolean;
+  completed?: boolean;
 }
 
 /** The links of the register «Пары» that name both a mentor and a mentee by id. */
@@ -22,5 +23,6 @@ export function readRegister(grid: Grid | null): RegisterPair[] {
       menteeId: pair.menteeId,
       form: pair.form,
       active: pair.status === 'активна',
+      completed: pair.status === 'завершена',
     }));
 }

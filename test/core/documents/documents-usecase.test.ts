@@ -281,8 +281,8 @@ describe('many plans in the «один документ» layout', () => {
     const outcome = createDocuments(memoryEnv(workbook, NOW, { documents, store: new MemoryStore() }), ['plans']);
     expect(outcome.status).toBe('done');
     expect(documents.models.map((m) => m.name)).toEqual([
-      'Индивидуальные планы развития — МБОУ СОШ № 3 — 2026/2027',
-      'Индивидуальные планы развития — МБОУ «Гимназия № 2» — 2026/2027',
+      'Индивидуальные планы развития — МБОУ СОШ № 3 — 2026-2027',
+      'Индивидуальные планы развития — МБОУ «Гимназия № 2» — 2026-2027',
     ]);
     for (const model of documents.models) {
       const school = model.name.split(' — ')[1];

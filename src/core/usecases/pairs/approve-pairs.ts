@@ -4,6 +4,13 @@ import type { Participant } from '../../bases/participant';
 import { basesFromGrids } from '../../bases/read-bases';
 import { Catalogues } from '../../catalogues/catalogues';
 import { CATALOGUES_SHEET } from '../../catalogues/defaults';
+import {
+  nextStatus,
+  type PairLink,
+  STATUS_FINISHED,
+  STATUS_IN_PAIR,
+  statusesFromRegister,
+} from '../../pairs/participant-status';
 import type { Problem } from '../../problems/problem';
 import { writeProblems } from '../../problems/problems-sheet';
 import { Settings, SETTINGS_SHEET } from '../../settings/settings';
@@ -44,10 +51,20 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
         scoreOf(row) >= (options.minScore ?? 0)),
   );
   if (chosen.length === 0) {
+    // A pair the curator closed in «Пары» still moves its people's status.
+    const moved = syncStatuses(
+      workbook,
+      readRegister(workbook.readSheet(PAIRS_SHEET)),
+      workbook.readSheet(MENTORS_SHEET),
+      workbook.readSheet(MENTEES_SHEET),
+    );
     return {
       status: 'nothing-to-do',
       title: 'Нечего утверждать',
-      lines: [`На листе «${DRAFT_SHEET}» нет строк с решением «принять» или «закрепить».`],
+      lines: [
+        `На листе «${DRAFT_SHEET}» нет строк с решением «принять» или «закрепить».`,
+        ...(moved > 0 ? [statusLine(moved)] : []),
+      ],
     };
   }
   const registerGrid = workbook.readSheet(PAIRS_SHEET);
@@ -120,12 +137,18 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
     groupNames(active, 'mentorId', 'menteeId', menteeNames),
   );
 
+  const moved = syncStatuses(workbook, [...register, ...newPairs], mentorGrid, menteeGrid);
+
   writeProblems(workbook, APPROVE_SOURCE, problems, env.clock.now());
 
   const lines = [
     `Утверждено пар: ${newPairs.length} — добавлены в реестр «${PAIRS_SHEET}» со статусом «активна».`,
     'В базах заполнены столбцы «Наставник» и «Наставляемые».',
   ];
+  if (moved > 0)
+    lines.push(
+      `Обновлён «Статус» участников: ${moved} («${STATUS_IN_PAIR}» или «${STATUS_FINISHED}»; ваши статусы не тронуты).`,
+    );
   if (skipped.length > 0) lines.push(`Не утверждено: ${skipped.length}.`, ...skipped.map((s) => `• ${s}`));
   return outcome('Пары утверждены', lines, { approved: newPairs.length, skipped: skipped.length });
 }
@@ -297,6 +320,52 @@ function updateBaseColumn(
   });
   if (existing === undefined) workbook.writeBlock(sheet, { row: 1, col: col + 1, values: [[spec.header], ...cells] });
   else workbook.writeBlock(sheet, { row: 2, col: col + 1, values: cells });
+}
+
+function statusLine(moved: number): string {
+  return `Обновлён «Статус» участников: ${moved} («${STATUS_IN_PAIR}» или «${STATUS_FINISHED}»; ваши статусы не тронуты).`;
+}
+
+function syncStatuses(
+  workbook: WorkbookPort,
+  pairs: readonly RegisterPair[],
+  mentorGrid: Grid | null,
+  menteeGrid: Grid | null,
+): number {
+  return (
+    updateStatusColumn(workbook, MENTEES_SHEET, menteeGrid, MENTEE_COLUMNS, linksOf(pairs, 'menteeId')) +
+    updateStatusColumn(workbook, MENTORS_SHEET, mentorGrid, MENTOR_COLUMNS, linksOf(pairs, 'mentorId'))
+  );
+}
+
+function linksOf(pairs: readonly RegisterPair[], key: 'menteeId' | 'mentorId'): PairLink[] {
+  return pairs.map((pair) => ({ participantId: pair[key], active: pair.active, completed: pair.completed === true }));
+}
+
+/** Moves «Статус» where the register implies it (see participant-status.ts), in one write; returns how many moved. */
+function updateStatusColumn(
+  workbook: WorkbookPort,
+  sheet: string,
+  grid: Grid | null,
+  columns: ColumnSpec[],
+  links: readonly PairLink[],
+): number {
+  if (!grid || grid.length < 2) return 0;
+  const map = mapHeader(grid[0], columns);
+  const idCol = map.index.get('id');
+  const statusCol = map.index.get('status');
+  if (idCol === undefined || statusCol === undefined) return 0;
+  const implied = statusesFromRegister(links);
+  let moved = 0;
+  const cells: Cell[][] = grid.slice(1).map((row) => {
+    const current = row[statusCol] ?? null;
+    const next = nextStatus(cellText(current), implied.get(cellText(row[idCol])));
+    if (next === null) return [current];
+    moved++;
+    return [next];
+  });
+  if (moved > 0) workbook.writeBlock(sheet, { row: 2, col: statusCol + 1, values: cells });
+  return moved;
 }
 
 function scoreOf(row: DraftRow): number {
