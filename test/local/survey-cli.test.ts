@@ -21,9 +21,37 @@ async function school(dir: string): Promise<string> {
     col: 1,
     values: [
       // «Динамика» counts only people who consented to the processing of their data
-      ['ID', 'ФИО', 'Организация', 'E-mail', 'Согласие на обработку ПДн (дата)'],
-      ['НЯ-0001', 'Семёнова Алёна Петровна', 'МБОУ СОШ № 1', 'alena@school1.ru', new Date(2026, 8, 2)],
-      ['НЯ-0002', 'Орлов Павел Сергеевич', 'МБОУ СОШ № 1', null, new Date(2026, 8, 2)],
+      // …and whose base row holds every required column (a base without them is not checked at all)
+      [
+        'ID',
+        'ФИО',
+        'Организация',
+        'E-mail',
+        'Согласие на обработку ПДн (дата)',
+        'Категория',
+        'Дефициты / запрос',
+        'Желаемая форма',
+      ],
+      [
+        'НЯ-0001',
+        'Семёнова Алёна Петровна',
+        'МБОУ СОШ № 1',
+        'alena@school1.ru',
+        new Date(2026, 8, 2),
+        'молодой специалист',
+        'оценивание',
+        'учитель – учитель',
+      ],
+      [
+        'НЯ-0002',
+        'Орлов Павел Сергеевич',
+        'МБОУ СОШ № 1',
+        null,
+        new Date(2026, 8, 2),
+        'молодой специалист',
+        'дисциплина',
+        'учитель – учитель',
+      ],
     ],
   });
   const path = join(dir, 'школа.xlsx');
