@@ -1,6 +1,6 @@
 import { cellText, type Grid } from '../cell';
 import { textKey } from '../text/normalize';
-import { CATALOGUES, type CatalogueSpec, ROLE_MODELS } from './defaults';
+import { CATALOGUES, type CatalogueSpec, FORMS, ORGANIZATION_RULES, ROLE_MODELS } from './defaults';
 
 /** The catalogues as the user keeps them in «Справочники» (each a column found by its header). */
 export class Catalogues {
@@ -63,6 +63,30 @@ export class Catalogues {
       .filter((pair) => pair.model !== '' && pair.form !== '');
     return form === undefined ? pairs : pairs.filter((pair) => textKey(pair.form) === textKey(form));
   }
+
+  /**
+   * The organization rule of each form (by the form's textKey), from the aligned columns
+   * «Формы наставничества» / «Форма: организация наставника»: one of ORGANIZATION_RULES, or no
+   * entry when the cell is blank or unknown (then «Настройки» decide). A sheet made before the rule
+   * column existed gets the default rules of the forms it names.
+   */
+  organizationRules(): Map<string, string> {
+    const forms = this.lists.get('forms') ?? [];
+    const rules = this.lists.get('formOrganizationRules') ?? [];
+    const ownRules = this.inSheet.has('formOrganizationRules') || !this.inSheet.has('forms');
+    const result = new Map<string, string>();
+    forms.forEach((form, i) => {
+      if (form === '') return;
+      const written = ownRules ? (rules[i] ?? '') : defaultRule(form);
+      const rule = ORGANIZATION_RULES.find((known) => textKey(known) === textKey(written));
+      if (rule) result.set(textKey(form), rule);
+    });
+    return result;
+  }
+}
+
+function defaultRule(form: string): string {
+  return FORMS.find(([known]) => textKey(known) === textKey(form))?.[1] ?? '';
 }
 
 export interface RoleModelEntry {

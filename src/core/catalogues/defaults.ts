@@ -7,6 +7,8 @@ export interface CatalogueSpec {
   header: string;
   note: string;
   values: string[];
+  /** The only values a cell may take (a drop-down), if the column is a choice. */
+  choices?: readonly string[];
 }
 
 export const FORM_TEACHER_TEACHER = 'учитель – учитель';
@@ -15,6 +17,32 @@ export const FORM_STUDENT_STUDENT = 'ученик – ученик';
 export const FORM_STUDENT_PUPIL = 'студент – ученик';
 export const FORM_EMPLOYER_STUDENT = 'работодатель – ученик';
 export const FORM_MANAGER_DEPUTY = 'руководитель – заместитель';
+
+/** The organization rule of a form («Справочники» → «Форма: организация наставника»). */
+export const ORGANIZATION_RULE_OWN_ONLY = 'только своя организация';
+export const ORGANIZATION_RULE_OWN_PREFERRED = 'своя предпочтительна';
+export const ORGANIZATION_RULE_NETWORK = 'сетевое';
+export const ORGANIZATION_RULES = [
+  ORGANIZATION_RULE_OWN_ONLY,
+  ORGANIZATION_RULE_OWN_PREFERRED,
+  ORGANIZATION_RULE_NETWORK,
+] as const;
+
+/**
+ * Each default form with the organization rule a school expects: pupils stay inside their school
+ * (a pupil is never paired across schools), adults may be paired across organizations.
+ */
+export const FORMS: ReadonlyArray<readonly [form: string, organizationRule: string]> = [
+  [FORM_TEACHER_TEACHER, ORGANIZATION_RULE_OWN_PREFERRED],
+  [FORM_TEACHER_STUDENT, ORGANIZATION_RULE_OWN_ONLY],
+  [FORM_STUDENT_STUDENT, ORGANIZATION_RULE_OWN_ONLY],
+  [FORM_STUDENT_PUPIL, ORGANIZATION_RULE_OWN_ONLY],
+  [FORM_EMPLOYER_STUDENT, ORGANIZATION_RULE_OWN_PREFERRED],
+  [FORM_MANAGER_DEPUTY, ORGANIZATION_RULE_OWN_PREFERRED],
+];
+
+export const ORGANIZATION_RULE_NOTE =
+  'Для формы в той же строке: «только своя организация» — пары только внутри одной организации (между организациями не подбираются); «своя предпочтительна» — своя организация в приоритете; «сетевое» — в приоритете наставник из другой организации. Пусто — как в «Настройках» → «Предпочтительная организация наставника»';
 
 /**
  * Role-model variants of each form (domain §3) with the clues that make a pair fit one
@@ -107,14 +135,14 @@ export const CATALOGUES: CatalogueSpec[] = [
     key: 'forms',
     header: 'Формы наставничества',
     note: 'Формы, в которых работает программа. Можно дописать свои.',
-    values: [
-      FORM_TEACHER_TEACHER,
-      FORM_TEACHER_STUDENT,
-      FORM_STUDENT_STUDENT,
-      FORM_STUDENT_PUPIL,
-      FORM_EMPLOYER_STUDENT,
-      FORM_MANAGER_DEPUTY,
-    ],
+    values: FORMS.map(([form]) => form),
+  },
+  {
+    key: 'formOrganizationRules',
+    header: 'Форма: организация наставника',
+    note: ORGANIZATION_RULE_NOTE,
+    values: FORMS.map(([, rule]) => rule),
+    choices: ORGANIZATION_RULES,
   },
   {
     key: 'roleModelForms',

@@ -151,6 +151,7 @@ function setupCatalogues(workbook: WorkbookPort): { map: CatalogueColumns; added
       note: spec.note,
       width: 220,
       numberFormat: '@',
+      validation: spec.choices ? { kind: 'list' as const, values: [...spec.choices], strict: false } : undefined,
     })),
   });
   return { map: { sheet: CATALOGUES_SHEET, columns, lastRow: tallest + CATALOGUE_SPARE_ROWS }, added: missing.length };

@@ -48,7 +48,7 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   const { workbook } = env;
   env.progress.report('Читаю базы и настройки…');
   const { settings, catalogues, bases } = loadProgram(workbook, env.clock.now());
-  const config = { ...matchingConfig(settings), ...(options.mode ? { mode: options.mode } : {}) };
+  const config = { ...matchingConfig(settings, catalogues), ...(options.mode ? { mode: options.mode } : {}) };
   const groupProblem = config.mode === MODE_GROUPS ? groupSizeProblem(settings) : null;
   if (groupProblem) return { status: 'nothing-to-do', title: 'Пары не сформированы', lines: [groupProblem] };
   const wantedForms = options.forms?.map(textKey);
