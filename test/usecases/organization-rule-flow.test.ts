@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { cellText, type Grid } from '../../src/core/cell';
+import { loadProgram } from '../../src/core/bases/read-bases';
+import { FORM_STUDENT_STUDENT, ORGANIZATION_RULE_OWN_ONLY } from '../../src/core/catalogues/defaults';
+import { DRAFT_SHEET } from '../../src/core/matching/draft-sheet';
+import { MODE_GROUPS } from '../../src/core/matching/settings';
+import { organizationKey } from '../../src/core/organizations/organization-key';
+import { textKey } from '../../src/core/text/normalize';
+import { formPairs } from '../../src/core/usecases/pairs/form-pairs';
+import { setupWorkbook } from '../../src/core/usecases/setup-workbook';
+import { fillDemoWorkbook } from '../../src/local/demo/generate-fill';
+import { generateDemo } from '../../src/local/demo/generate';
+import { MemoryWorkbook, memoryEnv } from '../support/memory-workbook';
+
+function column(grid: Grid, header: string): string[] {
+  const i = grid[0].findIndex((cell) => cellText(cell) === header);
+  return grid.slice(1).map((row) => cellText(row[i]));
+}
+
+/** The draft's pairs with each side's organization and the form's rule. */
+function draftPairs(workbook: MemoryWorkbook, now: Date) {
+  const { bases, catalogues } = loadProgram(workbook, now);
+  const rules = catalogues.organizationRules();
+  const organizationOf = new Map([...bases.mentors, ...bases.mentees].map((x) => [x.id, x.organization]));
+  const draft = workbook.readSheet(DRAFT_SHEET) as Grid;
+  const mentees = column(draft, 'ID наставляемого');
+  const forms = column(draft, 'Форма');
+  return column(draft, 'ID наставника').map((mentorId, k) => ({
+    form: forms[k],
+    rule: rules.get(textKey(forms[k])),
+    mentor: organizationOf.get(mentorId) ?? '',
+    mentee: organizationOf.get(mentees[k]) ?? '',
+  }));
+}
+
+describe('the demo municipality under the default organization rules', () => {
+  it('pairs no pupil across schools, in groups or in pairs, and still pairs teachers across them', () => {
+    const workbook = new MemoryWorkbook();
+    const env = memoryEnv(workbook);
+    setupWorkbook(env);
+    fillDemoWorkbook(workbook, generateDemo({ participants: 900, organizations: 15, seed: 4 }));
+    const now = env.clock.now();
+    formPairs(env, { mode: MODE_GROUPS, forms: [FORM_STUDENT_STUDENT] });
+    const groups = draftPairs(workbook, now);
+    formPairs(env);
+    const pairs = draftPairs(workbook, now);
+    for (const run of [groups, pairs]) {
+      const ownOnly = run.filter((pair) => pair.rule === ORGANIZATION_RULE_OWN_ONLY);
+      expect(ownOnly.length).toBeGreaterThan(20);
+      const crossing = ownOnly.filter((pair) => organizationKey(pair.mentor) !== organizationKey(pair.mentee));
+      expect(crossing).toEqual([]);
+    }
+    expect(new Set(pairs.map((pair) => organizationKey(pair.mentee))).size).toBeGreaterThan(10);
+    // «своя предпочтительна» is only a weight: an adult may still get a mentor of another school.
+    const adultsAcross = pairs.filter(
+      (pair) =>
+        pair.rule !== ORGANIZATION_RULE_OWN_ONLY && organizationKey(pair.mentor) !== organizationKey(pair.mentee),
+    );
+    expect(adultsAcross.length).toBeGreaterThan(0);
+  });
+});
