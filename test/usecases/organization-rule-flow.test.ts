@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, type Grid } from '../../src/core/cell';
 import { loadProgram } from '../../src/core/bases/read-bases';
-import { FORM_STUDENT_STUDENT, ORGANIZATION_RULE_OWN_ONLY } from '../../src/core/catalogues/defaults';
+import {
+  CATALOGUES_SHEET,
+  FORM_STUDENT_STUDENT,
+  ORGANIZATION_RULE_OWN_ONLY,
+  ORGANIZATION_RULE_OWN_PREFERRED,
+} from '../../src/core/catalogues/defaults';
 import { DRAFT_SHEET } from '../../src/core/matching/draft-sheet';
 import { MODE_GROUPS } from '../../src/core/matching/settings';
 import { organizationKey } from '../../src/core/organizations/organization-key';
@@ -32,6 +37,34 @@ function draftPairs(workbook: MemoryWorkbook, now: Date) {
     mentee: organizationOf.get(mentees[k]) ?? '',
   }));
 }
+
+describe('«Подготовить таблицу» on «Справочники» made before the organization rule', () => {
+  it("adds the rule column against the sheet's own forms, keeping what the curator typed", () => {
+    const workbook = new MemoryWorkbook();
+    const env = memoryEnv(workbook);
+    const own = ['учитель – ученик', 'педагог – родитель', '', 'Учитель – учитель'];
+    workbook.ensureSheet(CATALOGUES_SHEET);
+    workbook.writeBlock(CATALOGUES_SHEET, {
+      row: 1,
+      col: 1,
+      values: [['Формы наставничества'], ...own.map((form) => [form])],
+    });
+    setupWorkbook(env);
+    const grid = workbook.readSheet(CATALOGUES_SHEET) as Grid;
+    expect(column(grid, 'Формы наставничества').slice(0, 4)).toEqual(own);
+    expect(column(grid, 'Форма: организация наставника').slice(0, 4)).toEqual([
+      ORGANIZATION_RULE_OWN_ONLY,
+      '',
+      '',
+      ORGANIZATION_RULE_OWN_PREFERRED,
+    ]);
+    const rules = loadProgram(workbook, env.clock.now()).catalogues.organizationRules();
+    expect([...rules]).toEqual([
+      [textKey(own[0]), ORGANIZATION_RULE_OWN_ONLY],
+      [textKey(own[3]), ORGANIZATION_RULE_OWN_PREFERRED],
+    ]);
+  });
+});
 
 describe('the demo municipality under the default organization rules', () => {
   it('pairs no pupil across schools, in groups or in pairs, and still pairs teachers across them', () => {

@@ -1,6 +1,6 @@
 import { cellText, type Grid } from '../cell';
 import { textKey } from '../text/normalize';
-import { CATALOGUES, type CatalogueSpec, FORMS, ORGANIZATION_RULES, ROLE_MODELS } from './defaults';
+import { CATALOGUES, type CatalogueSpec, defaultOrganizationRule, ORGANIZATION_RULES, ROLE_MODELS } from './defaults';
 
 /** The catalogues as the user keeps them in «Справочники» (each a column found by its header). */
 export class Catalogues {
@@ -77,16 +77,12 @@ export class Catalogues {
     const result = new Map<string, string>();
     forms.forEach((form, i) => {
       if (form === '') return;
-      const written = ownRules ? (rules[i] ?? '') : defaultRule(form);
+      const written = ownRules ? (rules[i] ?? '') : defaultOrganizationRule(form);
       const rule = ORGANIZATION_RULES.find((known) => textKey(known) === textKey(written));
       if (rule) result.set(textKey(form), rule);
     });
     return result;
   }
-}
-
-function defaultRule(form: string): string {
-  return FORMS.find(([known]) => textKey(known) === textKey(form))?.[1] ?? '';
 }
 
 export interface RoleModelEntry {

@@ -1,3 +1,5 @@
+import { textKey } from '../text/normalize';
+
 /**
  * Default contents of «Справочники». They are data: the curator extends them in the sheet,
  * and everything reads the sheet, never these lists directly (except to seed a new workbook).
@@ -9,6 +11,11 @@ export interface CatalogueSpec {
   values: string[];
   /** The only values a cell may take (a drop-down), if the column is a choice. */
   choices?: readonly string[];
+  /**
+   * A column read row by row with another catalogue's column (key). Added to a sheet that already
+   * has that column, it is filled against the sheet's own rows: `defaultFor` of each value.
+   */
+  alignedWith?: { key: string; defaultFor(value: string): string };
 }
 
 export const FORM_TEACHER_TEACHER = 'учитель – учитель';
@@ -40,6 +47,12 @@ export const FORMS: ReadonlyArray<readonly [form: string, organizationRule: stri
   [FORM_EMPLOYER_STUDENT, ORGANIZATION_RULE_OWN_PREFERRED],
   [FORM_MANAGER_DEPUTY, ORGANIZATION_RULE_OWN_PREFERRED],
 ];
+
+/** The default rule of a form by its name (case, ё/е and dashes aside), or '' for a form of the curator's own. */
+export function defaultOrganizationRule(form: string): string {
+  const key = textKey(form);
+  return FORMS.find(([known]) => textKey(known) === key)?.[1] ?? '';
+}
 
 export const ORGANIZATION_RULE_NOTE =
   'Для формы в той же строке: «только своя организация» — пары только внутри одной организации (между организациями не подбираются); «своя предпочтительна» — своя организация в приоритете; «сетевое» — в приоритете наставник из другой организации. Пусто — как в «Настройках» → «Предпочтительная организация наставника»';
@@ -143,6 +156,7 @@ export const CATALOGUES: CatalogueSpec[] = [
     note: ORGANIZATION_RULE_NOTE,
     values: FORMS.map(([, rule]) => rule),
     choices: ORGANIZATION_RULES,
+    alignedWith: { key: 'forms', defaultFor: defaultOrganizationRule },
   },
   {
     key: 'roleModelForms',
