@@ -3,6 +3,7 @@ import { cellText, type Grid } from '../../src/core/cell';
 import { loadProgram } from '../../src/core/bases/read-bases';
 import {
   CATALOGUES_SHEET,
+  FORM_ORGANIZATION_RULE_HEADER,
   FORM_STUDENT_STUDENT,
   ORGANIZATION_RULE_OWN_ONLY,
   ORGANIZATION_RULE_OWN_PREFERRED,
@@ -15,6 +16,7 @@ import { formPairs } from '../../src/core/usecases/pairs/form-pairs';
 import { setupWorkbook } from '../../src/core/usecases/setup-workbook';
 import { fillDemoWorkbook } from '../../src/local/demo/generate-fill';
 import { generateDemo } from '../../src/local/demo/generate';
+import { PROBLEMS_SHEET } from '../../src/core/problems/problems-sheet';
 import { MemoryWorkbook, memoryEnv } from '../support/memory-workbook';
 
 function column(grid: Grid, header: string): string[] {
@@ -63,6 +65,29 @@ describe('«Подготовить таблицу» on «Справочники�
       [textKey(own[0]), ORGANIZATION_RULE_OWN_ONLY],
       [textKey(own[3]), ORGANIZATION_RULE_OWN_PREFERRED],
     ]);
+  });
+});
+
+describe('a rule the curator mistyped', () => {
+  it('is a problem naming the sheet, row and column; the form follows «Настройки»', () => {
+    const workbook = new MemoryWorkbook();
+    const env = memoryEnv(workbook);
+    setupWorkbook(env);
+    const grid = workbook.readSheet(CATALOGUES_SHEET) as Grid;
+    const col = grid[0].findIndex((cell) => cellText(cell) === FORM_ORGANIZATION_RULE_HEADER);
+    workbook.writeBlock(CATALOGUES_SHEET, { row: 3, col: col + 1, values: [['только своя']] });
+    fillDemoWorkbook(workbook, generateDemo({ participants: 60, seed: 3 }));
+    formPairs(env);
+    const problems = workbook.readSheet(PROBLEMS_SHEET) as Grid;
+    const row = problems.find((r) => r.some((cell) => cellText(cell).startsWith('Правило организации')));
+    expect(row?.map(cellText)).toEqual(
+      expect.arrayContaining([
+        CATALOGUES_SHEET,
+        FORM_ORGANIZATION_RULE_HEADER,
+        'только своя',
+        'Правило организации для формы «учитель – ученик» не распознано: впишите одно из — только своя организация, своя предпочтительна, сетевое. Пока действует правило из «Настроек» («Предпочтительная организация наставника»)',
+      ]),
+    );
   });
 });
 

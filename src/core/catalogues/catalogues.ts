@@ -83,6 +83,18 @@ export class Catalogues {
     });
     return result;
   }
+
+  /** Rule cells the sheet has that are none of ORGANIZATION_RULES (the row is 1-based, in the sheet). */
+  unknownOrganizationRules(): Array<{ row: number; form: string; value: string }> {
+    if (!this.inSheet.has('formOrganizationRules')) return [];
+    const forms = this.lists.get('forms') ?? [];
+    const rules = this.lists.get('formOrganizationRules') ?? [];
+    return rules.flatMap((value, i) =>
+      value === '' || ORGANIZATION_RULES.some((known) => textKey(known) === textKey(value))
+        ? []
+        : [{ row: i + 2, form: forms[i] ?? '', value }],
+    );
+  }
 }
 
 export interface RoleModelEntry {

@@ -54,6 +54,8 @@ export function defaultOrganizationRule(form: string): string {
   return FORMS.find(([known]) => textKey(known) === key)?.[1] ?? '';
 }
 
+export const FORM_ORGANIZATION_RULE_HEADER = 'Форма: организация наставника';
+
 export const ORGANIZATION_RULE_NOTE =
   'Для формы в той же строке: «только своя организация» — пары только внутри одной организации (между организациями не подбираются); «своя предпочтительна» — своя организация в приоритете; «сетевое» — в приоритете наставник из другой организации. Пусто — как в «Настройках» → «Предпочтительная организация наставника»';
 
@@ -152,7 +154,7 @@ export const CATALOGUES: CatalogueSpec[] = [
   },
   {
     key: 'formOrganizationRules',
-    header: 'Форма: организация наставника',
+    header: FORM_ORGANIZATION_RULE_HEADER,
     note: ORGANIZATION_RULE_NOTE,
     values: FORMS.map(([, rule]) => rule),
     choices: ORGANIZATION_RULES,
