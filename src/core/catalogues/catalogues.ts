@@ -1,6 +1,6 @@
 import { cellText, type Grid } from '../cell';
 import { textKey } from '../text/normalize';
-import { CATALOGUES, type CatalogueSpec, ROLE_MODELS } from './defaults';
+import { CATALOGUES, type CatalogueSpec, defaultOrganizationRule, ORGANIZATION_RULES, ROLE_MODELS } from './defaults';
 
 /** The catalogues as the user keeps them in «Справочники» (each a column found by its header). */
 export class Catalogues {
@@ -62,6 +62,38 @@ export class Catalogues {
       }))
       .filter((pair) => pair.model !== '' && pair.form !== '');
     return form === undefined ? pairs : pairs.filter((pair) => textKey(pair.form) === textKey(form));
+  }
+
+  /**
+   * The organization rule of each form (by the form's textKey), from the aligned columns
+   * «Формы наставничества» / «Форма: организация наставника»: one of ORGANIZATION_RULES, or no
+   * entry when the cell is blank or unknown (then «Настройки» decide). A sheet made before the rule
+   * column existed gets the default rules of the forms it names.
+   */
+  organizationRules(): Map<string, string> {
+    const forms = this.lists.get('forms') ?? [];
+    const rules = this.lists.get('formOrganizationRules') ?? [];
+    const ownRules = this.inSheet.has('formOrganizationRules') || !this.inSheet.has('forms');
+    const result = new Map<string, string>();
+    forms.forEach((form, i) => {
+      if (form === '') return;
+      const written = ownRules ? (rules[i] ?? '') : defaultOrganizationRule(form);
+      const rule = ORGANIZATION_RULES.find((known) => textKey(known) === textKey(written));
+      if (rule) result.set(textKey(form), rule);
+    });
+    return result;
+  }
+
+  /** Rule cells the sheet has that are none of ORGANIZATION_RULES (the row is 1-based, in the sheet). */
+  unknownOrganizationRules(): Array<{ row: number; form: string; value: string }> {
+    if (!this.inSheet.has('formOrganizationRules')) return [];
+    const forms = this.lists.get('forms') ?? [];
+    const rules = this.lists.get('formOrganizationRules') ?? [];
+    return rules.flatMap((value, i) =>
+      value === '' || ORGANIZATION_RULES.some((known) => textKey(known) === textKey(value))
+        ? []
+        : [{ row: i + 2, form: forms[i] ?? '', value }],
+    );
   }
 }
 

@@ -1,3 +1,5 @@
+import { textKey } from '../text/normalize';
+
 /**
  * Default contents of «Справочники». They are data: the curator extends them in the sheet,
  * and everything reads the sheet, never these lists directly (except to seed a new workbook).
@@ -7,6 +9,13 @@ export interface CatalogueSpec {
   header: string;
   note: string;
   values: string[];
+  /** The only values a cell may take (a drop-down), if the column is a choice. */
+  choices?: readonly string[];
+  /**
+   * A column read row by row with another catalogue's column (key). Added to a sheet that already
+   * has that column, it is filled against the sheet's own rows: `defaultFor` of each value.
+   */
+  alignedWith?: { key: string; defaultFor(value: string): string };
 }
 
 export const FORM_TEACHER_TEACHER = 'учитель – учитель';
@@ -15,6 +24,40 @@ export const FORM_STUDENT_STUDENT = 'ученик – ученик';
 export const FORM_STUDENT_PUPIL = 'студент – ученик';
 export const FORM_EMPLOYER_STUDENT = 'работодатель – ученик';
 export const FORM_MANAGER_DEPUTY = 'руководитель – заместитель';
+
+/** The organization rule of a form («Справочники» → «Форма: организация наставника»). */
+export const ORGANIZATION_RULE_OWN_ONLY = 'только своя организация';
+export const ORGANIZATION_RULE_OWN_PREFERRED = 'своя предпочтительна';
+export const ORGANIZATION_RULE_NETWORK = 'сетевое';
+export const ORGANIZATION_RULES = [
+  ORGANIZATION_RULE_OWN_ONLY,
+  ORGANIZATION_RULE_OWN_PREFERRED,
+  ORGANIZATION_RULE_NETWORK,
+] as const;
+
+/**
+ * Each default form with the organization rule a school expects: pupils stay inside their school
+ * (a pupil is never paired across schools), adults may be paired across organizations.
+ */
+export const FORMS: ReadonlyArray<readonly [form: string, organizationRule: string]> = [
+  [FORM_TEACHER_TEACHER, ORGANIZATION_RULE_OWN_PREFERRED],
+  [FORM_TEACHER_STUDENT, ORGANIZATION_RULE_OWN_ONLY],
+  [FORM_STUDENT_STUDENT, ORGANIZATION_RULE_OWN_ONLY],
+  [FORM_STUDENT_PUPIL, ORGANIZATION_RULE_OWN_ONLY],
+  [FORM_EMPLOYER_STUDENT, ORGANIZATION_RULE_OWN_PREFERRED],
+  [FORM_MANAGER_DEPUTY, ORGANIZATION_RULE_OWN_PREFERRED],
+];
+
+/** The default rule of a form by its name (case, ё/е and dashes aside), or '' for a form of the curator's own. */
+export function defaultOrganizationRule(form: string): string {
+  const key = textKey(form);
+  return FORMS.find(([known]) => textKey(known) === key)?.[1] ?? '';
+}
+
+export const FORM_ORGANIZATION_RULE_HEADER = 'Форма: организация наставника';
+
+export const ORGANIZATION_RULE_NOTE =
+  'Для формы в той же строке: «только своя организация» — пары только внутри одной организации (между организациями не подбираются); «своя предпочтительна» — своя организация в приоритете; «сетевое» — в приоритете наставник из другой организации. Пусто — как в «Настройках» → «Предпочтительная организация наставника»';
 
 /**
  * Role-model variants of each form (domain §3) with the clues that make a pair fit one
@@ -107,14 +150,15 @@ export const CATALOGUES: CatalogueSpec[] = [
     key: 'forms',
     header: 'Формы наставничества',
     note: 'Формы, в которых работает программа. Можно дописать свои.',
-    values: [
-      FORM_TEACHER_TEACHER,
-      FORM_TEACHER_STUDENT,
-      FORM_STUDENT_STUDENT,
-      FORM_STUDENT_PUPIL,
-      FORM_EMPLOYER_STUDENT,
-      FORM_MANAGER_DEPUTY,
-    ],
+    values: FORMS.map(([form]) => form),
+  },
+  {
+    key: 'formOrganizationRules',
+    header: FORM_ORGANIZATION_RULE_HEADER,
+    note: ORGANIZATION_RULE_NOTE,
+    values: FORMS.map(([, rule]) => rule),
+    choices: ORGANIZATION_RULES,
+    alignedWith: { key: 'forms', defaultFor: defaultOrganizationRule },
   },
   {
     key: 'roleModelForms',

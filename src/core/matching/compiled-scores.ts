@@ -6,13 +6,15 @@ import type { PairContext } from './criteria/criterion';
 import { preferencesCriterion } from './criteria/preferences';
 import type { Preferences } from './preferences';
 import { criterionPoints } from './score';
-import { type MatchingConfig, ORGANIZATION_OTHER, ORGANIZATION_SAME } from './settings';
+import { cachedOrganizationKey, type OrganizationRule, organizationRule } from './organization-rule';
+import type { MatchingConfig } from './settings';
 
 /**
  * Every allowed pair's score, compiled once per run: texts become small integer ids, each mentor's
  * tag lists become bitsets, and the per-pair loop is integer work with no strings, Sets or
  * allocation. The hard rules come first — a mentee meets only mentors of its form (blocked by
- * form), never itself, never a pair the curator rejected — so pairs outside them are never scored
+ * form), under «только своя организация» only mentors of its organization (blocked by form and
+ * organization), never itself, never a pair the curator rejected — so pairs outside them are never scored
  * and the table holds only allowed pairs. The totals equal `scoreTotal` over CRITERIA exactly (a
  * property test compares them); the words of an explanation stay with the criteria, for shown pairs.
  */
@@ -72,7 +74,7 @@ export function compileScores(input: ScoringInput): PairTable {
   const categoryPoints = points('weightCategory', 1);
   const agePoints = points('weightAge', 1);
   const experiencePoints = points('weightExperience', 1);
-  const organizationPoints = organizationTable(config, points('weightOrganization', 1));
+  const organizationFull = points('weightOrganization', 1);
   const deficitPoints = deficits.map((list) =>
     Int32Array.from({ length: list.length + 1 }, (_, c) =>
       list.length === 0 ? 0 : points('weightDeficits', c / list.length),
@@ -83,8 +85,22 @@ export function compileScores(input: ScoringInput): PairTable {
   const organizations = new Vocabulary();
   const mentorPerson = mentors.map((x) => (x.personKey === '' ? -1 : personId(x.personKey)));
   const menteePerson = mentees.map((x) => (x.personKey === '' ? -2 : personId(x.personKey)));
-  const mentorOrganization = mentors.map((x) => (x.organization === '' ? -1 : organizations.id(x.organization)));
-  const menteeOrganization = mentees.map((x) => (x.organization === '' ? -1 : organizations.id(x.organization)));
+  const organizationId = (text: string) => {
+    const key = cachedOrganizationKey(text);
+    return key === '' ? -1 : organizations.id(key);
+  };
+  const mentorOrganization = Int32Array.from(mentors, (x) => organizationId(x.organization));
+  const menteeOrganization = mentees.map((x) => organizationId(x.organization));
+  const rules = new Map<string, OrganizationRule>();
+  const ruleOf = (form: string) => {
+    const key = textKey(form);
+    let rule = rules.get(key);
+    if (rule === undefined) {
+      rule = organizationRule(config, form);
+      rules.set(key, rule);
+    }
+    return rule;
+  };
   const mentorExperience = Float64Array.from(mentors, (x) => x.experienceYears ?? Number.NaN);
   const ageMin = Float64Array.from(mentors, (x) => x.wishedAge?.min ?? Number.NaN);
   const ageMax = Float64Array.from(mentors, (x) => x.wishedAge?.max ?? Number.NaN);
@@ -94,12 +110,16 @@ export function compileScores(input: ScoringInput): PairTable {
   const excludedOf = new Map<number, Set<number>>();
   for (const [j, i] of input.excluded ?? []) excludedOf.set(i, (excludedOf.get(i) ?? new Set()).add(j));
 
-  const byForm = mentorsByForm(mentors);
+  const blocks = new CandidateBlocks(mentorsByForm(mentors), mentorOrganization);
+  const candidatesOf = mentees.map((x, i) =>
+    blocks.of(textKey(x.wantedForm), ruleOf(x.wantedForm) === 'own-only' ? menteeOrganization[i] : -1),
+  );
   let upTo = 0;
-  for (const mentee of mentees) upTo += byForm.get(textKey(mentee.wantedForm))?.length ?? 0;
+  for (const candidates of candidatesOf) upTo += candidates.length;
   const builder = new PairTableBuilder(m, n, upTo);
   for (let i = 0; i < m; i++) {
-    const candidates = byForm.get(textKey(mentees[i].wantedForm)) ?? EMPTY;
+    const candidates = candidatesOf[i];
+    const organizationPoints = organizationTable(ruleOf(mentees[i].wantedForm), organizationFull);
     const rejected = excludedOf.get(i);
     const ownDeficits = deficits[i];
     const ownPoints = deficitPoints[i];
@@ -144,11 +164,37 @@ function anyBit(bits: Uint32Array, row: number, ids: Int32Array): boolean {
   return false;
 }
 
-/** Points for [another organization, the same one], as the organization setting asks. */
-function organizationTable(config: MatchingConfig, full: number): [number, number] {
-  if (config.organizationPreference === ORGANIZATION_SAME) return [0, full];
-  if (config.organizationPreference === ORGANIZATION_OTHER) return [full, 0];
+/** Points for [another organization, the same one], as the form's organization rule asks. */
+function organizationTable(rule: OrganizationRule, full: number): readonly [number, number] {
+  if (rule === 'own' || rule === 'own-only') return [0, full];
+  if (rule === 'network') return [full, 0];
   return [0, 0];
+}
+
+/**
+ * The mentors a mentee may meet: those of its form, and — under «только своя организация» — only
+ * those of its organization or with none given (ascending, as the pair table wants them).
+ */
+class CandidateBlocks {
+  private readonly byOrganization = new Map<string, Int32Array>();
+
+  constructor(
+    private readonly byForm: Map<string, Int32Array>,
+    private readonly mentorOrganization: Int32Array,
+  ) {}
+
+  /** `organization` -1: no organization block. */
+  of(form: string, organization: number): Int32Array {
+    const inForm = this.byForm.get(form) ?? EMPTY;
+    if (organization < 0) return inForm;
+    const key = `${form}\u0001${organization}`;
+    let block = this.byOrganization.get(key);
+    if (block === undefined) {
+      block = inForm.filter((j) => this.mentorOrganization[j] === organization || this.mentorOrganization[j] < 0);
+      this.byOrganization.set(key, block);
+    }
+    return block;
+  }
 }
 
 /** Mentor indices (ascending) by each form they work in. */

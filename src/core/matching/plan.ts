@@ -7,11 +7,13 @@ import type { PairContext } from './criteria/criterion';
 import { pairKey } from './draft-sheet';
 import { exclusionReason, formFits, samePerson } from './eligibility';
 import { formGroups } from './modes/groups';
+import { organizationAllows } from './organization-rule';
 import { blockingPairs, deferredAcceptance, type StableProblem } from './modes/stable';
 import type { Preferences } from './preferences';
 import type { RegisterPair } from './register';
 import { type PairScore, scorePair } from './score';
 import { type MatchingConfig, MODE_GROUPS, MODE_STABLE } from './settings';
+import { ORGANIZATION_RULE_OWN_ONLY } from '../catalogues/defaults';
 
 export interface MatchingInput {
   mentors: readonly Mentor[];
@@ -84,6 +86,12 @@ export function planPairs(input: MatchingInput): MatchingPlan {
       // The draft is the first gate of consent: a pinned or accepted pair of a person without it is not kept.
       pinProblems.push(
         `закреплённая пара ${pin.mentorId} — ${pin.menteeId}: ${exclusionReason(withoutConsent)} (${withoutConsent.fio}) — пара не сохранена`,
+      );
+      continue;
+    }
+    if (!organizationAllows(mentor, mentee, config)) {
+      pinProblems.push(
+        `закреплённая пара ${pin.mentorId} — ${pin.menteeId}: для формы «${mentee.wantedForm}» в «Справочниках» задано «${ORGANIZATION_RULE_OWN_ONLY}», а наставник из «${mentor.organization}», наставляемый из «${mentee.organization}» — пара не сохранена, наставляемый подобран заново`,
       );
       continue;
     }
@@ -165,7 +173,7 @@ export function planPairs(input: MatchingInput): MatchingPlan {
   const grouped = config.mode === MODE_GROUPS;
   mentorOf.forEach((j, i) => {
     if (j >= 0) return;
-    unmatched.push(explainUnmatched(pool[i], i, { mentors, ready, capacity, taken, score, excluded, grouped }));
+    unmatched.push(explainUnmatched(pool[i], i, { mentors, ready, capacity, taken, score, excluded, grouped, config }));
   });
   unmatched.sort((a, b) => byId(a.mentee, b.mentee));
   return { proposals, unmatched, notes, pinProblems };
@@ -247,13 +255,14 @@ interface Pools {
   score: PairTable;
   excluded: Set<string>;
   grouped: boolean;
+  config: MatchingConfig;
 }
 
 const NEAR_MISSES = 3;
 
 /** The concrete reason a ready mentee got no pair, and the best candidates that were not possible. */
 function explainUnmatched(mentee: Mentee, i: number, pools: Pools): UnmatchedMentee {
-  const { mentors, ready, capacity, taken, score, excluded, grouped } = pools;
+  const { mentors, ready, capacity, taken, score, excluded, grouped, config } = pools;
   const form = mentee.wantedForm;
   const inForm = mentors.filter((mentor) => formFits(mentor, mentee) && !samePerson(mentor, mentee));
   if (inForm.length === 0) return { mentee, reason: `ни один наставник не работает в форме «${form}»`, nearMiss: '' };
@@ -271,15 +280,35 @@ function explainUnmatched(mentee: Mentee, i: number, pools: Pools): UnmatchedMen
       reason: `все наставники формы «${form}» отклонены куратором для этого наставляемого`,
       nearMiss: '',
     };
-  const candidates = open
+  const inOrganization = open.filter(({ mentor }) => organizationAllows(mentor, mentee, config));
+  if (inOrganization.length === 0) return closedByOrganization(mentee, open);
+  const candidates = inOrganization
     .map(({ mentor, j }) => ({ mentor, j, score: pairScore(score, i, j) }))
     .sort((a, b) => b.score - a.score || (a.mentor.id < b.mentor.id ? -1 : 1))
     .slice(0, NEAR_MISSES);
   const nearMiss = candidates
     .map(({ mentor, j, score: s }) => `${mentor.fio} (${mentor.id}), балл ${s}, занято ${taken[j]} из ${capacity[j]}`)
     .join('; ');
+  const ownOnly = inOrganization.length < open.length;
   const reason = grouped
     ? `в группы формы «${form}» не нашлось места: группы заполнены или не набрали минимум участников`
-    : `все подходящие наставники формы «${form}» (${open.length}) заняты: лимит наставляемых исчерпан`;
-  return { mentee, reason, nearMiss };
+    : ownOnly
+      ? `все подходящие наставники формы «${form}» своей организации (${inOrganization.length}) заняты: лимит наставляемых исчерпан`
+      : `все подходящие наставники формы «${form}» (${open.length}) заняты: лимит наставляемых исчерпан`;
+  return { mentee, reason: ownOnly ? `${reason}; ${NETWORK_HINT}` : reason, nearMiss };
+}
+
+const NETWORK_HINT = 'сетевое наставничество для этой формы можно разрешить в «Справочниках»';
+
+/** Mentors of the form exist, but only in other organizations, and the form keeps to its own. */
+function closedByOrganization(mentee: Mentee, open: ReadonlyArray<{ mentor: Mentor }>): UnmatchedMentee {
+  const elsewhere = open
+    .slice(0, NEAR_MISSES)
+    .map(({ mentor }) => `${mentor.fio} (${mentor.id}), ${mentor.organization}`)
+    .join('; ');
+  return {
+    mentee,
+    reason: `в своей организации нет свободного наставника по форме «${mentee.wantedForm}»; ${NETWORK_HINT}`,
+    nearMiss: `в других организациях: ${elsewhere}`,
+  };
 }

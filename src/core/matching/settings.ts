@@ -1,3 +1,4 @@
+import { Catalogues } from '../catalogues/catalogues';
 import type { Settings } from '../settings/settings';
 import type { SettingSpec } from '../settings/setting';
 
@@ -72,7 +73,8 @@ export const MATCHING_SETTINGS: SettingSpec[] = [
     type: 'choice',
     choices: [ORGANIZATION_SAME, ORGANIZATION_OTHER, ORGANIZATION_ANY],
     default: ORGANIZATION_SAME,
-    description: 'своя — наставник из той же организации; другая — сетевое наставничество',
+    description:
+      'своя — наставник из той же организации; другая — сетевое наставничество. Для форм, у которых в «Справочниках» заполнено «Форма: организация наставника», действует правило формы',
   },
   weight('weightCategory', 'категория наставляемого', 5, 'Категория наставляемого — среди желаемых наставником'),
   weight('weightAge', 'возраст наставляемого', 5, 'Возраст наставляемого — в желаемом наставником диапазоне'),
@@ -115,13 +117,15 @@ export interface MatchingConfig {
   weights: Record<string, number>;
   minExperienceGap: number;
   organizationPreference: string;
+  /** The organization rule of each form by its textKey, from «Справочники» (Catalogues.organizationRules). */
+  formOrganizationRules: ReadonlyMap<string, string>;
   preferencesLimit: number;
   groupSizeMin: number;
   groupSizeMax: number;
   defaultLoadLimit: number;
 }
 
-export function matchingConfig(settings: Settings): MatchingConfig {
+export function matchingConfig(settings: Settings, catalogues: Catalogues = Catalogues.defaults()): MatchingConfig {
   const weights: Record<string, number> = {};
   for (const spec of MATCHING_SETTINGS)
     if (spec.key.startsWith('weight')) weights[spec.key] = settings.number(spec.key);
@@ -132,6 +136,7 @@ export function matchingConfig(settings: Settings): MatchingConfig {
     weights,
     minExperienceGap: settings.number('minExperienceGap'),
     organizationPreference: settings.text('organizationPreference'),
+    formOrganizationRules: catalogues.organizationRules(),
     preferencesLimit: settings.number('preferencesLimit'),
     groupSizeMin: min,
     groupSizeMax: max,

@@ -134,9 +134,10 @@ function setupCatalogues(workbook: WorkbookPort): { map: CatalogueColumns; added
   }
   const start = lastNonBlank(header) + 2;
   if (missing.length > 0) {
-    const height = 1 + Math.max(0, ...missing.map((spec) => spec.values.length));
+    const lists = missing.map((spec) => valuesFor(spec, grid, columns));
+    const height = 1 + Math.max(0, ...lists.map((list) => list.length));
     const values: Cell[][] = Array.from({ length: height }, (_, r) =>
-      missing.map((spec) => (r === 0 ? spec.header : (spec.values[r - 1] ?? null))),
+      missing.map((spec, i) => (r === 0 ? spec.header : (lists[i][r - 1] ?? null))),
     );
     workbook.writeBlock(CATALOGUES_SHEET, { row: 1, col: start, values });
     missing.forEach((spec, i) => columns.set(spec.key, start + i));
@@ -152,9 +153,25 @@ function setupCatalogues(workbook: WorkbookPort): { map: CatalogueColumns; added
       note: spec.note,
       width: 220,
       numberFormat: '@',
+      validation: spec.choices ? { kind: 'list' as const, values: [...spec.choices], strict: false } : undefined,
     })),
   });
   return { map: { sheet: CATALOGUES_SHEET, columns, lastRow: tallest + CATALOGUE_SPARE_ROWS }, added: missing.length };
+}
+
+/**
+ * A new column's values: the defaults, or — for a column aligned with one the sheet already has
+ * (the forms' organization rule) — a default for each of the sheet's own rows, so that the rows
+ * still line up with the curator's own list.
+ */
+function valuesFor(spec: CatalogueSpec, grid: readonly Cell[][], columns: Map<string, number>): string[] {
+  const aligned = spec.alignedWith ? columns.get(spec.alignedWith.key) : undefined;
+  if (!spec.alignedWith || aligned === undefined) return spec.values;
+  const { defaultFor } = spec.alignedWith;
+  return grid.slice(1).map((row) => {
+    const value = cellText(row[aligned - 1] ?? null);
+    return value === '' ? '' : defaultFor(value);
+  });
 }
 
 /** Adds missing settings with their defaults; keeps every value and row the user has. */

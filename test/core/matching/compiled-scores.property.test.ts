@@ -7,11 +7,15 @@ import { scoreTotal } from '../../../src/core/matching/score';
 import { ORGANIZATION_ANY, ORGANIZATION_OTHER, ORGANIZATION_SAME } from '../../../src/core/matching/settings';
 import { textKey } from '../../../src/core/text/normalize';
 import { config, mentee, mentor } from './fixtures';
+import { Catalogues } from '../../../src/core/catalogues/catalogues';
+import { ORGANIZATION_RULE_OWN_ONLY, ORGANIZATION_RULES } from '../../../src/core/catalogues/defaults';
+import { organizationKey } from '../../../src/core/organizations/organization-key';
 
 // Spellings that differ only in case and ё/е: the compiled scores must treat them as the criteria do.
 const TAGS = ['ИКТ', 'икт', 'Оценивание', 'оценивание', 'работа с родителями', 'Учёт', 'учет', 'физика'];
 const FORMS = ['учитель – учитель', 'Учитель – учитель', 'учитель – ученик'];
-const ORGS = ['', 'Школа № 1', 'школа № 1', 'Школа № 2'];
+const ORGS = ['', 'Школа № 1', 'школа № 1', 'МБОУ «Школа № 1»', 'Школа № 2'];
+const RULES = ['', ...ORGANIZATION_RULES, 'не знаю'];
 const PEOPLE = ['', 'иванов иван', 'петров пётр'];
 
 const side = fc.record({
@@ -34,6 +38,7 @@ const run = fc.record({
   weights: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 8, maxLength: 8 }),
   gap: fc.integer({ min: 0, max: 10 }),
   organizationPreference: fc.constantFrom(ORGANIZATION_SAME, ORGANIZATION_OTHER, ORGANIZATION_ANY),
+  rules: fc.array(fc.constantFrom(...RULES), { minLength: FORMS.length, maxLength: FORMS.length }),
   limit: fc.integer({ min: 1, max: 3 }),
   choices: fc.array(fc.tuple(fc.nat(5), fc.nat(5), fc.integer({ min: 1, max: 4 }), fc.boolean()), { maxLength: 12 }),
   excluded: fc.array(fc.tuple(fc.nat(5), fc.nat(5)), { maxLength: 4 }),
@@ -49,6 +54,13 @@ const KEYS = [
   'weightTime',
   'weightPreferences',
 ];
+
+/** «только своя организация» and two known, different organizations (compared loosely). */
+function crossesOwnOnly(a: string, b: string, rule: string | undefined): boolean {
+  if (rule !== ORGANIZATION_RULE_OWN_ONLY) return false;
+  const [x, y] = [organizationKey(a), organizationKey(b)];
+  return x !== '' && y !== '' && x !== y;
+}
 
 describe('compiled scores', () => {
   it('equal the criteria (scoreTotal) on every allowed pair and hold no other pair', () => {
@@ -84,6 +96,10 @@ describe('compiled scores', () => {
           weights: Object.fromEntries(KEYS.map((key, k) => [key, r.weights[k]])),
           minExperienceGap: r.gap,
           organizationPreference: r.organizationPreference,
+          formOrganizationRules: Catalogues.fromSheet([
+            ['Формы наставничества', 'Форма: организация наставника'],
+            ...FORMS.map((form, k) => [form, r.rules[k]]),
+          ]).organizationRules(),
           preferencesLimit: r.limit,
         });
         const preferences = Preferences.fromRows(
@@ -102,6 +118,7 @@ describe('compiled scores', () => {
             const allowed =
               y.forms.map(textKey).includes(textKey(x.wantedForm)) &&
               !(y.personKey !== '' && y.personKey === x.personKey) &&
+              !crossesOwnOnly(y.organization, x.organization, cfg.formOrganizationRules.get(textKey(x.wantedForm))) &&
               !excluded.some(([ej, ei]) => ej === j && ei === i);
             const expected = allowed ? scoreTotal({ mentor: y, mentee: x, config: cfg, preferences }) : NO_PAIR;
             expect(pairScore(table, i, j)).toBe(expected);

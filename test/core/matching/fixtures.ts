@@ -73,6 +73,7 @@ export function config(fields: Partial<MatchingConfig> = {}): MatchingConfig {
     },
     minExperienceGap: 5,
     organizationPreference: 'своя организация',
+    formOrganizationRules: new Map(),
     preferencesLimit: 3,
     groupSizeMin: 2,
     groupSizeMax: 4,

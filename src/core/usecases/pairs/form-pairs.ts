@@ -29,6 +29,7 @@ import { writeProblems } from '../../problems/problems-sheet';
 import { mergeOwnedTable, writeGrid } from '../../sheet/owned-table';
 import { PREFERENCES_SHEET } from '../../survey/preferences-layout';
 import type { Catalogues } from '../../catalogues/catalogues';
+import { CATALOGUES_SHEET, FORM_ORGANIZATION_RULE_HEADER, ORGANIZATION_RULES } from '../../catalogues/defaults';
 
 export const FORM_PAIRS_SOURCE = 'Подбор пар';
 
@@ -48,7 +49,7 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   const { workbook } = env;
   env.progress.report('Читаю базы и настройки…');
   const { settings, catalogues, bases } = loadProgram(workbook, env.clock.now());
-  const config = { ...matchingConfig(settings), ...(options.mode ? { mode: options.mode } : {}) };
+  const config = { ...matchingConfig(settings, catalogues), ...(options.mode ? { mode: options.mode } : {}) };
   const groupProblem = config.mode === MODE_GROUPS ? groupSizeProblem(settings) : null;
   if (groupProblem) return { status: 'nothing-to-do', title: 'Пары не сформированы', lines: [groupProblem] };
   const wantedForms = options.forms?.map(textKey);
@@ -71,6 +72,16 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
       column: 'Решение',
       value: row.unknownDecision,
       message: `Решение не распознано: впишите одно из — ${DECISIONS.join(', ')}. Пара подобрана заново`,
+      severity: 'warning',
+    });
+  }
+  for (const unknown of catalogues.unknownOrganizationRules()) {
+    problems.push({
+      sheet: CATALOGUES_SHEET,
+      row: unknown.row,
+      column: FORM_ORGANIZATION_RULE_HEADER,
+      value: unknown.value,
+      message: `Правило организации${unknown.form === '' ? '' : ` для формы «${unknown.form}»`} не распознано: впишите одно из — ${ORGANIZATION_RULES.join(', ')}. Пока действует правило из «Настроек» («Предпочтительная организация наставника»)`,
       severity: 'warning',
     });
   }
