@@ -9,14 +9,45 @@ import { importAnswers } from '../../../src/core/usecases/survey/import-answers'
 import { MemoryWorkbook, memoryEnv } from '../../support/memory-workbook';
 
 const CONSENT = new Date(2026, 8, 2);
+// Bases the check accepts (every required column): only their people enter «Динамика».
 const MENTEES: Grid = [
-  ['ID', 'ФИО', 'Организация', 'E-mail', 'Дефициты / запрос', 'Заметка куратора', 'Согласие на обработку ПДн (дата)'],
-  ['НЯ-0001', 'Семёнова Алёна Петровна', 'МБОУ СОШ № 1', 'alena@school1.ru', 'оценивание', 'своё', CONSENT],
-  ['НЯ-0002', 'Орлов Павел Сергеевич', 'МБОУ СОШ № 1', null, 'дисциплина', null, CONSENT],
+  [
+    'ID',
+    'ФИО',
+    'Организация',
+    'E-mail',
+    'Дефициты / запрос',
+    'Заметка куратора',
+    'Согласие на обработку ПДн (дата)',
+    'Категория',
+    'Желаемая форма',
+  ],
+  [
+    'НЯ-0001',
+    'Семёнова Алёна Петровна',
+    'МБОУ СОШ № 1',
+    'alena@school1.ru',
+    'оценивание',
+    'своё',
+    CONSENT,
+    'молодой специалист',
+    'учитель – учитель',
+  ],
+  [
+    'НЯ-0002',
+    'Орлов Павел Сергеевич',
+    'МБОУ СОШ № 1',
+    null,
+    'дисциплина',
+    null,
+    CONSENT,
+    'молодой специалист',
+    'учитель – учитель',
+  ],
 ];
 const MENTORS: Grid = [
-  ['ID', 'ФИО', 'Организация', 'E-mail', 'Согласие на обработку ПДн (дата)'],
-  ['НК-0001', 'Кузнецова Ольга Ивановна', 'МБОУ СОШ № 1', 'olga@school1.ru', CONSENT],
+  ['ID', 'ФИО', 'Организация', 'E-mail', 'Согласие на обработку ПДн (дата)', 'Категория', 'Формы наставничества'],
+  ['НК-0001', 'Кузнецова Ольга Ивановна', 'МБОУ СОШ № 1', 'olga@school1.ru', CONSENT, 'педагог', 'учитель – учитель'],
 ];
 
 const ENTRY_HEADER = [
@@ -285,12 +316,13 @@ describe('importing answers', () => {
       ['05.09.2026 11:00:00', 'new@school1.ru', 'Новикова Дарья Олеговна', 'МБОУ СОШ № 1', 'дисциплина', 'да'],
     ];
     const result = importAnswers(env, [{ name: 'reg.csv', grid, template: 'registration-mentee', wave: 'разовая' }]);
-    expect(result.lines.join(' ')).toContain('добавлено в базы 1, обновлено 1');
+    // the known person's base already holds everything the form asks: nothing is overwritten
+    expect(result.lines.join(' ')).toContain('добавлено в базы 1, обновлено 0');
     const base = book.grid('Наставляемые');
     const h = base[0];
     // the base already said «оценивание»: kept, and the difference is the curator's decision
     expect(base[1][h.indexOf('Дефициты / запрос')]).toBe('оценивание');
-    expect(base[1][h.indexOf('Согласие на обработку ПДн (дата)')]).toEqual(new Date(2026, 8, 5));
+    expect(base[1][h.indexOf('Согласие на обработку ПДн (дата)')]).toEqual(CONSENT);
     expect(base[1][h.indexOf('Заметка куратора')]).toBe('своё');
     const difference = problemsOf(book).find((row) => row['Значение'] === 'работа с родителями; оценивание');
     expect(difference).toMatchObject({ Лист: 'Наставляемые', Строка: 2, Столбец: 'Дефициты / запрос' });
