@@ -54,6 +54,11 @@ export interface SheetFormat {
   tabColor?: string;
   /** Hide the sheet's grid lines (summary sheets meant to be read, not edited). */
   hideGridlines?: boolean;
+  /** Printing: fit to page width with the header repeated; the adapter picks the orientation unless given. */
+  print?: {
+    orientation?: 'portrait' | 'landscape' /** Last printed column (helper columns after it are left out). */;
+    lastCol?: number;
+  };
 }
 
 /** A chart drawn over a sheet range (plan vs fact, etc.). */
