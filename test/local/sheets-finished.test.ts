@@ -88,5 +88,13 @@ describe('every generated sheet of the demo workbook', () => {
     const header = (sheet.getRow(1).values as unknown[]).map(String);
     const statusCol = header.indexOf('Статус');
     expect(sheet.getCell(2, statusCol).dataValidation?.type).toBe('list');
+    const orderCol = header.indexOf('Приказ');
+    const orders: string[] = [];
+    sheet.getColumn(orderCol).eachCell((cell, row) => {
+      if (row > 1 && cell.text) orders.push(cell.text);
+    });
+    expect(orders.length).toBeGreaterThan(0);
+    // a file name, not a path into the curator's folders
+    for (const order of orders) expect(order).not.toMatch(/[\\/]/);
   });
 });
