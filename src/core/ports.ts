@@ -40,6 +40,8 @@ export interface ColumnFormat {
   /** Number format of the data cells (rows below the header), e.g. 'dd.mm.yyyy', '0', '@'. */
   numberFormat?: string;
   validation?: Validation;
+  /** Conditional fills of the data cells by their value, so an edit recolours at once. */
+  valueColours?: { value: string; background: string }[];
 }
 
 export interface SheetFormat {

@@ -100,3 +100,33 @@ function letters(col: number): string {
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   return out;
 }
+
+/** Replaces the add-on's conditional fills of a range: one «equals» rule per coloured value. */
+export function setValueColours(
+  sheet: ExcelJS.Worksheet,
+  ref: string,
+  colours: readonly { value: string; background: string }[],
+): void {
+  const column = ref.replace(/\d+.*$/, '');
+  // ExcelJS keeps the rules in `conditionalFormattings` at run time; its declarations omit the array.
+  const holder = sheet as unknown as { conditionalFormattings?: { ref: string }[] };
+  holder.conditionalFormattings = (holder.conditionalFormattings ?? []).filter(
+    (formatting) => formatting.ref.replace(/\d+.*$/, '') !== column,
+  );
+  sheet.addConditionalFormatting({
+    ref,
+    rules: colours.map((colour, i) => ({
+      type: 'cellIs',
+      operator: 'equal',
+      priority: i + 1,
+      formulae: [`"${colour.value.replace(/"/g, '""')}"`],
+      style: {
+        fill: {
+          type: 'pattern',
+          pattern: 'solid',
+          bgColor: { argb: `FF${colour.background.replace('#', '').toUpperCase()}` },
+        },
+      },
+    })),
+  });
+}

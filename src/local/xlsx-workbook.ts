@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { type Cell, columnLetter, type Formula, type Grid, isFormula } from '../core/cell';
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
 import { fromExcelDate, toExcelDate } from './excel-dates';
-import { applyPrintSetup, fitColumnWidths, fitRowHeights, orientationFor } from './xlsx-formats';
+import { applyPrintSetup, fitColumnWidths, fitRowHeights, orientationFor, setValueColours } from './xlsx-formats';
 
 /** Validations reach this many rows below the last used row (new rows typed by hand get the dropdown too). */
 const VALIDATION_SPARE_ROWS = 1000;
@@ -239,6 +239,10 @@ export class XlsxWorkbook implements WorkbookPort {
         excelColumn.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
           if (rowNumber > headerRow) restyle(cell, { numFmt: column.numberFormat });
         });
+      }
+      if (column.valueColours) {
+        const letters = columnLetter(column.col);
+        setValueColours(sheet, `${letters}${headerRow + 1}:${letters}${lastDataRow}`, column.valueColours);
       }
       if (column.validation) {
         const range = `${columnLetter(column.col)}${headerRow + 1}:${columnLetter(column.col)}${lastDataRow}`;

@@ -97,4 +97,16 @@ describe('every generated sheet of the demo workbook', () => {
     // a file name, not a path into the curator's folders
     for (const order of orders) expect(order).not.toMatch(/[\\/]/);
   });
+
+  it('recolours a roadmap status the moment it is set to «выполнено» (conditional fill, not paint)', () => {
+    const sheet = book.getWorksheet('Дорожная карта') as ExcelJS.Worksheet;
+    const formattings = (
+      sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }
+    ).conditionalFormattings;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const letter = String.fromCharCode(64 + header.indexOf('Статус'));
+    const onStatus = formattings.filter((f) => f.ref.startsWith(`${letter}2:`));
+    expect(onStatus).toHaveLength(1);
+    expect(onStatus[0].rules.map((rule) => rule.formulae?.[0])).toEqual(['"выполнено"']);
+  });
 });
