@@ -40,6 +40,8 @@ export interface ColumnFormat {
   /** Number format of the data cells (rows below the header), e.g. 'dd.mm.yyyy', '0', '@'. */
   numberFormat?: string;
   validation?: Validation;
+  /** Conditional fills of the data cells by their value, so an edit recolours at once. */
+  valueColours?: { value: string; background: string }[];
 }
 
 export interface SheetFormat {
@@ -54,6 +56,11 @@ export interface SheetFormat {
   tabColor?: string;
   /** Hide the sheet's grid lines (summary sheets meant to be read, not edited). */
   hideGridlines?: boolean;
+  /** Printing: fit to page width with the header repeated; the adapter picks the orientation unless given. */
+  print?: {
+    orientation?: 'portrait' | 'landscape' /** Last printed column (helper columns after it are left out). */;
+    lastCol?: number;
+  };
 }
 
 /** A chart drawn over a sheet range (plan vs fact, etc.). */

@@ -13,6 +13,7 @@ import { fromExcelDate, toExcelDate } from './excel-dates';
 import { keepDrawings } from './keep-drawings';
 import { PackageProblem, prepareXlsx } from './xlsx-prepass';
 import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
+import { applyPrintSetup, fitColumnWidths, fitRowHeights, orientationFor, setValueColours } from './xlsx-formats';
 
 /** Validations reach this many rows below the last used row (new rows typed by hand get the dropdown too). */
 const VALIDATION_SPARE_ROWS = 1000;
@@ -50,6 +51,11 @@ function checkSheetSizes(excel: ExcelJS.Workbook): void {
 type CellPatch = Partial<ExcelJS.Style>;
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** Rows the add-on wrapped in this session, per sheet: their heights are fitted before saving. */
+  private readonly wrappedRows = new Map<string, Set<number>>();
+  /** Sheets the add-on formatted in this session: widths fitted and print setup written before saving. */
+  private readonly formatted = new Map<string, { headerRow: number; format: SheetFormat }>();
+
   private constructor(
     readonly excel: ExcelJS.Workbook,
     /** The package as it was read: parts ExcelJS cannot write back are taken from it at save. */
@@ -87,6 +93,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async toBuffer(): Promise<Buffer> {
     this.compactValidations();
+    this.finishFormattedSheets();
     const written = new Uint8Array(await this.excel.xlsx.writeBuffer());
     return Buffer.from(this.original ? await keepDrawings(this.original, written) : written);
   }
@@ -124,6 +131,27 @@ export class XlsxWorkbook implements WorkbookPort {
           }
         }
       }
+    }
+  }
+
+  /**
+   * What only the whole written sheet tells: widths of the columns without one, row heights
+   * that fit wrapped text (LibreOffice keeps a stored row's height), the print setup.
+   */
+  private finishFormattedSheets(): void {
+    for (const [name, { headerRow, format }] of this.formatted) {
+      const sheet = this.worksheet(name);
+      if (!sheet) continue;
+      const lastCol = format.print?.lastCol ?? Math.max(sheet.columnCount, 1);
+      fitColumnWidths(sheet, lastCol);
+      const rows = this.wrappedRows.get(name) ?? new Set<number>();
+      if (format.headerWrap) rows.add(headerRow);
+      fitRowHeights(sheet, rows);
+      applyPrintSetup(sheet, {
+        orientation: format.print?.orientation ?? orientationFor(sheet, lastCol),
+        headerRows: format.frozenRows ?? 0,
+        lastCol,
+      });
     }
   }
 
@@ -176,6 +204,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   writeBlock(sheetName: string, block: Block): void {
     const sheet = this.requireSheet(sheetName);
+    if (block.wrap) {
+      const rows = this.wrappedRows.get(sheet.name) ?? new Set<number>();
+      for (let i = 0; i < block.values.length; i++) rows.add(block.row + i);
+      this.wrappedRows.set(sheet.name, rows);
+    }
     block.values.forEach((values, i) => {
       const row = sheet.getRow(block.row + i);
       growRowForFont(row, block.fontSizes?.[i]);
@@ -228,6 +261,7 @@ export class XlsxWorkbook implements WorkbookPort {
   formatSheet(sheetName: string, format: SheetFormat): void {
     const sheet = this.requireSheet(sheetName);
     const headerRow = format.headerRow ?? 1;
+    this.formatted.set(sheet.name, { headerRow, format });
     if (format.frozenRows !== undefined || format.frozenColumns !== undefined) {
       const current = (sheet.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetViewFrozen>;
       const xSplit = format.frozenColumns ?? current.xSplit ?? 0;
@@ -254,6 +288,10 @@ export class XlsxWorkbook implements WorkbookPort {
         excelColumn.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
           if (rowNumber > headerRow) restyle(cell, { numFmt: column.numberFormat });
         });
+      }
+      if (column.valueColours) {
+        const letters = columnLetter(column.col);
+        setValueColours(sheet, `${letters}${headerRow + 1}:${letters}${lastDataRow}`, column.valueColours);
       }
       if (column.validation) {
         const range = `${columnLetter(column.col)}${headerRow + 1}:${columnLetter(column.col)}${lastDataRow}`;
@@ -422,8 +460,11 @@ function booleanConstant(cell: ExcelJS.Cell): boolean | undefined {
 function writeCell(cell: ExcelJS.Cell, value: Cell): void {
   if (cell.type === ExcelJS.ValueType.Merge) return;
   if (value === null || value === undefined) cell.value = null;
-  else if (value instanceof Date) cell.value = toExcelDate(value);
-  else if (isFormula(value)) {
+  else if (value instanceof Date) {
+    cell.value = toExcelDate(value);
+    // The built-in short date reads 5/20/2027 in an English-locale LibreOffice: say dd.mm.yyyy.
+    if (!cell.numFmt || cell.numFmt === 'General') restyle(cell, { numFmt: dateFormatOf(value) });
+  } else if (isFormula(value)) {
     const result = value.value instanceof Date ? toExcelDate(value.value) : (value.value ?? undefined);
     cell.value = { formula: value.formula.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
   }
@@ -585,6 +626,12 @@ function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
+}
+
+/** `dd.mm.yyyy`, or with the time when the moment has one (a form's timestamp). */
+function dateFormatOf(value: Date): string {
+  const hasTime = value.getHours() !== 0 || value.getMinutes() !== 0 || value.getSeconds() !== 0;
+  return hasTime ? 'dd.mm.yyyy hh:mm' : 'dd.mm.yyyy';
 }
 
 /** Excel's and Sheets' default font size, written where a block asks for the default. */

@@ -22,7 +22,7 @@ export function layoutFormat(layout: SheetLayout, map: HeaderMap, catalogues?: C
     columns.push({
       col: index + 1,
       note: spec.note,
-      width: spec.width,
+      width: spec.width ?? defaultWidth(spec),
       numberFormat: numberFormatFor(spec.type),
       validation: validationFor(spec, catalogues),
     });
@@ -54,4 +54,12 @@ function validationFor(spec: ColumnSpec, catalogues?: CatalogueColumns): Validat
   if (spec.type === 'date') return { kind: 'date' };
   if (spec.type === 'int' || spec.type === 'number') return { kind: 'number', min: spec.min, max: spec.max };
   return undefined;
+}
+
+/** Pixels a column gets when its spec names none: room for its header and a typical value, bounded. */
+const TYPE_WIDTHS: Record<string, number> = { date: 90, int: 70, number: 80, id: 90, yesno: 70, email: 200 };
+
+export function defaultWidth(spec: { header: string; type?: string }): number {
+  const forHeader = Math.min(spec.header.length, 24) * 7 + 16;
+  return Math.max(60, Math.min(320, Math.max(forHeader, TYPE_WIDTHS[spec.type ?? ''] ?? 160)));
 }

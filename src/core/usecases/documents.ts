@@ -159,7 +159,9 @@ function makeOrder({ env, input, now, year, text, lines, create }: Chunk): boole
   if (order.units.length === 0) lines.push(text.orderSkipped(PAIRS_SHEET));
   else {
     const file = create(order.model, registerKey('order', '', year), '');
-    const reference = [orderSettingsSummary(input.settings), file.url].filter((t) => t !== '').join(' — ');
+    // Offline the url is a file path: the register names the file instead (a link in Google).
+    const link = /^https?:\/\//.test(file.url) ? file.url : file.name;
+    const reference = [orderSettingsSummary(input.settings), link].filter((t) => t !== '').join(' — ');
     const rows = order.units.flatMap((u) => u.rows);
     const linked = linkOrderToPairs(env.workbook, input.pairsGrid, rows, reference);
     linkToRoadmap(env.workbook, input.roadmapGrid, 'order', file.url);

@@ -1,12 +1,18 @@
 import type { Outcome } from '../outcome';
 import type { Env } from '../ports';
 import { writeProblems } from '../problems/problems-sheet';
-import { buildRoadmapSheet } from '../roadmap/build-roadmap-sheet';
+import { buildRoadmapSheet, COLORS } from '../roadmap/build-roadmap-sheet';
 import { chooseTemplate } from '../roadmap/choose-template';
 import { cycleMonths } from '../roadmap/dates';
 import { programProfile } from '../roadmap/forms-in-use';
 import { generateRoadmap } from '../roadmap/generate';
-import { ROADMAP_COLUMNS, ROADMAP_SHEET, ROADMAP_STATUSES, TIMELINE_COLUMNS } from '../roadmap/roadmap-layout';
+import {
+  ROADMAP_COLUMNS,
+  ROADMAP_SHEET,
+  ROADMAP_STATUSES,
+  STATUS_DONE,
+  TIMELINE_COLUMNS,
+} from '../roadmap/roadmap-layout';
 import { roadmapMessages } from '../roadmap/messages';
 import { readOrSeedTemplates } from '../roadmap/template-sheet';
 import { TEMPLATES_SHEET } from '../roadmap/template';
@@ -101,7 +107,10 @@ function roadmapFormat(index: Map<string, number>, academicYear: number) {
     const col = (index.get(column.key) as number) + 1;
     const format: ColumnFormat = { col, width: column.width, note: column.note };
     if (column.type === 'date') format.numberFormat = 'dd.mm.yyyy';
-    if (column.key === 'status') format.validation = { kind: 'list', values: [...ROADMAP_STATUSES], strict: false };
+    if (column.key === 'status') {
+      format.validation = { kind: 'list', values: [...ROADMAP_STATUSES], strict: false };
+      format.valueColours = [{ value: STATUS_DONE, background: COLORS.done }];
+    }
     const month = TIMELINE_COLUMNS.findIndex((c) => c.key === column.key);
     if (month >= 0) format.note = `${column.header} ${months[month].year}: закрашены месяцы проведения мероприятия`;
     return format;

@@ -21,6 +21,7 @@ import { PAIR_COLUMNS, PAIRS_SHEET } from '../../pairs/register-layout';
 import type { Env, WorkbookPort } from '../../ports';
 import { cellOf, mapHeader } from '../../sheet/header-map';
 import type { ColumnSpec } from '../../sheet/layout';
+import { layoutFormat } from '../../sheet/layout-format';
 import { writeGrid } from '../../sheet/owned-table';
 import { textKey } from '../../text/normalize';
 
@@ -265,6 +266,10 @@ function appendToRegister(
   } else {
     workbook.writeBlock(PAIRS_SHEET, { row: current.length + 1, col: 1, values });
   }
+  workbook.formatSheet(
+    PAIRS_SHEET,
+    layoutFormat({ sheet: PAIRS_SHEET, columns: PAIR_COLUMNS }, mapHeader(header, PAIR_COLUMNS)),
+  );
   return added;
 }
 

@@ -27,6 +27,7 @@ import type { Env, WorkbookPort } from '../../ports';
 import type { Problem } from '../../problems/problem';
 import { writeProblems } from '../../problems/problems-sheet';
 import { mergeOwnedTable, writeGrid } from '../../sheet/owned-table';
+import { defaultWidth } from '../../sheet/layout-format';
 import { PREFERENCES_SHEET } from '../../survey/preferences-layout';
 import type { Catalogues } from '../../catalogues/catalogues';
 import { CATALOGUES_SHEET, FORM_ORGANIZATION_RULE_HEADER, ORGANIZATION_RULES } from '../../catalogues/defaults';
@@ -165,7 +166,7 @@ function writeDraft(
     headerBackground: '#e8f0fe',
     columns: DRAFT_COLUMNS.map((column) => ({
       col: (merged.index.get(column.key) as number) + 1,
-      width: column.width,
+      width: column.width ?? defaultWidth(column),
       note: column.note,
       validation:
         column.key === 'decision' ? { kind: 'list' as const, values: [...DECISIONS], strict: false } : undefined,

@@ -1,0 +1,132 @@
+/**
+ * The finished look of the sheets the add-on writes, for Excel and LibreOffice: bounded widths
+ * fitted to the content, row heights that fit wrapped text, and a print setup. LibreOffice does
+ * not grow a row stored by a library to fit its wrapped text, so the height is estimated from
+ * the text's length and the column's width.
+ */
+import type ExcelJS from 'exceljs';
+
+/** Column width bounds in characters (ExcelJS' unit: the width of «0» in the default font). */
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 48;
+/** Cyrillic letters are a little wider than the digit «0» the width unit is measured in. */
+const GLYPH_FACTOR = 1.1;
+const LINE_HEIGHT_PT = 13;
+const DEFAULT_HEIGHT_PT = 15;
+const MAX_LINES = 30;
+
+/** Widths for the columns that have none yet (the user's or the spec's widths stay), fitted to the longest line. */
+export function fitColumnWidths(sheet: ExcelJS.Worksheet, lastCol: number): void {
+  for (let col = 1; col <= lastCol; col++) {
+    const column = sheet.getColumn(col);
+    if (column.width !== undefined) continue;
+    let longest = 0;
+    column.eachCell({ includeEmpty: false }, (cell) => {
+      for (const line of displayText(cell).split('\n')) longest = Math.max(longest, line.length);
+    });
+    if (longest === 0) continue;
+    column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * GLYPH_FACTOR) + 2));
+  }
+}
+
+/** Lines a text takes in a column `width` characters wide (word wrap estimated by length). */
+export function estimatedLines(text: string, width: number): number {
+  const usable = Math.max(1, width - 1);
+  return text
+    .split('\n')
+    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil((paragraph.length * GLYPH_FACTOR) / usable)), 0);
+}
+
+/** Gives each listed row a height that fits the wrapped text of its cells; a taller height already there stays. */
+export function fitRowHeights(sheet: ExcelJS.Worksheet, rows: Iterable<number>): void {
+  for (const rowNumber of rows) {
+    const row = sheet.getRow(rowNumber);
+    let lines = 1;
+    let fontScale = 1;
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      const size = cell.font?.size ?? 10;
+      fontScale = Math.max(fontScale, size / 10);
+      if (!cell.alignment?.wrapText || cell.isMerged) return;
+      const width = sheet.getColumn(col).width ?? 9;
+      lines = Math.max(lines, estimatedLines(displayText(cell), width / Math.max(1, size / 10)));
+    });
+    const needed = Math.ceil(Math.min(lines, MAX_LINES) * LINE_HEIGHT_PT * fontScale + 2);
+    if (needed > DEFAULT_HEIGHT_PT && (!row.height || row.height < needed)) row.height = needed;
+  }
+}
+
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** The header rows repeated on every printed page. */
+  headerRows: number;
+  /** Printed columns 1..lastCol (helper columns to the right are left out). */
+  lastCol: number;
+}
+
+/** Fit to one page wide (as many pages tall as needed), header repeated, print area without helper columns. */
+export function applyPrintSetup(sheet: ExcelJS.Worksheet, setup: PrintSetup): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9,
+    orientation: setup.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: false,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+  if (setup.headerRows > 0) sheet.pageSetup.printTitlesRow = `1:${setup.headerRows}`;
+  const lastRow = Math.max(sheet.rowCount, setup.headerRows, 1);
+  sheet.pageSetup.printArea = `A1:${letters(setup.lastCol)}${lastRow}`;
+}
+
+/** Landscape when the printed columns are wider than a portrait A4 page (about 95 characters). */
+export function orientationFor(sheet: ExcelJS.Worksheet, lastCol: number): 'portrait' | 'landscape' {
+  let total = 0;
+  for (let col = 1; col <= lastCol; col++) total += sheet.getColumn(col).width ?? 9;
+  return total > 95 ? 'landscape' : 'portrait';
+}
+
+function displayText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return '00.00.0000 00:00';
+  if (typeof value === 'number') return String(Math.round(value * 100) / 100);
+  return cell.text ?? '';
+}
+
+function letters(col: number): string {
+  let out = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** Replaces the add-on's conditional fills of a range: one «equals» rule per coloured value. */
+export function setValueColours(
+  sheet: ExcelJS.Worksheet,
+  ref: string,
+  colours: readonly { value: string; background: string }[],
+): void {
+  const column = ref.replace(/\d+.*$/, '');
+  // ExcelJS keeps the rules in `conditionalFormattings` at run time; its declarations omit the array.
+  const holder = sheet as unknown as { conditionalFormattings?: { ref: string }[] };
+  holder.conditionalFormattings = (holder.conditionalFormattings ?? []).filter(
+    (formatting) => formatting.ref.replace(/\d+.*$/, '') !== column,
+  );
+  sheet.addConditionalFormatting({
+    ref,
+    rules: colours.map((colour, i) => ({
+      type: 'cellIs',
+      operator: 'equal',
+      priority: i + 1,
+      formulae: [`"${colour.value.replace(/"/g, '""')}"`],
+      style: {
+        fill: {
+          type: 'pattern',
+          pattern: 'solid',
+          bgColor: { argb: `FF${colour.background.replace('#', '').toUpperCase()}` },
+        },
+      },
+    })),
+  });
+}
