@@ -9,7 +9,7 @@ import { PROBLEMS_SHEET } from '../../src/core/problems/problems-sheet';
 import { checkBases } from '../../src/core/usecases/check-bases';
 import { setupWorkbook } from '../../src/core/usecases/setup-workbook';
 import { importAnswers } from '../../src/core/usecases/survey/import-answers';
-import { MemoryWorkbook, memoryEnv } from '../support/memory-workbook';
+import { addRows, MemoryWorkbook, memoryEnv } from '../support/memory-workbook';
 
 const org = (name: string, extra: Partial<Organization> = {}): Organization => ({
   name,
@@ -59,12 +59,6 @@ function school(): MemoryWorkbook {
   const workbook = new MemoryWorkbook();
   setupWorkbook(memoryEnv(workbook));
   return workbook;
-}
-
-function addRows(workbook: MemoryWorkbook, sheet: string, rows: Record<string, Cell>[]): void {
-  const grid = workbook.sheets.get(sheet) as Cell[][];
-  const header = grid[0] as string[];
-  for (const row of rows) grid.push(header.map((title) => row[title] ?? null));
 }
 
 const consent = new Date(2026, 8, 1);

@@ -95,3 +95,10 @@ export function memoryEnv(workbook: WorkbookPort, now = new Date(2026, 10, 22)):
     locale: 'ru',
   };
 }
+
+/** Appends rows to a sheet by header title (the layout's order, whatever it is). */
+export function addRows(workbook: MemoryWorkbook, sheet: string, rows: Record<string, Cell>[]): void {
+  const grid = workbook.sheets.get(sheet) as Cell[][];
+  const header = grid[0] as string[];
+  for (const row of rows) grid.push(header.map((title) => row[title] ?? null));
+}
