@@ -43,3 +43,15 @@ describe('the order as a director reads it in the DOCX', () => {
     expect(text.join('\n')).not.toContain('(назначен');
   });
 });
+
+describe('the order’s signature', () => {
+  it('keeps the last point on the page of the director’s signature', async () => {
+    const order = buildOrder(readDocumentInput(schoolWithRoadmap(), NOW), { now: NOW, academicYear: 2026 });
+    const xml =
+      (await (await JSZip.loadAsync(await renderDocx(order.model))).file('word/document.xml')?.async('string')) ?? '';
+    const kept = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+      .map((p) => p[0])
+      .filter((p) => p.includes('<w:keepNext'));
+    expect(kept.some((p) => p.includes('Контроль за исполнением'))).toBe(true);
+  });
+});

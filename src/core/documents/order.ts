@@ -287,7 +287,8 @@ function points(context: OrderContext, organizationCount: number, curator: strin
       'Руководителям образовательных организаций ознакомить участников с настоящим приказом под подпись и создать условия для работы наставнических пар (групп).',
     );
   lines.push('Контроль за исполнением настоящего приказа оставляю за собой.');
-  return lines.map((text, i) => numbered(i + 1, text));
+  // The last point stays on the page of the director's signature: a signature alone on a page is not signed.
+  return lines.map((text, i) => ({ ...numbered(i + 1, text), keepWithNext: i === lines.length - 1 }));
 }
 
 function appendixCaption(context: OrderContext, index: number): DocBlock {
