@@ -87,38 +87,55 @@ function mixed(
   return score;
 }
 
+/**
+ * Mentors with a per-mentor quality everyone wants (drawn first, uniformly up to `spread`), a
+ * shared subject and noise, a share of pairs forbidden at random; capacities from `places`.
+ */
+function wantedMentors(spec: {
+  spread: number;
+  subjects: number;
+  dominant: number;
+  forbidden: number;
+  places: (m: number, n: number, capacity: number) => number[];
+}): Family {
+  return (m, n, capacity, random) => {
+    const quality = Array.from({ length: n }, () => random() * spec.spread);
+    const score = mixed(m, n, random, {
+      subjects: spec.subjects,
+      dominant: spec.dominant,
+      quality: (j) => quality[j],
+      forbid: () => random() < spec.forbidden,
+    });
+    return { M: m, N: n, cap: spec.places(m, n, capacity), score };
+  };
+}
+
+const placesEqualMentees = (m: number, n: number) => spread(n, m);
+const fullCapacity = (_m: number, n: number, capacity: number) => new Array<number>(n).fill(capacity);
+
 export const FAMILIES: Record<string, Family> = {
   /** The issue's unseen family: capacity 4, places = mentees, 20 % forbidden at random. */
-  'unseen-contended': (m, n, _capacity, random) => {
-    const quality = Array.from({ length: n }, () => random() * 40);
-    const score = mixed(m, n, random, {
-      subjects: 10,
-      dominant: 0.3,
-      quality: (j) => quality[j],
-      forbid: () => random() < 0.2,
-    });
-    return { M: m, N: n, cap: spread(n, m), score };
-  },
-  'places-equal-mentees': (m, n, _capacity, random) => {
-    const quality = Array.from({ length: n }, () => random() * 25);
-    const score = mixed(m, n, random, {
-      subjects: 12,
-      dominant: 0.2,
-      quality: (j) => quality[j],
-      forbid: () => random() < 0.1,
-    });
-    return { M: m, N: n, cap: spread(n, m), score };
-  },
-  'places-below-mentees': (m, n, _capacity, random) => {
-    const quality = Array.from({ length: n }, () => random() * 25);
-    const score = mixed(m, n, random, {
-      subjects: 12,
-      dominant: 0.2,
-      quality: (j) => quality[j],
-      forbid: () => random() < 0.1,
-    });
-    return { M: m, N: n, cap: spread(n, Math.floor(m * 0.8)), score };
-  },
+  'unseen-contended': wantedMentors({
+    spread: 40,
+    subjects: 10,
+    dominant: 0.3,
+    forbidden: 0.2,
+    places: placesEqualMentees,
+  }),
+  'places-equal-mentees': wantedMentors({
+    spread: 25,
+    subjects: 12,
+    dominant: 0.2,
+    forbidden: 0.1,
+    places: placesEqualMentees,
+  }),
+  'places-below-mentees': wantedMentors({
+    spread: 25,
+    subjects: 12,
+    dominant: 0.2,
+    forbidden: 0.1,
+    places: (m, n) => spread(n, Math.floor(m * 0.8)),
+  }),
   'dominant-subject': (m, n, capacity, random) => {
     const score = mixed(m, n, random, {
       subjects: 12,
@@ -138,16 +155,7 @@ export const FAMILIES: Record<string, Family> = {
     });
     return { M: m, N: n, cap: new Array<number>(n).fill(capacity), score };
   },
-  'random-forbidden': (m, n, capacity, random) => {
-    const quality = Array.from({ length: n }, () => random() * 30);
-    const score = mixed(m, n, random, {
-      subjects: 12,
-      dominant: 0.3,
-      quality: (j) => quality[j],
-      forbid: () => random() < 0.2,
-    });
-    return { M: m, N: n, cap: new Array<number>(n).fill(capacity), score };
-  },
+  'random-forbidden': wantedMentors({ spread: 30, subjects: 12, dominant: 0.3, forbidden: 0.2, places: fullCapacity }),
   'organization-blocks': (m, n, capacity, random) => {
     const organizations = 20;
     const menteeOrganization = Array.from({ length: m }, () => Math.floor(random() * organizations));

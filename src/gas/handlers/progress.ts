@@ -33,14 +33,24 @@ export function jobCancel(jobId: string): ActionResult<JobProgress> {
   return cancelJob(String(jobId ?? ''), appsScriptGlobals());
 }
 
+/** The job a dialog call means: the one named, or the one this spreadsheet's dialog was opened for. */
+function resolveJob(
+  jobId: string,
+  services: AppsScriptServices,
+  actions: Record<string, ResumableAction>,
+): { key: string; action: ResumableAction | undefined } {
+  const key = jobId || currentJob(services) || '';
+  return { key, action: key ? actions[key] : undefined };
+}
+
 export function stepJob(
   jobId: string,
   services: AppsScriptServices,
   actions: Record<string, ResumableAction> = RESUMABLE_ACTIONS,
 ): ActionResult<JobProgress> {
-  const key = jobId || currentJob(services);
-  const action = key ? actions[key] : undefined;
-  if (!key || !action) return { ok: true, value: nothingToDo(key ?? '') };
+  const job = resolveJob(jobId, services, actions);
+  if (!job.action) return { ok: true, value: nothingToDo(job.key) };
+  const { key, action } = job;
   const locale = userLocale(services.session);
   const result = runServerAction(
     action.title,
@@ -61,9 +71,9 @@ export function cancelJob(
   services: AppsScriptServices,
   actions: Record<string, ResumableAction> = RESUMABLE_ACTIONS,
 ): ActionResult<JobProgress> {
-  const key = jobId || currentJob(services);
-  const action = key ? actions[key] : undefined;
-  if (!key || !action) return { ok: true, value: nothingToDo(key ?? '') };
+  const job = resolveJob(jobId, services, actions);
+  if (!job.action) return { ok: true, value: nothingToDo(job.key) };
+  const { key, action } = job;
   const result = runServerAction(
     action.title,
     (env) => {
