@@ -18,6 +18,33 @@ const instance = fc
     }),
   );
 
+/** More mentors than the dense property, so that one best pair per side leaves pairs out. */
+const wideInstance = sized({ mentees: 9, mentors: 6, capacity: 2 });
+
+/** Capacities summing to fewer places than mentees. */
+const fewerPlaces = sized({ mentees: 10, mentors: 4, capacity: 2 }).filter(
+  (problem) => problem.capacity.reduce((a, b) => a + b, 0) < problem.mentees,
+);
+
+function sized(limits: { mentees: number; mentors: number; capacity: number }) {
+  return fc
+    .record({
+      mentees: fc.integer({ min: 1, max: limits.mentees }),
+      mentors: fc.integer({ min: 1, max: limits.mentors }),
+    })
+    .chain(({ mentees, mentors }) =>
+      fc.record({
+        mentees: fc.constant(mentees),
+        mentors: fc.constant(mentors),
+        capacity: fc.array(fc.integer({ min: 0, max: limits.capacity }), { minLength: mentors, maxLength: mentors }),
+        score: fc.array(fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 100 }), fc.constantFrom(0, 50, 100)), {
+          minLength: mentees * mentors,
+          maxLength: mentees * mentors,
+        }),
+      }),
+    );
+}
+
 describe('solveAssignment (exact capacitated assignment)', () => {
   it('equals the brute-force optimum: matched count first, then total score', () => {
     fc.assert(
@@ -27,6 +54,28 @@ describe('solveAssignment (exact capacitated assignment)', () => {
         expect({ matched: result.matched, totalScore: result.totalScore }).toEqual(reference);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('proves a candidate-pairs optimum on the full table, or widens the candidates until it can', () => {
+    fc.assert(
+      fc.property(wideInstance, (problem) => {
+        const result = solveAssignment(problem, { candidatesPerSide: 1, candidateShare: 1 });
+        expect({ matched: result.matched, totalScore: result.totalScore }).toEqual(referenceOptimum(problem));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('is exact when places are fewer than mentees (many mentees stay unmatched)', () => {
+    fc.assert(
+      fc.property(fewerPlaces, (problem) => {
+        for (const options of [{}, { candidatesPerSide: 1, candidateShare: 1 }]) {
+          const result = solveAssignment(problem, options);
+          expect({ matched: result.matched, totalScore: result.totalScore }).toEqual(referenceOptimum(problem));
+        }
+      }),
+      { numRuns: 1500 },
     );
   });
 

@@ -1,3 +1,4 @@
+import { candidateMask, maskedTable } from './candidate-pairs';
 import { type PairTable, pairTableFromDense } from './pair-table';
 
 /**
@@ -19,7 +20,8 @@ import { type PairTable, pairTableFromDense } from './pair-table';
  * mentors — at most mentees × (allowed pairs + mentees + mentors²) steps, on any instance (`work`
  * counts them; tests hold the bound). A greedy start (each mentee takes its best
  * mentor while it has room, which is already optimal for it under the initial duals) leaves
- * Dijkstra only the contended mentees. All numbers are integers, exact in doubles.
+ * Dijkstra only the contended mentees. All numbers are integers, exact in doubles. The solve runs
+ * on candidate pairs first and is proved on the full table (see `solvePairs`).
  */
 export interface AssignmentProblem {
   mentees: number;
@@ -42,28 +44,85 @@ export interface AssignmentResult {
 export const MAX_SCORE = 100;
 
 /** A dense matrix (tests, benchmarks): converted to the pair table first. */
-export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
-  return solvePairs(pairTableFromDense(problem.mentees, problem.mentors, problem.score), problem.capacity);
+export function solveAssignment(problem: AssignmentProblem, options: SolveOptions = {}): AssignmentResult {
+  return solvePairs(pairTableFromDense(problem.mentees, problem.mentors, problem.score), problem.capacity, options);
 }
 
-/** The guaranteed ceiling of `work` (see the method above). */
+/**
+ * Solving on a mentee's candidate pairs first (`candidate-pairs.ts`) and proving optimality on the
+ * full table takes at most this many rounds before the full table is solved directly.
+ */
+const CANDIDATE_ROUNDS = 3;
+const CANDIDATES_PER_SIDE = 48;
+/** Pairs this close to tight join the candidates along with the violated ones (fewer rounds, measured). */
+const NEAR_TIGHT = 1;
+
+export interface SolveOptions {
+  /** How many best pairs per mentee and per mentor the first round tries (tests make it tiny). */
+  candidatesPerSide?: number;
+  /** Candidates are tried while they are at most this share of the allowed pairs. */
+  candidateShare?: number;
+}
+
+/** The guaranteed ceiling of `work` (see the method above): every round bounded, as many rounds. */
 export function workBound(table: PairTable): number {
   const { mentees: m, mentors: n } = table;
-  return (m + 1) * (table.start[m] + m + 1 + n * (n + 1));
+  const oneSolve = (m + 1) * (table.start[m] + m + 1 + n * (n + 1));
+  return (CANDIDATE_ROUNDS + 1) * oneSolve + CANDIDATE_ROUNDS * table.start[m];
 }
 
-export function solvePairs(table: PairTable, capacity: ArrayLike<number>): AssignmentResult {
-  const solver = new ShortestPaths(table, capacity);
+/**
+ * Most of an optimal assignment's pairs are among each side's best few, so the first rounds solve
+ * on candidate pairs only (searches then relax a few dozen pairs per mentee instead of every
+ * allowed one) and check the result with its duals against every allowed pair: no pair with a
+ * negative reduced cost means the candidate optimum is the optimum of the full table (LP
+ * duality — the duals also hold for the pairs left out). Pairs that fail the check join the
+ * candidates; after CANDIDATE_ROUNDS the full table is solved.
+ */
+export function solvePairs(
+  fullTable: PairTable,
+  capacity: ArrayLike<number>,
+  options: SolveOptions = {},
+): AssignmentResult {
+  const cap = Int32Array.from({ length: fullTable.mentors }, (_, j) => Math.max(0, Math.floor(capacity[j])));
+  const table = withoutFullMentors(fullTable, cap);
+  const perSide = options.candidatesPerSide ?? CANDIDATES_PER_SIDE;
+  let work = 0;
+  const mask = candidateMask(table, perSide);
+  const share = options.candidateShare ?? CANDIDATE_SHARE;
+  for (let round = 0; round < CANDIDATE_ROUNDS && sparseEnough(mask, share); round++) {
+    const solver = new ShortestPaths(maskedTable(table, mask), cap);
+    solver.run();
+    work += solver.work + mask.length;
+    if (solver.markViolated(table, mask) === 0) return resultOf(solver, table.mentees, work);
+  }
+  const solver = new ShortestPaths(table, cap);
   solver.run();
+  return resultOf(solver, table.mentees, work + solver.work);
+}
+
+/**
+ * A search costs about as much on a third of the pairs as on all of them (measured: the long
+ * searches scan most mentors either way), so candidates only pay while they stay this sparse.
+ */
+const CANDIDATE_SHARE = 1 / 3;
+
+function sparseEnough(mask: Uint8Array, share: number): boolean {
+  let kept = 0;
+  for (let e = 0; e < mask.length; e++) kept += mask[e];
+  return kept <= mask.length * share && kept < mask.length;
+}
+
+function resultOf(solver: ShortestPaths, mentees: number, work: number): AssignmentResult {
   let matched = 0;
   let totalScore = 0;
-  for (let i = 0; i < table.mentees; i++) {
+  for (let i = 0; i < mentees; i++) {
     const j = solver.mentorOf[i];
     if (j < 0) continue;
     matched++;
     totalScore += MAX_SCORE - solver.costOf(i, j);
   }
-  return { mentorOf: solver.mentorOf, matched, totalScore, work: solver.work };
+  return { mentorOf: solver.mentorOf, matched, totalScore, work };
 }
 
 class ShortestPaths {
@@ -97,14 +156,13 @@ class ShortestPaths {
   private bestGiveUp = Number.POSITIVE_INFINITY;
   private giveUpRow = -1;
 
-  constructor(table: PairTable, capacity: ArrayLike<number>) {
+  constructor(table: PairTable, cap: Int32Array) {
     this.m = table.mentees;
     this.n = table.mentors;
-    this.cap = Int32Array.from({ length: this.n }, (_, j) => Math.max(0, Math.floor(capacity[j])));
-    const usable = withoutFullMentors(table, this.cap);
-    this.start = usable.start;
-    this.adjacent = usable.mentor;
-    this.score = usable.score;
+    this.cap = cap;
+    this.start = table.start;
+    this.adjacent = table.mentor;
+    this.score = table.score;
     this.load = new Int32Array(this.n);
     this.offset = new Int32Array(this.n + 1);
     for (let j = 0; j < this.n; j++) this.offset[j + 1] = this.offset[j] + this.cap[j];
@@ -128,6 +186,23 @@ class ShortestPaths {
     for (let e = this.start[i]; e < this.start[i + 1]; e++)
       if (this.adjacent[e] === j) return MAX_SCORE - this.score[e];
     throw new Error(`pair ${i}–${j} is not allowed`);
+  }
+
+  /**
+   * Marks in `mask` every pair of `table` whose reduced cost under this solution's duals is
+   * negative (the pairs that could still improve it) or nearly 0, and returns how many are negative.
+   */
+  markViolated(table: PairTable, mask: Uint8Array): number {
+    let violated = 0;
+    for (let i = 0; i < table.mentees; i++) {
+      const base = MAX_SCORE - this.u[i];
+      for (let e = table.start[i]; e < table.start[i + 1]; e++) {
+        const reduced = base - table.score[e] - this.v[table.mentor[e]];
+        if (reduced < NEAR_TIGHT) mask[e] = 1;
+        if (reduced < 0) violated++;
+      }
+    }
+    return violated;
   }
 
   run(): void {
