@@ -3,6 +3,8 @@ import type { Outcome } from '../core/outcome';
 import type { Env, Locale } from '../core/ports';
 import { createDocuments, DOCUMENTS_JOB_ID } from '../core/usecases/documents';
 import { withGoogleDocs } from './handlers/documents';
+import { ANSWERS_RESUME_KEY, answersImportAction } from './handlers/survey';
+import { appsScriptForms } from './forms-adapter';
 
 /**
  * Work that may pause at the time limit and continue in the progress dialog (sidebar/progress):
@@ -27,6 +29,7 @@ export const RESUMABLE_ACTIONS: Record<string, ResumableAction> = {
     jobId: DOCUMENTS_JOB_ID,
     caption: (done, total, locale) => (locale === 'en' ? `Created ${done} of ${total}` : `Создано ${done} из ${total}`),
   },
+  [ANSWERS_RESUME_KEY]: answersImportAction(appsScriptForms),
 };
 
 /** Forgets the saved position of the action's job (the progress dialog's «Отменить»). */

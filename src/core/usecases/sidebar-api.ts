@@ -47,7 +47,7 @@ export const SIDEBAR_CALLS = {
   sidebarCreateQuestionnaire: call('Создать анкету', true, (env, template: string, wave: string) =>
     createForm(env, String(template), String(wave)),
   ),
-  sidebarImportAnswers: call('Загрузить ответы', true, (env) => importAnswers(env)),
+  sidebarImportAnswers: call('Загрузить ответы', true, (env) => importAnswers(env), 'importAnswers'),
 };
 
 export type SidebarCallName = keyof typeof SIDEBAR_CALLS;

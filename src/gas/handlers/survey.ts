@@ -7,11 +7,15 @@ import type { Env } from '../../core/ports';
 import type { FormsPort } from '../../core/survey/forms-port';
 import { createForm } from '../../core/usecases/survey/create-form';
 import { recomputeDynamics } from '../../core/usecases/survey/dynamics';
-import { importAnswers } from '../../core/usecases/survey/import-answers';
+import { ANSWERS_IMPORT_JOB_ID, type ImportOptions, importAnswers } from '../../core/usecases/survey/import-answers';
 import { loadTemplates } from '../../core/usecases/survey/workspace';
 import { type AppsScriptServices, appsScriptGlobals } from '../apps-script-api';
 import { appsScriptForms } from '../forms-adapter';
+import type { ResumableAction } from '../resumable-actions';
 import { runMenuAction, runServerAction } from '../run-action';
+
+/** The key of a paused «Загрузить ответы» in RESUMABLE_ACTIONS. */
+export const ANSWERS_RESUME_KEY = 'importAnswers';
 
 export interface TemplateChoice {
   code: string;
@@ -95,6 +99,27 @@ export function parseChoice(text: string, choices: readonly TemplateChoice[]): {
   return { code: template.code, wave };
 }
 
-export function importAnswersWith(services: AppsScriptServices, forms: FormsFactory): void {
-  runMenuAction('Загрузить ответы', (env) => importAnswers(withForms(forms)(env)), { lock: true }, services);
+/** A large import runs in chunks; past the time limit the progress dialog continues it (answersImportAction). */
+export function importAnswersWith(
+  services: AppsScriptServices,
+  forms: FormsFactory,
+  options: ImportOptions = {},
+): void {
+  runMenuAction(
+    'Загрузить ответы',
+    (env) => importAnswers(withForms(forms)(env), [], options),
+    { lock: true, resumeAs: ANSWERS_RESUME_KEY },
+    services,
+  );
+}
+
+/** What the progress dialog runs to continue «Загрузить ответы» (RESUMABLE_ACTIONS). */
+export function answersImportAction(forms: FormsFactory, options: ImportOptions = {}): ResumableAction {
+  return {
+    title: 'Загрузить ответы',
+    run: (env) => importAnswers(withForms(forms)(env), [], options),
+    jobId: ANSWERS_IMPORT_JOB_ID,
+    caption: (done, total, locale) =>
+      locale === 'en' ? `Imported ${done} of ${total} responses` : `Загружено ${done} из ${total} ответов`,
+  };
 }

@@ -4,39 +4,56 @@
  * idempotent). Registration answers fill the bases; preference answers fill «Предпочтения»;
  * «Динамика» is recomputed. Offline the same runs on exported files (CSV/XLSX of Google or
  * Yandex Forms). Service calls do not depend on the number of responses.
+ *
+ * A resumable job (runJob) in three phases, so that a large import survives Apps Script's
+ * 6-minute limit:
+ *   prepare — decides which sources are refused (the same answers under another wave), writes the
+ *             registrations into the bases and counts what the import will change;
+ *   answers — appends the new and changed responses to «Ответы», at most ANSWER_ROWS_PER_CHUNK
+ *             rows per chunk, whole responses only;
+ *   summary — «Предпочтения», «Анкеты», «Динамика», «Проблемы».
+ * Where the answers phase stands is «Ответы» itself: each chunk merges what is still missing from
+ * the sheet, so a chunk written just before a kill (its checkpoint lost) is found unchanged by the
+ * next run — no response is lost or written twice whichever call Google interrupts.
  */
 import { type Grid, rectangular } from '../../cell';
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../../bases/layouts';
 import type { Role } from '../../bases/participant';
+import { type Job, runJob } from '../../jobs/run-job';
 import { type Outcome, outcome } from '../../outcome';
 import type { Env } from '../../ports';
 import type { Problem } from '../../problems/problem';
 import { writeProblems } from '../../problems/problems-sheet';
 import { ANSWER_COLUMNS, ANSWERS_SHEET } from '../../survey/answers-layout';
-import { mergeAnswers } from '../../survey/answers-table';
-import {
-  FORM_STATUS_TEXT,
-  FORMS_REGISTER_COLUMNS,
-  FORMS_REGISTER_SHEET,
-  type RegisteredForm,
-  readRegister,
-  upsertForms,
-} from '../../survey/forms-register';
+import { type AnswersMerge, mergeAnswers } from '../../survey/answers-table';
+import { FORMS_REGISTER_COLUMNS, FORMS_REGISTER_SHEET, upsertForms } from '../../survey/forms-register';
 import { buildPreferences } from '../../survey/preferences';
 import { PREFERENCE_COLUMNS, PREFERENCES_SHEET } from '../../survey/preferences-layout';
 import { applyRegistrations } from '../../survey/registration';
-import { type ParsedResponse, type ResponseSource, parseResponses } from '../../survey/responses';
-import { readRoster } from '../../survey/roster';
-import { TEMPLATE_CODES, type SurveyTemplate } from '../../survey/template';
+import type { ParsedResponse } from '../../survey/responses';
+import { TEMPLATE_CODES } from '../../survey/template';
 import { findTemplate } from '../../survey/templates-sheet';
-import { answerFileError } from '../../survey/answer-file-check';
-import { ORGANIZATIONS_SHEET, readDirectory } from '../../organizations/organizations-sheet';
-import { unknownSpellings } from '../../organizations/unknown-spellings';
 import { storedMoments, waveConflict } from '../../survey/wave-conflict';
 import { updateDynamics } from './dynamics';
-import { loadTemplates, writeTable } from './workspace';
+import {
+  type AnswerFile,
+  type ImportSources,
+  type ParsedSources,
+  parseSources,
+  readImportSources,
+  rosterOf,
+  sourceKeyOf,
+} from './import-sources';
+import { writeTable } from './workspace';
+
+export type { AnswerFile } from './import-sources';
 
 export const IMPORT_SOURCE = 'Загрузка ответов';
+export const ANSWERS_IMPORT_JOB_ID = 'answers-import';
+/** Rows of «Ответы» written per chunk (one setValues of ≈ 40 000 cells, a few seconds in Apps Script). */
+export const ANSWER_ROWS_PER_CHUNK = 5_000;
+/** How often the summary may send the job back for answers that arrived meanwhile. */
+const MAX_ROUNDS = 3;
 
 /**
  * Each import replaces its own problems: the forms of the register together (they are all read
@@ -48,347 +65,416 @@ export function importSource(files: readonly AnswerFile[]): string {
   return waves.length === 0 || waves.length > 2 ? IMPORT_SOURCE : `${IMPORT_SOURCE}: ${waves.join(', ')}`;
 }
 
-/** An exported file of answers (offline import). */
-export interface AnswerFile {
-  /** File name, shown in problems and in «Анкеты». */
-  name: string;
-  grid: Grid;
-  template: string;
+/** A source whose answers are already stored under another wave (decided once, in prepare). */
+interface Refusal {
+  key: string;
+  sheet: string;
   wave: string;
+  storedWave: string;
+  matching: number;
+  identified: number;
 }
 
-const FILE_ID_PREFIX = 'файл:';
+interface ImportState {
+  phase: 'prepare' | 'answers' | 'summary';
+  /** Which sources the saved run is about: another set of forms or files starts afresh. */
+  sources: string;
+  refused: Refusal[];
+  added: number;
+  replaced: number;
+  unchanged: number;
+  superseded: number;
+  created: number;
+  updated: number;
+  /** Responses written to «Ответы» so far, and still to write. */
+  done: number;
+  remaining: number;
+  rounds: number;
+}
 
-export function importAnswers(env: Env, files: readonly AnswerFile[] = []): Outcome {
-  const { workbook } = env;
-  const now = env.clock.now();
-  const problems: Problem[] = [];
-  env.progress.report('Читаю шаблоны и реестр анкет…');
-  const templates = loadTemplates(workbook, problems);
-  const registerGrid = workbook.readSheet(FORMS_REGISTER_SHEET);
-  const register = readRegister(registerGrid);
-  const { sources, forms } = collectSources(env, register, files, templates, problems, now);
-  if (sources.length === 0) {
-    writeProblems(workbook, importSource(files), problems, now);
-    const refusals = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message);
-    return {
-      status: 'nothing-to-do',
-      title: 'Загрузка ответов',
-      lines:
-        files.length > 0 && refusals.length > 0
-          ? ['Ответы не загружены.', ...refusals]
-          : [
-              'В реестре «Анкеты» нет анкет с ответами. Сначала создайте анкету (меню «Анкеты») или загрузите файл ответов.',
-              ...problemLines(problems),
-            ],
-      figures: { refused: refusals.length },
-    };
-  }
-  env.progress.report('Читаю базы участников…');
-  const bases: Record<Role, Grid | null> = {
-    mentor: workbook.readSheet(MENTOR_LAYOUT.sheet),
-    mentee: workbook.readSheet(MENTEE_LAYOUT.sheet),
+/** What this execution knows: the sheets read once, and the pending writes of «Ответы». */
+interface Execution {
+  env: Env;
+  files: readonly AnswerFile[];
+  rowsPerChunk: number;
+  context: ImportSources | null;
+  plan: AnswersPlan | null;
+  result: Outcome | null;
+}
+
+/** The writes that bring «Ответы» up to date: the table without the rows to drop, then slices to append. */
+interface AnswersPlan {
+  keptPending: boolean;
+  kept: Grid;
+  slices: Array<{ rows: Grid; responses: number }>;
+}
+
+export interface ImportOptions {
+  /** Rows of «Ответы» per chunk (default ANSWER_ROWS_PER_CHUNK). */
+  rowsPerChunk?: number;
+}
+
+export function importAnswers(env: Env, files: readonly AnswerFile[] = [], options: ImportOptions = {}): Outcome {
+  const rowsPerChunk = Math.max(1, options.rowsPerChunk ?? ANSWER_ROWS_PER_CHUNK);
+  const run: Execution = { env, files, rowsPerChunk, context: null, plan: null, result: null };
+  const job: Job<ImportState> = {
+    id: ANSWERS_IMPORT_JOB_ID,
+    title: env.locale === 'en' ? 'Importing answers' : 'Загрузка ответов',
+    start: () => freshState(contextOf(run)),
+    step: (_env, saved) => {
+      const state = saved.sources === fingerprint(contextOf(run)) ? saved : freshState(contextOf(run));
+      if (state.phase === 'prepare') return prepare(run, state);
+      if (state.phase === 'answers') return writeAnswers(run, state);
+      return summarize(run, state);
+    },
+    finish: () => run.result ?? outcome('Загрузка ответов', []),
+    progress: (state) => ({ done: state.done, total: state.done + state.remaining }),
   };
-  const organizations = readDirectory(workbook.readSheet(ORGANIZATIONS_SHEET));
-  const roster = readRoster(bases.mentor, bases.mentee, organizations);
-  const answersGrid = workbook.readSheet(ANSWERS_SHEET);
-  const stored = storedMoments(answersGrid);
-  const responses: ParsedResponse[] = [];
-  const perSource = new Map<string, number>();
-  /** Source key → why it was refused. */
-  const refused = new Map<string, string>();
-  sources.forEach((source, i) => {
-    env.progress.report(`Разбираю ответы: ${source.sheetName}`, i, sources.length);
-    const parsed = parseResponses(source, roster);
-    const conflict = waveConflict(parsed.responses, stored);
-    if (conflict) {
-      problems.push({
-        sheet: source.sheetName,
-        row: null,
-        column: null,
-        value: source.wave,
-        message: `Эти ответы уже загружены как волна «${conflict.storedWave}»: ${conflict.matching} из ${conflict.identified} совпадают по участнику и времени отправки. Как «${source.wave}» они не загружены — проверьте, та ли это анкета и волна`,
-        severity: 'error',
-      });
-      refused.set(source.sourceKey, `«${source.sheetName}» — ${problems[problems.length - 1].message}`);
-      return;
-    }
-    responses.push(...parsed.responses);
-    problems.push(...parsed.problems);
-    problems.push(
-      ...unknownSpellings(
-        organizations,
-        parsed.responses.map((response) => ({
-          text: response.organization,
-          sheet: source.sheetName,
-          row: response.sheetRow,
-          column: 'Организация',
-        })),
-      ),
-    );
-    perSource.set(source.sourceKey, parsed.responses.length);
-  });
-  let merge = mergeAnswers(answersGrid, responses);
-  const registered = applyRegistrationAnswers(env, templates, merge.written, bases, problems);
-  if (registered.created + registered.updated > 0) merge = mergeAnswers(answersGrid, responses);
+  return runJob(env, job);
+}
 
-  env.progress.report('Записываю «Ответы»…');
-  const fresh = !answersGrid || answersGrid.length === 0;
-  if (fresh || merge.rewrite) {
-    writeTable(workbook, ANSWERS_SHEET, merge.grid, answersGrid?.length ?? 0, ANSWER_COLUMNS, 0, fresh, {
+function contextOf(run: Execution): ImportSources {
+  run.context ??= readImportSources(run.env, run.files);
+  return run.context;
+}
+
+function freshState(context: ImportSources): ImportState {
+  return {
+    phase: 'prepare',
+    sources: fingerprint(context),
+    refused: [],
+    added: 0,
+    replaced: 0,
+    unchanged: 0,
+    superseded: 0,
+    created: 0,
+    updated: 0,
+    done: 0,
+    remaining: 0,
+    rounds: 0,
+  };
+}
+
+function fingerprint(context: ImportSources): string {
+  const keys = context.sources.map((source) => `${source.sourceKey}\u0001${source.sheetName}`).join('\u0002');
+  let hash = 5381;
+  for (let i = 0; i < keys.length; i++) hash = (hash * 33 + keys.charCodeAt(i)) >>> 0;
+  return `${context.sources.length}:${hash.toString(36)}`;
+}
+
+function refusedKeys(state: ImportState): Set<string> {
+  return new Set(state.refused.map((refusal) => refusal.key));
+}
+
+function prepare(run: Execution, state: ImportState) {
+  const { env } = run;
+  const context = contextOf(run);
+  if (context.sources.length === 0) {
+    run.result = nothingToImport(run, context);
+    return { state, done: true };
+  }
+  env.progress.report('Разбираю ответы…');
+  const first = parseSources(context);
+  const stored = storedMoments(context.answersGrid);
+  const refused: Refusal[] = [];
+  for (const source of context.sources) {
+    const conflict = waveConflict(first.bySource.get(source.sourceKey) ?? [], stored);
+    if (conflict) refused.push({ key: source.sourceKey, sheet: source.sheetName, wave: source.wave, ...conflict });
+  }
+  const skip = new Set(refused.map((refusal) => refusal.key));
+  const accepted = skip.size > 0 ? parseSources(context, skip) : first;
+  const registered = applyRegistrationAnswers(
+    env,
+    context,
+    mergeAnswers(context.answersGrid, accepted.responses).written,
+  );
+  // the new participants identify their other answers: merge against the bases as written
+  const parsed = registered.created + registered.updated > 0 ? parseSources(context, skip) : accepted;
+  const merge = mergeAnswers(context.answersGrid, parsed.responses);
+  run.plan = planOf(merge, context.answersGrid, run.rowsPerChunk);
+  const next: ImportState = {
+    ...state,
+    phase: 'answers',
+    refused,
+    added: merge.added,
+    replaced: merge.replaced,
+    unchanged: merge.unchanged,
+    superseded: merge.superseded,
+    created: registered.created,
+    updated: registered.updated,
+    done: 0,
+    remaining: merge.written.length,
+  };
+  return { state: next, done: false };
+}
+
+function planOf(merge: AnswersMerge, existing: Grid | null, rowsPerChunk: number): AnswersPlan {
+  const fresh = !existing || existing.length === 0;
+  const kept = merge.grid.slice(0, merge.grid.length - merge.appended.length);
+  const slices: AnswersPlan['slices'] = [];
+  let at = 0;
+  let current: { rows: Grid; responses: number } | null = null;
+  for (const response of merge.written) {
+    const rows = merge.appended.slice(at, at + response.answers.length);
+    at += rows.length;
+    if (!current || (current.rows.length > 0 && current.rows.length + rows.length > rowsPerChunk)) {
+      current = { rows: [], responses: 0 };
+      slices.push(current);
+    }
+    current.rows.push(...rows);
+    current.responses++;
+  }
+  return { keptPending: fresh || merge.rewrite, kept, slices };
+}
+
+/** One chunk of «Ответы»: the table without the dropped rows, or the next slice of responses. */
+function writeAnswers(run: Execution, state: ImportState) {
+  const { env } = run;
+  const context = contextOf(run);
+  // a new execution finds where the answers stand in «Ответы» itself
+  run.plan ??= planOf(
+    mergeAnswers(context.answersGrid, parseSources(context, refusedKeys(state)).responses),
+    context.answersGrid,
+    run.rowsPerChunk,
+  );
+  const plan = run.plan;
+  const remaining = () => plan.slices.reduce((sum, slice) => sum + slice.responses, 0);
+  if (plan.keptPending) {
+    env.progress.report('Записываю «Ответы»…');
+    const existing = context.answersGrid;
+    const fresh = !existing || existing.length === 0;
+    writeTable(env.workbook, ANSWERS_SHEET, plan.kept, existing?.length ?? 0, ANSWER_COLUMNS, 0, fresh, {
       timestamp: 'dd.mm.yyyy hh:mm',
       value: '',
     });
-  } else if (merge.appended.length > 0) {
-    workbook.writeBlock(ANSWERS_SHEET, { row: answersGrid.length + 1, col: 1, values: rectangular(merge.appended) });
+    context.answersGrid = plan.kept.map((row) => [...row]);
+    plan.keptPending = false;
+    return { state: { ...state, remaining: remaining() }, done: false };
   }
+  const slice = plan.slices.shift();
+  if (slice) {
+    const grid = context.answersGrid ?? [];
+    env.workbook.writeBlock(ANSWERS_SHEET, { row: grid.length + 1, col: 1, values: rectangular(slice.rows) });
+    context.answersGrid = [...grid, ...slice.rows];
+  }
+  const written = slice?.responses ?? 0;
+  const left = remaining();
+  const next: ImportState = {
+    ...state,
+    phase: left === 0 ? 'summary' : 'answers',
+    done: state.done + written,
+    remaining: left,
+  };
+  if (left === 0) run.plan = null;
+  return { state: next, done: false };
+}
 
-  const preferencesTemplate = findTemplate(templates, TEMPLATE_CODES.preferences);
+/** The sheets that follow from «Ответы», the problems and the outcome. */
+function summarize(run: Execution, state: ImportState) {
+  const { env } = run;
+  const context = contextOf(run);
+  const refused = refusedKeys(state);
+  const parsed = parseSources(context, refused);
+  const merge = mergeAnswers(context.answersGrid, parsed.responses);
+  if ((merge.written.length > 0 || merge.rewrite) && state.rounds < MAX_ROUNDS) {
+    // answers that arrived while the job was paused: write them before summing up
+    run.plan = planOf(merge, context.answersGrid, run.rowsPerChunk);
+    const next: ImportState = {
+      ...state,
+      phase: 'answers',
+      added: state.added + merge.added,
+      remaining: merge.written.length,
+      rounds: state.rounds + 1,
+    };
+    return { state: next, done: false };
+  }
+  const now = env.clock.now();
+  const problems = importProblems(context, parsed, state.refused);
+  problems.push(...registrationProblems(context, parsed.responses, merge));
+  writePreferences(env, context, merge, problems);
+  writeRegister(env, context, parsed, refused, now);
+  const dynamics = updateDynamics(env, { answers: merge.rows, templates: context.templates, bases: context.bases });
+  writeProblems(env.workbook, importSource(run.files), problems, now);
+  run.result = importOutcome(env, state, parsed, context, dynamics, problems.length);
+  return { state, done: true };
+}
+
+function importProblems(context: ImportSources, parsed: ParsedSources, refusals: readonly Refusal[]): Problem[] {
+  const problems = [...context.problems];
+  for (const source of context.sources) {
+    const refusal = refusals.find((r) => r.key === source.sourceKey);
+    if (refusal) problems.push(refusalProblem(refusal));
+    else problems.push(...(parsed.problemsBySource.get(source.sourceKey) ?? []));
+  }
+  return problems;
+}
+
+function refusalProblem(refusal: Refusal): Problem {
+  return {
+    sheet: refusal.sheet,
+    row: null,
+    column: null,
+    value: refusal.wave,
+    message: `Эти ответы уже загружены как волна «${refusal.storedWave}»: ${refusal.matching} из ${refusal.identified} совпадают по участнику и времени отправки. Как «${refusal.wave}» они не загружены — проверьте, та ли это анкета и волна`,
+    severity: 'error',
+  };
+}
+
+function writePreferences(env: Env, context: ImportSources, merge: AnswersMerge, problems: Problem[]): void {
+  const preferencesTemplate = findTemplate(context.templates, TEMPLATE_CODES.preferences);
   const hasPreferences = merge.rows.some((row) => row.template === preferencesTemplate?.code);
-  const preferencesGrid = workbook.readSheet(PREFERENCES_SHEET);
-  if (hasPreferences || preferencesGrid) {
-    const grid = buildPreferences(
-      preferencesGrid,
-      merge.rows,
-      preferencesTemplate,
-      readRoster(bases.mentor, bases.mentee, organizations),
-      problems,
-    );
-    writeTable(
-      workbook,
-      PREFERENCES_SHEET,
-      grid,
-      preferencesGrid?.length ?? 0,
-      PREFERENCE_COLUMNS,
-      2,
-      !preferencesGrid,
-    );
-  }
-
-  const updatedForms = forms
-    .filter((form) => !refused.has(sourceKeyOf(form)))
-    .map((form) => ({
-      ...form,
-      imported: perSource.get(sourceKeyOf(form)) ?? 0,
-      importedAt: now,
-    }));
+  const preferencesGrid = env.workbook.readSheet(PREFERENCES_SHEET);
+  if (!hasPreferences && !preferencesGrid) return;
+  const grid = buildPreferences(preferencesGrid, merge.rows, preferencesTemplate, rosterOf(context), problems);
   writeTable(
-    workbook,
+    env.workbook,
+    PREFERENCES_SHEET,
+    grid,
+    preferencesGrid?.length ?? 0,
+    PREFERENCE_COLUMNS,
+    2,
+    !preferencesGrid,
+  );
+}
+
+function writeRegister(
+  env: Env,
+  context: ImportSources,
+  parsed: ParsedSources,
+  refused: ReadonlySet<string>,
+  now: Date,
+): void {
+  const updatedForms = context.forms
+    .filter((form) => !refused.has(sourceKeyOf(form)))
+    .map((form) => ({ ...form, imported: parsed.perSource.get(sourceKeyOf(form)) ?? 0, importedAt: now }));
+  writeTable(
+    env.workbook,
     FORMS_REGISTER_SHEET,
-    upsertForms(registerGrid, updatedForms),
-    registerGrid?.length ?? 0,
+    upsertForms(context.registerGrid, updatedForms),
+    context.registerGrid?.length ?? 0,
     FORMS_REGISTER_COLUMNS,
     1,
-    !registerGrid,
+    !context.registerGrid,
   );
+}
 
-  const dynamics = updateDynamics(env, { answers: merge.rows, templates, bases });
-  writeProblems(workbook, importSource(files), problems, now);
+const REGISTRATION_TARGETS: Array<[Role, string, typeof MENTOR_LAYOUT]> = [
+  ['mentor', TEMPLATE_CODES.registrationMentor, MENTOR_LAYOUT],
+  ['mentee', TEMPLATE_CODES.registrationMentee, MENTEE_LAYOUT],
+];
+
+/** Registration answers (new or changed) into the bases: one write per base that changes. */
+function applyRegistrationAnswers(
+  env: Env,
+  context: ImportSources,
+  written: readonly ParsedResponse[],
+): { created: number; updated: number } {
+  let created = 0;
+  let updated = 0;
+  for (const [role, code, layout] of REGISTRATION_TARGETS) {
+    const template = findTemplate(context.templates, code);
+    const responses = written.filter((response) => response.template === template?.code);
+    if (!template || responses.length === 0) continue;
+    const result = applyRegistrations(context.bases[role], layout, role, template, responses);
+    if (!result.changed) continue;
+    env.workbook.ensureSheet(layout.sheet);
+    env.workbook.writeBlock(layout.sheet, { row: 1, col: 1, values: result.grid });
+    context.bases[role] = result.grid;
+    created += result.created;
+    updated += result.updated;
+  }
+  return { created, updated };
+}
+
+/**
+ * What the registration answers in «Ответы» say against the bases now (the answers that differ
+ * from what the curator typed): found again at the end, so that no chunk has to carry them.
+ */
+function registrationProblems(
+  context: ImportSources,
+  responses: readonly ParsedResponse[],
+  merge: AnswersMerge,
+): Problem[] {
+  const current = new Set(merge.rows.map((row) => row.responseId));
+  const problems: Problem[] = [];
+  for (const [role, code, layout] of REGISTRATION_TARGETS) {
+    const template = findTemplate(context.templates, code);
+    const answered = responses.filter((r) => r.template === template?.code && current.has(r.responseId));
+    if (!template || answered.length === 0) continue;
+    problems.push(...applyRegistrations(context.bases[role], layout, role, template, answered).problems);
+  }
+  return problems;
+}
+
+function nothingToImport(run: Execution, context: ImportSources): Outcome {
+  writeProblems(run.env.workbook, importSource(run.files), context.problems, run.env.clock.now());
+  const refusals = context.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message);
+  return {
+    status: 'nothing-to-do',
+    title: 'Загрузка ответов',
+    lines:
+      run.files.length > 0 && refusals.length > 0
+        ? ['Ответы не загружены.', ...refusals]
+        : [
+            'В реестре «Анкеты» нет анкет с ответами. Сначала создайте анкету (меню «Анкеты») или загрузите файл ответов.',
+            ...(context.problems.length > 0 ? [`Замечаний: ${context.problems.length} — см. лист «Проблемы».`] : []),
+          ],
+    figures: { refused: refusals.length },
+  };
+}
+
+function importOutcome(
+  env: Env,
+  state: ImportState,
+  parsed: ParsedSources,
+  context: ImportSources,
+  dynamics: number,
+  problems: number,
+): Outcome {
+  const responses = parsed.responses.length;
   // This import's own respondents: the table keeps earlier unidentified answers, but they are not news.
-  const unidentified = responses.filter((response) => response.participant === null).length;
-  const refusedLines = [...refused.values()].map((message) => `Не загружено: ${message}.`);
+  const unidentified = parsed.responses.filter((response) => response.participant === null).length;
+  const read = context.sources.length - state.refused.length;
   const ru = env.locale !== 'en';
-  const registeredAny = registered.created + registered.updated > 0;
+  const refusedLines = state.refused.map(
+    (refusal) => `Не загружено: «${refusal.sheet}» — ${refusalProblem(refusal).message}.`,
+  );
+  const registeredAny = state.created + state.updated > 0;
   const lines = ru
     ? [
         ...refusedLines,
-        `Анкет прочитано: ${sources.length - refused.size}, ответов в них: ${responses.length}.`,
-        `Новых ответов: ${merge.added}, обновлено (отредактированы): ${merge.replaced}, без изменений: ${merge.unchanged}, заменено более поздними: ${merge.superseded}.`,
-        registeredAny
-          ? `Анкеты регистрации: добавлено в базы ${registered.created}, обновлено ${registered.updated}.`
-          : '',
+        `Анкет прочитано: ${read}, ответов в них: ${responses}.`,
+        `Новых ответов: ${state.added}, обновлено (отредактированы): ${state.replaced}, без изменений: ${state.unchanged}, заменено более поздними: ${state.superseded}.`,
+        registeredAny ? `Анкеты регистрации: добавлено в базы ${state.created}, обновлено ${state.updated}.` : '',
         unidentified > 0
           ? `Не опознано участников: ${unidentified} — их ответы сохранены, список на листе «Проблемы».`
           : 'Все ответившие опознаны.',
         `«Динамика» пересчитана: строк ${dynamics}.`,
-        problems.length > 0 ? `Замечаний: ${problems.length} — см. лист «Проблемы».` : '',
+        problems > 0 ? `Замечаний: ${problems} — см. лист «Проблемы».` : '',
       ]
     : [
         ...refusedLines,
-        `Questionnaires read: ${sources.length - refused.size}, responses in them: ${responses.length}.`,
-        `New responses: ${merge.added}, updated (edited): ${merge.replaced}, unchanged: ${merge.unchanged}, replaced by later ones: ${merge.superseded}.`,
-        registeredAny
-          ? `Registration forms: added to the bases ${registered.created}, updated ${registered.updated}.`
-          : '',
+        `Questionnaires read: ${read}, responses in them: ${responses}.`,
+        `New responses: ${state.added}, updated (edited): ${state.replaced}, unchanged: ${state.unchanged}, replaced by later ones: ${state.superseded}.`,
+        registeredAny ? `Registration forms: added to the bases ${state.created}, updated ${state.updated}.` : '',
         unidentified > 0
           ? `Unidentified respondents: ${unidentified} — their answers are kept, see the «Проблемы» sheet.`
           : 'Every respondent was identified.',
         `«Динамика» recomputed: ${dynamics} rows.`,
-        problems.length > 0 ? `Remarks: ${problems.length} — see the «Проблемы» sheet.` : '',
+        problems > 0 ? `Remarks: ${problems} — see the «Проблемы» sheet.` : '',
       ];
   return outcome(
     ru ? 'Ответы загружены' : 'Answers imported',
     lines.filter((line) => line !== ''),
     {
-      responses: responses.length,
-      added: merge.added,
-      replaced: merge.replaced,
-      unchanged: merge.unchanged,
-      superseded: merge.superseded,
+      responses,
+      added: state.added,
+      replaced: state.replaced,
+      unchanged: state.unchanged,
+      superseded: state.superseded,
       unidentified,
-      refused: refused.size,
-      problems: problems.length,
+      refused: state.refused.length,
+      problems,
     },
   );
-}
-
-function problemLines(problems: readonly Problem[]): string[] {
-  return problems.length > 0 ? [`Замечаний: ${problems.length} — см. лист «Проблемы».`] : [];
-}
-
-function sourceKeyOf(form: RegisteredForm): string {
-  return form.formId.startsWith(FILE_ID_PREFIX) ? `${form.template}:${form.wave}` : form.formId;
-}
-
-function collectSources(
-  env: Env,
-  register: readonly RegisteredForm[],
-  files: readonly AnswerFile[],
-  templates: readonly SurveyTemplate[],
-  problems: Problem[],
-  now: Date,
-): { sources: ResponseSource[]; forms: RegisteredForm[] } {
-  const sources: ResponseSource[] = [];
-  const forms: RegisteredForm[] = [];
-  for (const form of register) {
-    if (form.formId.startsWith(FILE_ID_PREFIX) || form.responseSheet === '') continue;
-    const template = findTemplate(templates, form.template);
-    if (!template) {
-      problems.push({
-        sheet: FORMS_REGISTER_SHEET,
-        row: null,
-        column: 'Шаблон',
-        value: form.template,
-        message: `Шаблона «${form.template}» нет в «Шаблоны анкет»: ответы формы ${form.title || form.formId} не загружены`,
-        severity: 'error',
-      });
-      continue;
-    }
-    const grid = env.workbook.readSheet(form.responseSheet);
-    if (!grid) {
-      problems.push({
-        sheet: FORMS_REGISTER_SHEET,
-        row: null,
-        column: 'Лист ответов',
-        value: form.responseSheet,
-        message: `Лист ответов «${form.responseSheet}» не найден: его переименовали или удалили? Впишите в «Анкеты» его нынешнее имя`,
-        severity: 'error',
-      });
-      continue;
-    }
-    const status = formStatus(env, form, problems);
-    sources.push({
-      sourceKey: form.formId,
-      sheetName: form.responseSheet,
-      grid,
-      template,
-      wave: form.wave,
-      knownTitles: knownTitles(env, form),
-    });
-    forms.push({ ...form, status });
-  }
-  for (const file of files) {
-    const error = answerFileError(templates, file.template, file.wave);
-    const template = findTemplate(templates, file.template);
-    if (error || !template) {
-      problems.push({
-        sheet: file.name,
-        row: null,
-        column: null,
-        value: `${file.template}:${file.wave}`,
-        message: error ?? `Неизвестный шаблон «${file.template}»`,
-        severity: 'error',
-      });
-      continue;
-    }
-    const formId = `${FILE_ID_PREFIX}${template.code}:${file.wave}`;
-    const known = register.find((form) => form.formId === formId);
-    sources.push({
-      sourceKey: `${template.code}:${file.wave}`,
-      sheetName: file.name,
-      grid: file.grid,
-      template,
-      wave: file.wave,
-    });
-    forms.push({
-      formId,
-      template: template.code,
-      wave: file.wave,
-      title: `${template.title} (${file.wave}) — файл ${file.name}`,
-      publishedUrl: '',
-      editUrl: '',
-      responseSheet: '',
-      itemMap: {},
-      createdAt: known?.createdAt ?? now,
-      status: '',
-      imported: null,
-      importedAt: null,
-    });
-  }
-  return { sources, forms };
-}
-
-/** Titles of the form's items now (the curator may have renamed them), through their Forms ids. */
-/**
- * Whether the form still takes answers: one that was closed by hand (or never published) is
- * reported, and its answers received so far are imported all the same.
- */
-function formStatus(env: Env, form: RegisteredForm, problems: Problem[]): string {
-  const acceptance = env.forms?.acceptance(form.formId);
-  if (!acceptance) return form.status;
-  if (acceptance !== 'accepting') {
-    const name = form.title || form.formId;
-    problems.push({
-      sheet: FORMS_REGISTER_SHEET,
-      row: null,
-      column: 'Приём ответов',
-      value: name,
-      message:
-        acceptance === 'closed'
-          ? `Форма «${name}» закрыта и не принимает ответы. Если опрос не закончен, откройте форму → «Ответы» → включите «Принимать ответы». Полученные ответы загружены`
-          : `Форма «${name}» не опубликована: участники не могут ответить. Откройте форму и нажмите «Опубликовать». Полученные ответы загружены`,
-      severity: 'warning',
-    });
-  }
-  return FORM_STATUS_TEXT[acceptance];
-}
-
-function knownTitles(env: Env, form: RegisteredForm): Map<string, string> {
-  const titles = new Map<string, string>();
-  if (!env.forms || Object.keys(form.itemMap).length === 0) return titles;
-  const items = env.forms.currentItems(form.formId);
-  for (const item of items ?? []) {
-    const code = form.itemMap[item.id];
-    if (code) titles.set(item.title, code);
-  }
-  return titles;
-}
-
-function applyRegistrationAnswers(
-  env: Env,
-  templates: readonly SurveyTemplate[],
-  written: readonly ParsedResponse[],
-  bases: Record<Role, Grid | null>,
-  problems: Problem[],
-): { created: number; updated: number } {
-  let created = 0;
-  let updated = 0;
-  const targets: Array<[Role, string, typeof MENTOR_LAYOUT]> = [
-    ['mentor', TEMPLATE_CODES.registrationMentor, MENTOR_LAYOUT],
-    ['mentee', TEMPLATE_CODES.registrationMentee, MENTEE_LAYOUT],
-  ];
-  for (const [role, code, layout] of targets) {
-    const template = findTemplate(templates, code);
-    const responses = written.filter((response) => response.template === template?.code);
-    if (!template || responses.length === 0) continue;
-    const result = applyRegistrations(bases[role], layout, role, template, responses);
-    problems.push(...result.problems);
-    if (!result.changed) continue;
-    env.workbook.ensureSheet(layout.sheet);
-    env.workbook.writeBlock(layout.sheet, { row: 1, col: 1, values: result.grid });
-    bases[role] = result.grid;
-    created += result.created;
-    updated += result.updated;
-  }
-  return { created, updated };
 }
