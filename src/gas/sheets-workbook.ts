@@ -130,20 +130,26 @@ export class SheetsWorkbook implements WorkbookPort {
 
   upsertChart(sheetName: string, spec: ChartSpec): boolean {
     const sheet = this.sheet(sheetName);
-    const storeKey = `chart:${sheet.getSheetId()}:${spec.id}`;
+    const { chart } = spec;
+    const storeKey = `chart:${sheet.getSheetId()}:${chart.id}`;
     const knownId = this.chartIds.get(storeKey);
     const existing = sheet
       .getCharts()
-      .find((chart) =>
-        knownId !== null ? String(chart.getChartId()) === knownId : chart.getOptions().get('title') === spec.title,
+      .find((embedded) =>
+        knownId !== null
+          ? String(embedded.getChartId()) === knownId
+          : embedded.getOptions().get('title') === chart.title,
       );
     const builder = (existing ? existing.modify() : sheet.newChart())
-      .setChartType(chartType(this.services.charts.ChartType, spec.kind))
+      .setChartType(chartType(this.services.charts.ChartType, chart.kind))
       .clearRanges()
       .addRange(sheet.getRange(spec.range.row, spec.range.col, spec.range.rows, spec.range.cols))
       .setNumHeaders(1)
       .setPosition(spec.anchor.row, spec.anchor.col, 0, 0)
-      .setOption('title', spec.title);
+      .setOption('title', chart.title)
+      .setOption('legend', { position: 'top' })
+      .setOption('width', CHART_WIDTH)
+      .setOption('height', CHART_HEIGHT);
     if (existing) {
       sheet.updateChart(builder.build());
       return true;
@@ -276,13 +282,14 @@ function fill<T, U>(
 
 function chartType(
   types: typeof GoogleAppsScript.Charts.ChartType,
-  kind: ChartSpec['kind'],
+  kind: ChartSpec['chart']['kind'],
 ): GoogleAppsScript.Charts.ChartType {
-  if (kind === 'bar') return types.BAR;
-  if (kind === 'column') return types.COLUMN;
-  if (kind === 'line') return types.LINE;
-  return types.PIE;
+  return kind === 'bar' ? types.BAR : types.COLUMN;
 }
+
+/** Pixels: about 18 rows high, so that the charts stacked by placeCharts never overlap. */
+const CHART_WIDTH = 600;
+const CHART_HEIGHT = 360;
 
 /** Sheets reports an unfilled cell as white; writing white back would be a fill of its own. */
 function normalColor(color: string | undefined): string | null {

@@ -363,15 +363,21 @@ describe('SheetsWorkbook.upsertChart', () => {
       ['Показатель', 'План', 'Факт'],
       ['Пары', 10, 7],
     ]);
-    const spec = {
+    const chart = {
       id: 'plan-fact',
       title: 'План и факт',
       kind: 'column' as const,
-      range: { row: 1, col: 1, rows: 2, cols: 3 },
-      anchor: { row: 5, col: 1 },
+      categoryTitle: 'Показатель',
+      categories: ['Пары'],
+      series: [
+        { name: 'План', values: [10] },
+        { name: 'Факт', values: [7] },
+      ],
+      unit: 'count' as const,
     };
+    const spec = { chart, range: { row: 1, col: 1, rows: 2, cols: 3 }, anchor: { row: 5, col: 1 } };
     expect(workbook.upsertChart('Сводка', spec)).toBe(true);
-    workbook.upsertChart('Сводка', { ...spec, kind: 'bar', anchor: { row: 8, col: 2 } });
+    workbook.upsertChart('Сводка', { ...spec, chart: { ...chart, kind: 'bar' }, anchor: { row: 8, col: 2 } });
     const charts = fakes.spreadsheet.sheet('Сводка')?.charts ?? [];
     expect(charts).toHaveLength(1);
     expect(charts[0]).toMatchObject({ type: 'BAR', ranges: ['A1:C2'], position: [8, 2] });

@@ -320,9 +320,7 @@ describe('XlsxWorkbook', () => {
     book.ensureSheet('Х');
     expect(
       book.upsertChart('Х', {
-        id: 'c',
-        title: 't',
-        kind: 'bar',
+        chart: { id: 'c', title: 't', kind: 'bar', categoryTitle: 'к', categories: ['а'], series: [], unit: 'count' },
         range: { row: 1, col: 1, rows: 2, cols: 2 },
         anchor: { row: 1, col: 4 },
       }),
