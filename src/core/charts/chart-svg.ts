@@ -2,13 +2,13 @@ import type { Chart } from './chart';
 
 /**
  * A chart as SVG, for the documents (offline it becomes a PNG, src/local/chart-image.ts). Pure
- * string building: text widths are estimated (DejaVu/Liberation Sans average ~0.55 em), long
+ * string building: text widths are estimated (DejaVu/Liberation Sans average ≤ 0.62 em), long
  * labels wrap to at most three lines.
  */
 export const CHART_SIZE = { width: 640, rowHeight: 22, columnHeight: 320 };
 export const SERIES_COLOURS = ['#9fc5e8', '#3c78d8', '#6aa84f', '#e69138'];
 const FONT = 'font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"';
-const CHAR_WIDTH = 0.55;
+const CHAR_WIDTH = 0.62;
 const LABEL_SIZE = 11;
 
 export function chartSvg(chart: Chart): { svg: string; width: number; height: number } {
