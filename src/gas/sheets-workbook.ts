@@ -1,6 +1,6 @@
 import { type Grid, columnLetter } from '../core/cell';
 import type { Block, ChartSpec, ColumnFormat, KeyValueStore, SheetFormat, WorkbookPort } from '../core/ports';
-import type { AppsScriptServices, RangeApi, SheetApi, SpreadsheetApi } from './apps-script-api';
+import type { AppsScriptServices, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './apps-script-api';
 import { fromSheetValues, toSheetValue } from './cell-codec';
 import { SheetTimeZone } from './time-zone';
 import { validationRule } from './validation-rules';
@@ -231,6 +231,10 @@ export class SheetsWorkbook implements WorkbookPort {
     header.setNotes([notes]);
   }
 
+  private writeValueColours(sheet: SheetApi, firstRow: number, rows: number, columns: ColumnFormat[]): void {
+    writeValueColoursOn(this.services.spreadsheetApp, sheet, firstRow, rows, columns);
+  }
+
   /** Widths, number formats (one call per distinct format) and validation (one per column). */
   private formatDataColumns(sheet: SheetApi, firstRow: number, rows: number, columns: ColumnFormat[]): void {
     for (const column of columns) {
@@ -247,12 +251,47 @@ export class SheetsWorkbook implements WorkbookPort {
       byFormat.set(column.numberFormat, list);
     }
     for (const [numberFormat, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(numberFormat);
+    this.writeValueColours(sheet, firstRow, rows, columns);
     for (const column of columns) {
       if (!column.validation) continue;
       const rule = validationRule((name) => this.sheet(name), this.services.spreadsheetApp, column.validation);
       sheet.getRange(firstRow, column.col, rows, 1).setDataValidation(rule);
     }
   }
+}
+
+/**
+ * Conditional fills by value (a status recolours the moment it is chosen). setConditionalFormatRules
+ * replaces the sheet's whole list (developers.google.com/apps-script/reference/spreadsheet/sheet
+ * #setconditionalformatrulesrules), so the list is read once, the rules that lie inside the columns
+ * coloured here (ours from an earlier run) are dropped, the user's other rules are kept, ours are
+ * appended: a re-run never duplicates. One read and one write, whatever the rows.
+ */
+function writeValueColoursOn(
+  app: SpreadsheetAppApi,
+  sheet: SheetApi,
+  firstRow: number,
+  rows: number,
+  columns: readonly ColumnFormat[],
+): void {
+  const coloured = columns.filter((c) => c.valueColours && c.valueColours.length > 0);
+  if (coloured.length === 0) return;
+  const cols = new Set(coloured.map((c) => c.col));
+  const ours = (range: RangeApi) =>
+    range.getNumColumns() === 1 && cols.has(range.getColumn()) && range.getRow() >= firstRow;
+  const kept = sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().every(ours));
+  const added = coloured.flatMap((column) => {
+    const range = sheet.getRange(firstRow, column.col, rows, 1);
+    return (column.valueColours ?? []).map((colour) =>
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo(colour.value)
+        .setBackground(colour.background)
+        .setRanges([range])
+        .build(),
+    );
+  });
+  sheet.setConditionalFormatRules([...kept, ...added]);
 }
 
 /** Adds rows/columns so that the sheet reaches lastRow × lastCol (Sheets rejects ranges beyond it). */
