@@ -4,6 +4,7 @@ import { figureOf, type ProgramModel } from '../program/model';
 import { isTooFew } from '../program/privacy';
 import type { RoadmapProgress } from '../roadmap/progress';
 import type { Chart } from './chart';
+import { roundTo } from '../indicators/source-text';
 
 /**
  * The charts of the programme, each from figures the model (or the indicator table printed
@@ -54,11 +55,16 @@ export function dynamicsChart(model: ProgramModel): Chart {
     categoryTitle: 'Форма наставничества',
     categories: forms.map((form) => form.label),
     series: [
-      { name: 'На входе', values: forms.map((form) => form.dynamics?.entryMean ?? null) },
-      { name: 'На выходе', values: forms.map((form) => form.dynamics?.exitMean ?? null) },
+      { name: 'На входе', values: forms.map((form) => shown(form.dynamics?.entryMean)) },
+      { name: 'На выходе', values: forms.map((form) => shown(form.dynamics?.exitMean)) },
     ],
     unit: 'score',
   };
+}
+
+/** A mean as the sheets print figures: one decimal (a table cell survives any program's save unchanged). */
+function shown(value: number | undefined): number | null {
+  return value === undefined ? null : roundTo(value);
 }
 
 /** Events of the roadmap by state. */
