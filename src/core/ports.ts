@@ -5,6 +5,7 @@
  * whatever the number of rows.
  */
 import type { Grid } from './cell';
+import type { Chart } from './charts/chart';
 import type { DocModel } from './documents/model';
 
 /** A rectangle written in one batch: values and, optionally, per-cell formatting. */
@@ -63,13 +64,10 @@ export interface SheetFormat {
   };
 }
 
-/** A chart drawn over a sheet range (plan vs fact, etc.). */
+/** A chart of the core (src/core/charts) drawn over the sheet range that holds its table. */
 export interface ChartSpec {
-  /** Stable id so that regenerating replaces the chart instead of adding another. */
-  id: string;
-  title: string;
-  kind: 'bar' | 'column' | 'line' | 'pie';
-  /** 1-based range that holds the header row and the series (first column = labels). */
+  chart: Chart;
+  /** 1-based range of `chartTable(chart)`: the header row, then one row per category. */
   range: { row: number; col: number; rows: number; cols: number };
   /** Where the chart is anchored (1-based). */
   anchor: { row: number; col: number };

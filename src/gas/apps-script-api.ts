@@ -58,6 +58,19 @@ export interface SheetApi
   insertChart(chart: EmbeddedChartApi): void;
   updateChart(chart: EmbeddedChartApi): void;
   activate(): SheetApi;
+  getConditionalFormatRules(): ConditionalFormatRuleApi[];
+  setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void;
+}
+
+export interface ConditionalFormatRuleApi {
+  getRanges(): RangeApi[];
+}
+
+export interface ConditionalFormatRuleBuilderApi {
+  whenTextEqualTo(text: string): ConditionalFormatRuleBuilderApi;
+  setBackground(color: string | null): ConditionalFormatRuleBuilderApi;
+  setRanges(ranges: RangeApi[]): ConditionalFormatRuleBuilderApi;
+  build(): ConditionalFormatRuleApi;
 }
 
 export interface EmbeddedChartApi {
@@ -125,6 +138,7 @@ export interface SpreadsheetAppApi {
   getActiveSpreadsheet(): SpreadsheetApi | null;
   getUi(): UiApi;
   newDataValidation(): DataValidationBuilderApi;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
 }
 
 export type PropertiesApi = Pick<

@@ -8,6 +8,9 @@ import type { Align, DocBlock, DocModel, Inline } from '../core/documents/model'
 import { SIGNATURE_LINE } from '../core/documents/plain-text';
 import type { CreatedFile, DocumentPort } from '../core/ports';
 import { pageBreaksBefore } from './page-fit';
+import { chartImage, type ChartsServiceApi, chartsGlobal } from './chart-images';
+import { chartTable } from '../core/charts/chart';
+import { cellText } from '../core/cell';
 
 type D = typeof GoogleAppsScript.Document;
 
@@ -55,6 +58,7 @@ export interface BodyApi {
   appendListItem(text: string): ListItemApi;
   appendTable(cells: string[][]): TableApi;
   appendPageBreak(): unknown;
+  appendImage(image: GoogleAppsScript.Base.BlobSource): unknown;
   setPageWidth(pageWidth: number): BodyApi;
   setPageHeight(pageHeight: number): BodyApi;
   setMarginTop(marginTop: number): BodyApi;
@@ -93,7 +97,7 @@ const FIRST_LINE_INDENT = 12.5 * MM;
  * Renders the model as a new Google Doc and returns its id, URL and name — read before
  * saveAndClose(), because a closed Document rejects every further call.
  */
-export function renderGoogleDoc(app: DocumentAppApi, model: DocModel): CreatedFile {
+export function renderGoogleDoc(app: DocumentAppApi, model: DocModel, charts?: ChartsServiceApi): CreatedFile {
   const doc = app.create(model.name);
   const body = doc.getBody();
   setUpPage(body, model.landscape === true);
@@ -109,7 +113,7 @@ export function renderGoogleDoc(app: DocumentAppApi, model: DocModel): CreatedFi
   });
   model.blocks.forEach((block, i) => {
     if (breaks.has(i)) body.appendPageBreak();
-    renderBlock(app, body, block, headings, tables, width);
+    renderBlock(app, body, block, headings, tables, width, charts);
   });
   // Whole-body font first, then what differs from it: a few calls, whatever the length.
   body.editAsText().setFontFamily(FONT).setFontSize(BODY_SIZE);
@@ -169,6 +173,7 @@ function renderBlock(
   headings: Array<{ paragraph: ParagraphApi; level: 1 | 2 | 3 }>,
   tables: Array<{ table: TableApi; columns: number }>,
   width: number,
+  charts?: ChartsServiceApi,
 ): void {
   switch (block.kind) {
     case 'heading': {
@@ -216,6 +221,11 @@ function renderBlock(
     case 'signature':
       body.appendParagraph(`${block.role}\t${SIGNATURE_LINE} ${block.name}`);
       return;
+    case 'chart':
+      // without the Charts service (never in Apps Script) the chart's table stands in for it
+      if (charts) body.appendImage(chartImage(charts, block.chart));
+      else body.appendTable(chartTable(block.chart).map((row) => row.map((cell) => cellText(cell))));
+      return;
     case 'pageBreak':
       body.appendPageBreak();
       return;
@@ -224,10 +234,13 @@ function renderBlock(
 
 /** The DocumentPort of the add-on: each model becomes a new Google Doc in the user's Drive. */
 export class GoogleDocuments implements DocumentPort {
-  constructor(private readonly app: DocumentAppApi) {}
+  constructor(
+    private readonly app: DocumentAppApi,
+    private readonly charts: ChartsServiceApi | undefined = chartsGlobal(),
+  ) {}
 
   create(model: DocModel): CreatedFile {
-    return renderGoogleDoc(this.app, model);
+    return renderGoogleDoc(this.app, model, this.charts);
   }
 }
 

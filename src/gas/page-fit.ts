@@ -122,6 +122,8 @@ function units(block: DocBlock, box: PageBox): Unit[] {
       const rows = [block.header, ...block.rows];
       return rows.map((row, r) => ({ height: rowHeight(row), keep: keep && r === rows.length - 1 }));
     }
+    case 'chart':
+      return [{ height: CHART_HEIGHT_PT, keep }];
     case 'pageBreak':
       return [];
   }
@@ -141,3 +143,6 @@ function lines(text: string, width: number, size: number): number {
   }
   return count;
 }
+
+/** A chart picture: 600 × 360 px at 96 dpi ≈ 270 pt high. */
+const CHART_HEIGHT_PT = 270;

@@ -1,6 +1,6 @@
 import { type Grid, columnLetter } from '../core/cell';
 import type { Block, ChartSpec, ColumnFormat, KeyValueStore, SheetFormat, WorkbookPort } from '../core/ports';
-import type { AppsScriptServices, RangeApi, SheetApi, SpreadsheetApi } from './apps-script-api';
+import type { AppsScriptServices, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from './apps-script-api';
 import { fromSheetValues, toSheetValue } from './cell-codec';
 import { SheetTimeZone } from './time-zone';
 import { validationRule } from './validation-rules';
@@ -130,20 +130,26 @@ export class SheetsWorkbook implements WorkbookPort {
 
   upsertChart(sheetName: string, spec: ChartSpec): boolean {
     const sheet = this.sheet(sheetName);
-    const storeKey = `chart:${sheet.getSheetId()}:${spec.id}`;
+    const { chart } = spec;
+    const storeKey = `chart:${sheet.getSheetId()}:${chart.id}`;
     const knownId = this.chartIds.get(storeKey);
     const existing = sheet
       .getCharts()
-      .find((chart) =>
-        knownId !== null ? String(chart.getChartId()) === knownId : chart.getOptions().get('title') === spec.title,
+      .find((embedded) =>
+        knownId !== null
+          ? String(embedded.getChartId()) === knownId
+          : embedded.getOptions().get('title') === chart.title,
       );
     const builder = (existing ? existing.modify() : sheet.newChart())
-      .setChartType(chartType(this.services.charts.ChartType, spec.kind))
+      .setChartType(chartType(this.services.charts.ChartType, chart.kind))
       .clearRanges()
       .addRange(sheet.getRange(spec.range.row, spec.range.col, spec.range.rows, spec.range.cols))
       .setNumHeaders(1)
       .setPosition(spec.anchor.row, spec.anchor.col, 0, 0)
-      .setOption('title', spec.title);
+      .setOption('title', chart.title)
+      .setOption('legend', { position: 'top' })
+      .setOption('width', CHART_WIDTH)
+      .setOption('height', CHART_HEIGHT);
     if (existing) {
       sheet.updateChart(builder.build());
       return true;
@@ -225,6 +231,10 @@ export class SheetsWorkbook implements WorkbookPort {
     header.setNotes([notes]);
   }
 
+  private writeValueColours(sheet: SheetApi, firstRow: number, rows: number, columns: ColumnFormat[]): void {
+    writeValueColoursOn(this.services.spreadsheetApp, sheet, firstRow, rows, columns);
+  }
+
   /** Widths, number formats (one call per distinct format) and validation (one per column). */
   private formatDataColumns(sheet: SheetApi, firstRow: number, rows: number, columns: ColumnFormat[]): void {
     for (const column of columns) {
@@ -241,12 +251,47 @@ export class SheetsWorkbook implements WorkbookPort {
       byFormat.set(column.numberFormat, list);
     }
     for (const [numberFormat, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(numberFormat);
+    this.writeValueColours(sheet, firstRow, rows, columns);
     for (const column of columns) {
       if (!column.validation) continue;
       const rule = validationRule((name) => this.sheet(name), this.services.spreadsheetApp, column.validation);
       sheet.getRange(firstRow, column.col, rows, 1).setDataValidation(rule);
     }
   }
+}
+
+/**
+ * Conditional fills by value (a status recolours the moment it is chosen). setConditionalFormatRules
+ * replaces the sheet's whole list (developers.google.com/apps-script/reference/spreadsheet/sheet
+ * #setconditionalformatrulesrules), so the list is read once, the rules that lie inside the columns
+ * coloured here (ours from an earlier run) are dropped, the user's other rules are kept, ours are
+ * appended: a re-run never duplicates. One read and one write, whatever the rows.
+ */
+function writeValueColoursOn(
+  app: SpreadsheetAppApi,
+  sheet: SheetApi,
+  firstRow: number,
+  rows: number,
+  columns: readonly ColumnFormat[],
+): void {
+  const coloured = columns.filter((c) => c.valueColours && c.valueColours.length > 0);
+  if (coloured.length === 0) return;
+  const cols = new Set(coloured.map((c) => c.col));
+  const ours = (range: RangeApi) =>
+    range.getNumColumns() === 1 && cols.has(range.getColumn()) && range.getRow() >= firstRow;
+  const kept = sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().every(ours));
+  const added = coloured.flatMap((column) => {
+    const range = sheet.getRange(firstRow, column.col, rows, 1);
+    return (column.valueColours ?? []).map((colour) =>
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo(colour.value)
+        .setBackground(colour.background)
+        .setRanges([range])
+        .build(),
+    );
+  });
+  sheet.setConditionalFormatRules([...kept, ...added]);
 }
 
 /** Adds rows/columns so that the sheet reaches lastRow × lastCol (Sheets rejects ranges beyond it). */
@@ -276,13 +321,14 @@ function fill<T, U>(
 
 function chartType(
   types: typeof GoogleAppsScript.Charts.ChartType,
-  kind: ChartSpec['kind'],
+  kind: ChartSpec['chart']['kind'],
 ): GoogleAppsScript.Charts.ChartType {
-  if (kind === 'bar') return types.BAR;
-  if (kind === 'column') return types.COLUMN;
-  if (kind === 'line') return types.LINE;
-  return types.PIE;
+  return kind === 'bar' ? types.BAR : types.COLUMN;
 }
+
+/** Pixels: about 18 rows high, so that the charts stacked by placeCharts never overlap. */
+const CHART_WIDTH = 600;
+const CHART_HEIGHT = 360;
 
 /** Sheets reports an unfilled cell as white; writing white back would be a fill of its own. */
 function normalColor(color: string | undefined): string | null {

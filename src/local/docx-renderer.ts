@@ -6,6 +6,7 @@ import {
   BorderStyle,
   Document,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageOrientation,
@@ -21,6 +22,7 @@ import {
 import type { Align, DocBlock, DocModel, Inline } from '../core/documents/model';
 import { SIGNATURE_LINE } from '../core/documents/plain-text';
 import type { CreatedFile, DocumentPort } from '../core/ports';
+import { chartPng } from './chart-image';
 
 /** A4 in twips (1/1440 inch) and the margins of Russian business papers (ГОСТ Р 7.0.97: left 30 mm, right 15 mm). */
 const A4 = { width: 11906, height: 16838 };
@@ -185,6 +187,26 @@ function renderBlock(
           children: [new TextRun({ text: block.role }), new TextRun({ text: `\t${SIGNATURE_LINE} ${block.name}` })],
         }),
       ];
+    case 'chart': {
+      const { png, width, height } = chartPng(block.chart);
+      // twips → pixels at 96 dpi: the picture fills the text width, its proportions kept
+      const shown = Math.min(width, Math.round(contentWidth / 15));
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          keepNext: block.keepWithNext || undefined,
+          spacing: { before: 120, after: 120 },
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: png,
+              transformation: { width: shown, height: Math.round((height * shown) / width) },
+              altText: { name: block.chart.id, title: block.chart.title, description: block.chart.title },
+            }),
+          ],
+        }),
+      ];
+    }
     case 'pageBreak':
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
   }

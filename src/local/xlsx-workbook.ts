@@ -11,6 +11,7 @@ import { type Cell, columnLetter, type Formula, type Grid, isFormula } from '../
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
 import { fromExcelDate, toExcelDate } from './excel-dates';
 import { keepDrawings } from './keep-drawings';
+import { addCharts } from './xlsx-charts';
 import { PackageProblem, prepareXlsx } from './xlsx-prepass';
 import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
 import { applyPrintSetup, fitColumnWidths, fitRowHeights, orientationFor, setValueColours } from './xlsx-formats';
@@ -55,6 +56,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly wrappedRows = new Map<string, Set<number>>();
   /** Sheets the add-on formatted in this session: widths fitted and print setup written before saving. */
   private readonly formatted = new Map<string, { headerRow: number; format: SheetFormat }>();
+  /** Charts of this session per sheet (by id), added to the package at save (xlsx-charts.ts). */
+  private readonly charts = new Map<string, ChartSpec[]>();
 
   private constructor(
     readonly excel: ExcelJS.Workbook,
@@ -95,7 +98,8 @@ export class XlsxWorkbook implements WorkbookPort {
     this.compactValidations();
     this.finishFormattedSheets();
     const written = new Uint8Array(await this.excel.xlsx.writeBuffer());
-    return Buffer.from(this.original ? await keepDrawings(this.original, written) : written);
+    const kept = this.original ? await keepDrawings(this.original, written) : written;
+    return Buffer.from(await addCharts(kept, this.charts));
   }
 
   /**
@@ -322,9 +326,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return `${sheetReference(LISTS_SHEET)}!$${letters}$1:$${letters}$${Math.max(1, values.length)}`;
   }
 
-  upsertChart(_sheet: string, _chart: ChartSpec): boolean {
-    // ExcelJS cannot write charts; the caller falls back to a table.
-    return false;
+  upsertChart(sheet: string, chart: ChartSpec): boolean {
+    const list = (this.charts.get(sheet) ?? []).filter((c) => c.chart.id !== chart.chart.id);
+    this.charts.set(sheet, [...list, chart]);
+    return true;
   }
 
   private styleHeader(sheet: ExcelJS.Worksheet, headerRow: number, format: SheetFormat): void {

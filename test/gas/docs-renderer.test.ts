@@ -10,7 +10,9 @@ import { buildRoadmapDocument } from '../../src/core/documents/roadmap-document'
 import { GoogleDocuments, renderGoogleDoc } from '../../src/gas/docs-renderer';
 import { ANSWERS_GRID, INDICATORS_GRID, NOW, SWOT_GRID, schoolWithRoadmap } from '../core/documents/fixture';
 import { CallLog } from './fakes/calls';
+import { FakeChartsService } from './fakes/charts';
 import { FakeDocumentApp, type FakeGoogleDoc } from './fakes/document-app';
+import { chartTable } from '../../src/core/charts/chart';
 
 function models(): DocModel[] {
   const workbook = schoolWithRoadmap({ Показатели: INDICATORS_GRID, SWOT: SWOT_GRID, Ответы: ANSWERS_GRID });
@@ -26,8 +28,9 @@ function models(): DocModel[] {
 function render(model: DocModel) {
   const calls = new CallLog();
   const app = new FakeDocumentApp(calls);
-  renderGoogleDoc(app, model);
-  return { calls, doc: app.docs[0] as FakeGoogleDoc };
+  const charts = new FakeChartsService(calls);
+  renderGoogleDoc(app, model, charts);
+  return { calls, doc: app.docs[0] as FakeGoogleDoc, charts };
 }
 
 function table(rows: number): DocModel {
@@ -46,6 +49,25 @@ function table(rows: number): DocModel {
 
 describe('Google Docs renderer', () => {
   const all = models();
+
+  it("puts each chart of the report in as a picture of the model's data (Charts service → PNG → appendImage)", () => {
+    const report = all[2];
+    const chartBlocks = report.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : []));
+    expect(chartBlocks.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['nastavnik-plan-fact', 'nastavnik-pairs-by-form']),
+    );
+    const { doc } = render(report);
+    const images = doc.elements.flatMap((e) => (e.type === 'image' ? [e] : []));
+    expect(images.map((i) => i.contentType)).toEqual(chartBlocks.map(() => 'image/png'));
+    images.forEach((image, i) => {
+      const shown = JSON.parse(image.data) as {
+        title: string;
+        table: { columns: { label: string }[]; rows: unknown[][] };
+      };
+      expect(shown.title).toBe(chartBlocks[i].title);
+      expect([shown.table.columns.map((c) => c.label), ...shown.table.rows]).toEqual(chartTable(chartBlocks[i]));
+    });
+  });
 
   it('carries exactly the text of the document model, paragraph by paragraph (same as the DOCX)', () => {
     for (const model of all) expect(render(model).doc.paragraphTexts(), model.name).toEqual(paragraphTexts(model));

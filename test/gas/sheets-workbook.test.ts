@@ -363,18 +363,73 @@ describe('SheetsWorkbook.upsertChart', () => {
       ['Показатель', 'План', 'Факт'],
       ['Пары', 10, 7],
     ]);
-    const spec = {
+    const chart = {
       id: 'plan-fact',
       title: 'План и факт',
       kind: 'column' as const,
-      range: { row: 1, col: 1, rows: 2, cols: 3 },
-      anchor: { row: 5, col: 1 },
+      categoryTitle: 'Показатель',
+      categories: ['Пары'],
+      series: [
+        { name: 'План', values: [10] },
+        { name: 'Факт', values: [7] },
+      ],
+      unit: 'count' as const,
     };
+    const spec = { chart, range: { row: 1, col: 1, rows: 2, cols: 3 }, anchor: { row: 5, col: 1 } };
     expect(workbook.upsertChart('Сводка', spec)).toBe(true);
-    workbook.upsertChart('Сводка', { ...spec, kind: 'bar', anchor: { row: 8, col: 2 } });
+    workbook.upsertChart('Сводка', { ...spec, chart: { ...chart, kind: 'bar' }, anchor: { row: 8, col: 2 } });
     const charts = fakes.spreadsheet.sheet('Сводка')?.charts ?? [];
     expect(charts).toHaveLength(1);
     expect(charts[0]).toMatchObject({ type: 'BAR', ranges: ['A1:C2'], position: [8, 2] });
     expect(charts[0].options.get('title')).toBe('План и факт');
+  });
+});
+
+describe('SheetsWorkbook status colours (conditional formatting)', () => {
+  const format = {
+    columns: [{ col: 2, valueColours: [{ value: 'выполнено', background: '#d9ead3' }] }],
+  };
+
+  it('colours a status by its value, keeps the user’s own rules, and a re-run does not duplicate', () => {
+    fakes.spreadsheet.addSheet('Дорожная карта', [
+      ['Мероприятие', 'Статус'],
+      ['Приказ', 'выполнено'],
+    ]);
+    const sheet = fakes.spreadsheet.sheet('Дорожная карта');
+    if (!sheet) throw new Error('no sheet');
+    const users = fakes.services.spreadsheetApp
+      .newConditionalFormatRule()
+      .whenTextEqualTo('срочно')
+      .setBackground('#ff0000')
+      .setRanges([sheet.getRange(2, 1, 10, 1)])
+      .build();
+    sheet.setConditionalFormatRules([users]);
+
+    workbook.formatSheet('Дорожная карта', format);
+    workbook.formatSheet('Дорожная карта', format);
+
+    const rules = sheet.conditionalRules;
+    expect(rules).toHaveLength(2);
+    expect(rules[0]).toBe(users);
+    expect(rules[1]).toMatchObject({ text: 'выполнено', background: '#d9ead3' });
+    expect(rules[1].a1()).toEqual([`B2:B${sheet.getMaxRows()}`]);
+  });
+
+  it('reads and writes the rules once, whatever the number of rows', () => {
+    const callsFor = (rows: number) => {
+      fakes = createFakeServices();
+      workbook = new SheetsWorkbook(fakes.spreadsheet, fakes.services, new DocumentPropertiesStore(fakes.properties));
+      fakes.spreadsheet.addSheet('Дорожная карта', [
+        ['Мероприятие', 'Статус'],
+        ...Array.from({ length: rows }, () => ['x', 'выполнено']),
+      ]);
+      fakes.calls.reset();
+      workbook.formatSheet('Дорожная карта', format);
+      return (
+        fakes.calls.count('Sheet.setConditionalFormatRules') + fakes.calls.count('Sheet.getConditionalFormatRules')
+      );
+    };
+    expect(callsFor(5)).toBe(2);
+    expect(callsFor(5000)).toBe(2);
   });
 });

@@ -109,4 +109,17 @@ describe('every generated sheet of the demo workbook', () => {
     expect(onStatus).toHaveLength(1);
     expect(onStatus[0].rules.map((rule) => rule.formulae?.[0])).toEqual(['"выполнено"']);
   });
+
+  it('recolours a pair the moment its status changes in «Пары» (one conditional fill per status)', () => {
+    const sheet = book.getWorksheet('Пары') as ExcelJS.Worksheet;
+    const formattings = (
+      sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }
+    ).conditionalFormattings;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const letter = String.fromCharCode(64 + header.indexOf('Статус'));
+    const onStatus = formattings.filter((f) => f.ref.startsWith(`${letter}2:`));
+    expect(onStatus.flatMap((f) => f.rules.map((rule) => rule.formulae?.[0])).sort()).toEqual(
+      ['"активна"', '"завершена"', '"расторгнута"'].sort(),
+    );
+  });
 });

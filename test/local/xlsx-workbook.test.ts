@@ -315,20 +315,6 @@ describe('XlsxWorkbook', () => {
     );
   });
 
-  it('cannot draw charts and says so', () => {
-    const book = XlsxWorkbook.create();
-    book.ensureSheet('Х');
-    expect(
-      book.upsertChart('Х', {
-        id: 'c',
-        title: 't',
-        kind: 'bar',
-        range: { row: 1, col: 1, rows: 2, cols: 2 },
-        anchor: { row: 1, col: 4 },
-      }),
-    ).toBe(false);
-  });
-
   it('rejects a file that is not an xlsx with a Russian message', async () => {
     const path = join(dir, 'garbage.xlsx');
     const { writeFileSync } = await import('node:fs');

@@ -61,7 +61,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   upsertChart(sheet: string, chart: ChartSpec): boolean {
-    const list = (this.charts.get(sheet) ?? []).filter((c) => c.id !== chart.id);
+    const list = (this.charts.get(sheet) ?? []).filter((c) => c.chart.id !== chart.chart.id);
     this.charts.set(sheet, [...list, chart]);
     return true;
   }

@@ -4,7 +4,7 @@ import { TOO_FEW_TEXT } from '../program/privacy';
 import { LOW_SATISFACTION, recommendations } from './recommendations';
 import { formatNumber, formatPercent } from './format';
 import type { DocBlock, DocModel } from './model';
-import type { ReportData } from './report-data';
+import { chartBlocks, type ReportData } from './report-data';
 import { academicYearText, countText, surnameInitials } from './russian';
 import type { Settings } from '../settings/settings';
 
@@ -40,8 +40,10 @@ export function buildAnalyticReport(data: ReportData, settings: Settings, now: D
         [roadmapLine(data)],
       ],
     },
+    ...chartBlocks(data.charts.roadmap),
     { kind: 'heading', level: 2, text: '2. Показатели эффективности: план и факт' },
     ...indicatorBlocks(data),
+    ...chartBlocks(data.charts.planFact),
     { kind: 'heading', level: 2, text: '3. Наставнические пары и группы по формам наставничества' },
     data.byForm.length > 0
       ? {
@@ -57,6 +59,7 @@ export function buildAnalyticReport(data: ReportData, settings: Settings, now: D
           widths: [40, 15, 15, 15, 15],
         }
       : noData('Пары ещё не сформированы'),
+    ...chartBlocks(data.charts.pairsByForm),
     { kind: 'heading', level: 2, text: '4. Результаты мониторинга' },
     { kind: 'paragraph', runs: [{ text: 'Удовлетворённость участников (шкала 1–10)', bold: true }] },
     data.satisfaction.length > 0
@@ -81,6 +84,7 @@ export function buildAnalyticReport(data: ReportData, settings: Settings, now: D
           align: 'justify',
         }
       : noData(),
+    ...chartBlocks(data.charts.dynamics),
     { kind: 'heading', level: 2, text: '5. SWOT-анализ' },
     ...swotBlocks(data),
     { kind: 'heading', level: 2, text: '6. Выводы и адресные рекомендации' },

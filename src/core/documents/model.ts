@@ -1,3 +1,5 @@
+import type { Chart } from '../charts/chart';
+
 /**
  * One document model for every document the add-on produces. Rendered by the Google Docs
  * adapter (src/gas) and by the DOCX adapter (src/local) so both carry the same content.
@@ -37,6 +39,8 @@ export type DocBlock =
   | ({ kind: 'list'; ordered: boolean; items: Inline[][] } & Keep)
   | ({ kind: 'table'; header: string[]; rows: string[][]; widths?: number[] } & Keep)
   | ({ kind: 'signature'; role: string; name: string } & Keep)
+  /** A chart of the core (src/core/charts): a picture next to its table. */
+  | ({ kind: 'chart'; chart: Chart } & Keep)
   | { kind: 'pageBreak' };
 
 export type Align = 'left' | 'center' | 'right' | 'justify';

@@ -35,6 +35,9 @@ export function plainText(model: DocModel): string[] {
       case 'signature':
         lines.push(signatureText(block));
         break;
+      case 'chart':
+        lines.push(block.chart.title);
+        break;
       case 'pageBreak':
         break;
     }

@@ -1,4 +1,6 @@
 import { cellText, type Grid } from '../cell';
+import { type Chart, hasData } from '../charts/chart';
+import { dynamicsChart, pairsByFormChart, planFactChart, roadmapChart } from '../charts/program-charts';
 import type { MetricId } from '../indicators/catalogue';
 import { type IndicatorTable, indicatorTable } from '../indicators/indicator-table';
 import { INDICATORS_SHEET } from '../indicators/indicators-table';
@@ -33,6 +35,8 @@ export interface ReportData {
   dynamics: Dynamics | null;
   swot: SwotQuadrants | null;
   roadmap: RoadmapProgress;
+  /** The charts of the programme (src/core/charts), the same as the sheets draw. */
+  charts: { planFact: Chart | null; pairsByForm: Chart; dynamics: Chart; roadmap: Chart };
 }
 
 export interface FormRow {
@@ -121,6 +125,12 @@ export function reportData(model: ProgramModel, table: IndicatorTable | null, sw
     dynamics: model.dynamics && !isTooFew(model.dynamics.participants) ? model.dynamics : null,
     swot: readSwot(swotGrid),
     roadmap: model.roadmap,
+    charts: {
+      planFact: table ? planFactChart(table.rows, model.year) : null,
+      pairsByForm: pairsByFormChart(model),
+      dynamics: dynamicsChart(model),
+      roadmap: roadmapChart(model.roadmap),
+    },
   };
 }
 
@@ -165,4 +175,9 @@ export function readReportData(workbook: WorkbookPort, now: Date, options: LoadO
   const { model } = loadProgramModel(workbook, now, options);
   const indicators = workbook.readSheet(INDICATORS_SHEET);
   return reportData(model, indicators ? indicatorTable(model, indicators) : null, workbook.readSheet(SWOT_SHEET));
+}
+
+/** A chart block of the report, or nothing when the chart has nothing to draw. */
+export function chartBlocks(chart: Chart | null): Array<{ kind: 'chart'; chart: Chart }> {
+  return chart && hasData(chart) ? [{ kind: 'chart', chart }] : [];
 }

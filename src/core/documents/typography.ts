@@ -53,6 +53,11 @@ function block(b: DocBlock): DocBlock {
       return { ...b, header: b.header.map(typeset), rows: b.rows.map((row) => row.map(typeset)) };
     case 'signature':
       return { ...b, role: typeset(b.role), name: typeset(b.name) };
+    case 'chart':
+      return {
+        ...b,
+        chart: { ...b.chart, title: typeset(b.chart.title), categories: b.chart.categories.map(typeset) },
+      };
     case 'pageBreak':
       return b;
   }

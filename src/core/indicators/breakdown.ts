@@ -1,8 +1,6 @@
 import type { Cell } from '../cell';
-import type { ChartSpec } from '../ports';
 import { BREAKDOWN_METRICS, INDICATORS, type MetricId } from './catalogue';
-import type { FinishedRow } from './indicators-table';
-import { academicYearLabel, BREAKDOWN_TITLE, planHeader } from './indicators-table';
+import { BREAKDOWN_TITLE } from './indicators-table';
 import type { Measurement } from './metrics';
 import { figureOf, type ProgramView, type ProgramModel } from '../program/model';
 import { isTooFew, TOO_FEW_TEXT } from '../program/privacy';
@@ -16,8 +14,6 @@ export interface SectionBlock {
   fontWeights: ('bold' | 'normal' | null)[][];
   backgrounds: (string | null)[][];
   numberFormats: (string | null)[][];
-  /** Chart plan vs fact over a part of the block (offsets inside the block), if there is anything to draw. */
-  chart: { row: number; rows: number; cols: number } | null;
 }
 
 const TITLE_BACKGROUND = '#dbe8f7';
@@ -39,7 +35,6 @@ class BlockBuilder {
     fontWeights: [],
     backgrounds: [],
     numberFormats: [],
-    chart: null,
   };
 
   title(text: string): void {
@@ -91,15 +86,12 @@ class BlockBuilder {
       fontWeights: pad(this.block.fontWeights, null),
       backgrounds: pad(this.block.backgrounds, null),
       numberFormats: pad(this.block.numberFormats, null),
-      chart: this.block.chart,
     };
   }
 }
 
 export interface BreakdownInput {
   model: ProgramModel;
-  finished: readonly FinishedRow[];
-  year: number;
 }
 
 /** A figure's cell: rounded number, «менее 3 чел.» about 1–2 people, «нет данных». */
@@ -110,7 +102,7 @@ function cellOf(measurement: Measurement): Cell {
 
 const formatOf = (metric: MetricId) => unitFormat(specOf(metric)?.unit ?? '');
 
-/** Organizations, forms with role models, and the plan-vs-fact table the chart draws (figures of the model). */
+/** Organizations and forms with role models (figures of the model); the charts follow (src/core/charts). */
 export function buildBreakdowns(input: BreakdownInput): { block: SectionBlock; measurements: Measurement[] } {
   const { model } = input;
   const b = new BlockBuilder();
@@ -158,25 +150,6 @@ export function buildBreakdowns(input: BreakdownInput): { block: SectionBlock; m
       );
     }
   }
-  b.blank();
-
-  const percent = input.finished.filter((row) => row.unit === '%' && row.fact !== null && row.plan !== null);
-  b.title(`План и факт ${academicYearLabel(input.year)}, %`);
-  const chartStart = b.height;
-  b.header(['Показатель', planHeader(input.year), 'Факт']);
-  for (const row of percent)
-    b.row([`${row.code} ${row.name}`, row.plan, row.fact], [null, null, null], [null, '0.0', '0.0']);
   const block = b.done();
-  block.chart = percent.length > 0 ? { row: chartStart, rows: percent.length + 1, cols: 3 } : null;
   return { block, measurements };
-}
-
-export function planFactChart(blockRow: number, chart: NonNullable<SectionBlock['chart']>, year: number): ChartSpec {
-  return {
-    id: 'nastavnik-indicators-plan-fact',
-    title: `Показатели: план и факт ${academicYearLabel(year)}, %`,
-    kind: 'bar',
-    range: { row: blockRow + chart.row, col: 1, rows: chart.rows, cols: chart.cols },
-    anchor: { row: blockRow + chart.row, col: 5 },
-  };
 }

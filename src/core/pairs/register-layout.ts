@@ -34,6 +34,11 @@ export const PAIR_COLUMNS: ColumnSpec[] = [
     type: 'choice',
     validation: { kind: 'list', values: [...PAIR_STATUSES] },
     note: 'активна / завершена / расторгнута',
+    valueColours: [
+      { value: 'активна', background: '#d9ead3' },
+      { value: 'завершена', background: '#cfe2f3' },
+      { value: 'расторгнута', background: '#f4cccc' },
+    ],
   },
   { key: 'score', header: 'Балл подбора', type: 'number', note: 'Балл, с которым пара была предложена' },
   { key: 'explanation', header: 'Почему эта пара', type: 'text', width: 320, note: 'Расшифровка балла по критериям' },

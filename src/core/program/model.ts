@@ -30,6 +30,8 @@ export interface FormView extends ProgramView {
   /** Mentees in active and completed pairs and groups of the form. */
   menteesInPairs: number;
   roleModels: ProgramView[];
+  /** Entry → exit of the form's participants (the same definition as the programme's). */
+  dynamics: ProgramDynamics | null;
 }
 
 export interface MentorLoad {
@@ -109,6 +111,7 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
       roleModels: distinct(scope.units.map((u) => u.roleModel)).map((model) =>
         view('form', formScope(allScope, form, model), context, items),
       ),
+      dynamics: dynamicsOf(scope, items),
     };
   });
   const paired = new Set(live(allScope.units).flatMap((u) => u.menteeIds));

@@ -25,6 +25,7 @@ export function layoutFormat(layout: SheetLayout, map: HeaderMap, catalogues?: C
       width: spec.width ?? defaultWidth(spec),
       numberFormat: numberFormatFor(spec.type),
       validation: validationFor(spec, catalogues),
+      ...(spec.valueColours ? { valueColours: spec.valueColours } : {}),
     });
   }
   return {

@@ -21,6 +21,8 @@ export interface ColumnSpec {
   width?: number;
   /** Explicit validation instead of the one derived from the type/catalogue. */
   validation?: Validation;
+  /** Fills by value, as conditional formatting: an edit recolours at once. */
+  valueColours?: { value: string; background: string }[];
 }
 
 export interface SheetLayout {

@@ -1,5 +1,7 @@
 import type { Cell } from '../cell';
-import { buildBreakdowns, planFactChart } from '../indicators/breakdown';
+import { buildBreakdowns } from '../indicators/breakdown';
+import { dynamicsChart, pairsByFormChart, planFactChart } from '../charts/program-charts';
+import { placeCharts } from '../charts/place-charts';
 import type { MissingSetting } from '../indicators/denominators';
 import { type IndicatorTable, indicatorTable, numericKeys, unitFormat } from '../indicators/indicator-table';
 import { COLUMN_NOTES, INDICATORS_SHEET, indicatorColumns, planKey } from '../indicators/indicators-table';
@@ -68,7 +70,7 @@ export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResu
     }
   };
   for (const [code, measurement] of table.measurements) note(measurement, code.toUpperCase());
-  const breakdowns = buildBreakdowns({ model, finished: table.rows, year });
+  const breakdowns = buildBreakdowns({ model });
   for (const measurement of breakdowns.measurements) note(measurement, 'в разрезе по организациям');
 
   writeTable(env, table);
@@ -85,8 +87,13 @@ export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResu
     backgrounds: block.backgrounds,
     numberFormats: block.numberFormats,
   });
-  const chartDrawn =
-    block.chart !== null && workbook.upsertChart(INDICATORS_SHEET, planFactChart(blockRow, block.chart, year));
+  const charts = placeCharts(
+    workbook,
+    INDICATORS_SHEET,
+    [planFactChart(table.rows, year), pairsByFormChart(model), dynamicsChart(model)],
+    { firstRow: blockRow + block.values.length + 1, col: 2, anchorCol: 5 },
+  );
+  const chartDrawn = charts.shown === 0 || charts.drawn === charts.shown;
   formatIndicators(env, table.index, years);
 
   appendSettingRows(

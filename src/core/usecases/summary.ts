@@ -1,3 +1,5 @@
+import { placeCharts } from '../charts/place-charts';
+import { roadmapChart } from '../charts/program-charts';
 import type { IndicatorTable } from '../indicators/indicator-table';
 import type { Env } from '../ports';
 import type { ProgramModel } from '../program/model';
@@ -19,6 +21,11 @@ export function writeSummary(env: Env, model: ProgramModel, table: IndicatorTabl
   const previous = created ? 0 : (workbook.readSheet(SUMMARY_SHEET)?.length ?? 0);
   workbook.writeBlock(SUMMARY_SHEET, { row: 1, col: 1, ...block, wrap: true });
   if (previous > block.values.length) workbook.clearRows(SUMMARY_SHEET, block.values.length + 1, previous);
+  placeCharts(workbook, SUMMARY_SHEET, [roadmapChart(model.roadmap)], {
+    firstRow: block.values.length + 2,
+    col: 1,
+    anchorCol: 4,
+  });
   workbook.formatSheet(SUMMARY_SHEET, {
     hideGridlines: true,
     frozenRows: 1,

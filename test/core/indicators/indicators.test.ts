@@ -1,3 +1,4 @@
+import { chartTable } from '../../../src/core/charts/chart';
 import { INDICATORS } from '../../../src/core/indicators/catalogue';
 import { loadProgramModel } from '../../../src/core/program/load';
 import { figureOf } from '../../../src/core/program/model';
@@ -91,7 +92,24 @@ describe('«Показатели» on one school', () => {
     expect(all.some((r) => r[0] === 'ученик – ученик' && r[1] === 'равный – равному' && r[2] === 2 && r[4] === 1)).toBe(
       true,
     );
-    expect(workbook.charts.get(INDICATORS_SHEET)?.[0].id).toBe('nastavnik-indicators-plan-fact');
+    const charts = workbook.charts.get(INDICATORS_SHEET) ?? [];
+    expect(charts.map((c) => c.chart.id)).toEqual(['nastavnik-plan-fact', 'nastavnik-pairs-by-form']);
+    // each chart draws the table printed under it on the sheet, cell for cell
+    for (const { chart, range } of charts) {
+      const printed = all
+        .slice(range.row - 1, range.row - 1 + range.rows)
+        .map((r) => r.slice(range.col - 1, range.col - 1 + range.cols));
+      expect(printed).toEqual(chartTable(chart));
+    }
+    const pairs = charts[1].chart;
+    expect(pairs.categories).toContain('учитель – учитель');
+    expect(pairs.series[0].values[pairs.categories.indexOf('учитель – учитель')]).toBe(2);
+    // plan vs fact: the facts of the indicator table, as «Показатели» prints them
+    const planFact = charts[0].chart;
+    for (const [i, category] of planFact.categories.entries()) {
+      const code = category.split(' ')[0];
+      expect(planFact.series[1].values[i]).toBe(rowOf(all, code).Факт);
+    }
   });
 
   it('fills «Сводка» with aggregates and no names', () => {

@@ -28,6 +28,8 @@ export type FakeElement =
     }
   | { type: 'listItem'; text: string; glyph?: string; listOf?: FakeElement; styles: string[] }
   | { type: 'table'; cells: string[][]; shaded: number[]; boldHeader: boolean; widths: number[] }
+  /** A picture: what the blob says it shows (the fake Charts service puts the chart's data in it). */
+  | { type: 'image'; contentType: string; name: string; data: string }
   | { type: 'pageBreak' };
 
 const enumOf = <T extends string>(names: readonly T[]) =>
@@ -214,6 +216,20 @@ export class FakeGoogleDoc implements GoogleDocApi, BodyApi {
     return table;
   }
 
+  appendImage(image: GoogleAppsScript.Base.BlobSource): unknown {
+    this.calls.record('Body.appendImage');
+    const blob = image.getBlob();
+    // Docs accepts only image blobs (PNG, JPEG, GIF); anything else throws, as the real Body does
+    if (!/^image\/(png|jpeg|gif)$/.test(blob.getContentType() ?? '')) throw new Error('Invalid image data.');
+    this.elements.push({
+      type: 'image',
+      contentType: blob.getContentType() ?? '',
+      name: blob.getName() ?? '',
+      data: blob.getDataAsString(),
+    });
+    return {};
+  }
+
   appendPageBreak(): unknown {
     this.calls.record('Body.appendPageBreak');
     this.elements.push({ type: 'pageBreak' });
@@ -270,7 +286,7 @@ export class FakeGoogleDoc implements GoogleDocApi, BodyApi {
       .flatMap((e) =>
         e.type === 'table'
           ? e.cells.flat().flatMap((cell) => cell.split('\n'))
-          : e.type === 'pageBreak'
+          : e.type === 'pageBreak' || e.type === 'image'
             ? []
             : [e.text],
       )

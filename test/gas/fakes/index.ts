@@ -20,7 +20,7 @@
 import type { AppsScriptServices, HtmlOutputApi, SpreadsheetAppApi } from '../../../src/gas/apps-script-api';
 import { CallLog } from './calls';
 import { CHART_TYPE, FakeClock, FakeHtmlOutput, FakeLock, FakeProperties, FakeScriptApp, FakeUi } from './services';
-import { FakeDataValidationBuilder, FakeSpreadsheet, formatDateIn } from './spreadsheet';
+import { FakeConditionalRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet, formatDateIn } from './spreadsheet';
 
 export { CallLog } from './calls';
 export * from './services';
@@ -77,6 +77,10 @@ export function createFakeServices(options: FakeOptions = {}): FakeServices {
     newDataValidation: () => {
       calls.record('SpreadsheetApp.newDataValidation');
       return new FakeDataValidationBuilder(calls);
+    },
+    newConditionalFormatRule: () => {
+      calls.record('SpreadsheetApp.newConditionalFormatRule');
+      return new FakeConditionalRuleBuilder(calls);
     },
   };
   const htmlService = {

@@ -5,6 +5,8 @@
  * formatted '@'; ranges outside the grid throw; every call is counted in the shared CallLog.
  */
 import type {
+  ConditionalFormatRuleApi,
+  ConditionalFormatRuleBuilderApi,
   DataValidationApi,
   DataValidationBuilderApi,
   EmbeddedChartApi,
@@ -307,6 +309,19 @@ export class FakeSheet implements SheetApi {
     this.calls.record('Sheet.setHiddenGridlines');
     this.hiddenGridlines = hideGridlines;
     return this;
+  }
+
+  /** The sheet's conditional format rules; setConditionalFormatRules replaces the whole list, as in Sheets. */
+  conditionalRules: FakeConditionalRule[] = [];
+
+  getConditionalFormatRules(): FakeConditionalRule[] {
+    this.calls.record('Sheet.getConditionalFormatRules');
+    return [...this.conditionalRules];
+  }
+
+  setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void {
+    this.calls.record('Sheet.setConditionalFormatRules');
+    this.conditionalRules = rules.map((rule) => rule as FakeConditionalRule);
   }
 
   getCharts(): FakeChart[] {
@@ -810,4 +825,52 @@ function parseA1(a1: string): { row: number; col: number; rows: number; cols: nu
   const lastCol = match[3] ? toCol(match[3]) : col;
   const lastRow = match[4] ? Number(match[4]) : row;
   return { row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 };
+}
+
+export class FakeConditionalRule implements ConditionalFormatRuleApi {
+  constructor(
+    readonly text: string | null,
+    readonly background: string | null,
+    private readonly ranges: RangeApi[],
+  ) {}
+
+  getRanges(): RangeApi[] {
+    return [...this.ranges];
+  }
+
+  /** The rule's ranges in A1 notation (for assertions). */
+  a1(): string[] {
+    return this.ranges.map((r) => r.getA1Notation());
+  }
+}
+
+export class FakeConditionalRuleBuilder implements ConditionalFormatRuleBuilderApi {
+  private text: string | null = null;
+  private background: string | null = null;
+  private ranges: RangeApi[] = [];
+
+  constructor(private readonly calls: CallLog) {}
+
+  whenTextEqualTo(text: string): FakeConditionalRuleBuilder {
+    this.calls.record('ConditionalFormatRuleBuilder.whenTextEqualTo');
+    this.text = text;
+    return this;
+  }
+
+  setBackground(color: string | null): FakeConditionalRuleBuilder {
+    this.calls.record('ConditionalFormatRuleBuilder.setBackground');
+    this.background = color;
+    return this;
+  }
+
+  setRanges(ranges: RangeApi[]): FakeConditionalRuleBuilder {
+    this.calls.record('ConditionalFormatRuleBuilder.setRanges');
+    this.ranges = [...ranges];
+    return this;
+  }
+
+  build(): FakeConditionalRule {
+    this.calls.record('ConditionalFormatRuleBuilder.build');
+    return new FakeConditionalRule(this.text, this.background, this.ranges);
+  }
 }
