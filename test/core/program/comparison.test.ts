@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Cell, Grid } from '../../../src/core/cell';
 import { INDICATORS_SHEET } from '../../../src/core/indicators/indicators-table';
 import { STATUS_COLOURS } from '../../../src/core/indicators/status';
+import { buildAnalyticReport } from '../../../src/core/documents/analytic-report';
+import { plainText } from '../../../src/core/documents/plain-text';
+import { readReportData } from '../../../src/core/documents/report-data';
+import { Settings } from '../../../src/core/settings/settings';
 import { runIndicators } from '../../../src/core/usecases/indicators';
 import { MemoryWorkbook, memoryEnv } from '../../support/memory-workbook';
 import { mentee, mentor, pair, settingsSheet, sheet } from '../indicators/fixture';
@@ -103,5 +107,21 @@ describe('comparison of organizations', () => {
       ['— Лицей № 2', 'менее 3 чел.'],
     ]);
     expect(labels[start + 5]).toMatch(/^Отстают: МБОУ «Гимназия № 3» \(П-04 75 %/);
+  });
+
+  it('the analytic report names who leads and who lags, from the same comparison', () => {
+    const workbook = municipality();
+    const now = new Date(2026, 10, 22);
+    runIndicators(memoryEnv(workbook, now));
+    const settings = Settings.fromSheet(workbook.readSheet('Настройки'));
+    const text = plainText(buildAnalyticReport(readReportData(workbook, now), settings, now)).join('\n');
+    expect(text).toContain('Сравнение организаций');
+    expect(text).toContain('Лидируют: СОШ № 5 (достигнут план по 1 из 1 показателей).');
+    expect(text).toContain(
+      'Отстают: МБОУ «Гимназия № 3» (П-04 75 % при плане 100 %), Зрыхская СОШ (П-04 0 % при плане 100 %).',
+    );
+    expect(text).toContain('Отстают от плана организации: МБОУ «Гимназия № 3», Зрыхская СОШ');
+    expect(text).toContain('— | Лицей № 2 | менее 3 чел. |');
+    expect(text).not.toMatch(/Лицей № 2[^\n]*50/);
   });
 });
