@@ -132,7 +132,7 @@ export function totalFor(kind: TotalKind, organization: ScopeOrganization | null
   }
   if (single) {
     const only = organizations[0];
-    const own = general(kind, settings) ?? (only ? known(kind, only, source) : null);
+    const own = (only ? known(kind, only, source) : null) ?? general(kind, settings);
     if (own) return own;
     const missing = only?.record ? missingFor(kind, only) : missingFor(kind, null);
     return { value: null, source: `нет данных: заполните ${fillHint(missing)}`, missing: [missing] };

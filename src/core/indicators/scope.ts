@@ -122,7 +122,7 @@ export function programScope(context: ScopeContext): Scope {
     units: pairUnits(data.links),
     answers: data.answers,
     teachersTotal: totalFor(TEACHERS_TOTAL, null, context.totals),
-    pupilsTotal: context.hasPupils ? totalFor(PUPILS_TOTAL, null, context.totals) : NO_PUPILS,
+    pupilsTotal: pupilsTotal(context, null),
   };
 }
 
@@ -148,8 +148,14 @@ export function organizationScope(context: ScopeContext, organization: ScopeOrga
     units,
     answers: all.answers.filter((a) => ids.has(a.participantId)),
     teachersTotal: totalFor(TEACHERS_TOTAL, organization, context.totals),
-    pupilsTotal: context.hasPupils ? totalFor(PUPILS_TOTAL, organization, context.totals) : NO_PUPILS,
+    pupilsTotal: pupilsTotal(context, organization),
   };
+}
+
+/** Pupils' total: used whenever it is filled, but asked for only when the programme has pupils. */
+function pupilsTotal(context: ScopeContext, organization: ScopeOrganization | null): Denominator {
+  const total = totalFor(PUPILS_TOTAL, organization, context.totals);
+  return total.value === null && !context.hasPupils ? NO_PUPILS : total;
 }
 
 const NOT_BY_FORM: Denominator = { value: null, source: 'по формам не считается', missing: [] };
