@@ -148,7 +148,7 @@ export function laggingLine(comparison: Comparison): string {
 
 /** «лидируют: …» — the organizations in first place (all of their judged indicators at plan, or the best share). */
 export function leadersLine(comparison: Comparison): string | null {
-  const leaders = comparison.rows.filter((row) => row.rank === 1);
+  const leaders = comparison.rows.filter((row) => row.rank === 1 && row.achieved > 0);
   if (leaders.length === 0 || leaders.length === comparison.rows.length) return null;
   return `лидируют: ${leaders.map((row) => `${row.short} (достигнут план по ${row.achieved} из ${row.judged} показателей)`).join(', ')}`;
 }
