@@ -26,7 +26,7 @@ describe('nastavnik indicators / swot', () => {
     const grid = env.workbook.readSheet('Показатели') ?? [];
     expect(grid[0].slice(0, 4)).toEqual(['Код', 'Показатель', 'Тип', 'Ед. изм.']);
     const breakdown = grid.findIndex((row) => row[0] === 'Разрез по организациям');
-    const orgRows = grid.slice(breakdown + 2).findIndex((row) => row[0] === 'Итого по программе');
+    const orgRows = grid.slice(breakdown + 2).findIndex((row) => row[1] === 'Итого по программе');
     expect(orgRows).toBe(3);
     expect(env.workbook.readSheet('Сводка')?.[0][0]).toMatch(/^Сводка/);
     expect(env.workbook.readSheet('SWOT')?.some((row) => row[0] === 'Сильные стороны (S)')).toBe(true);

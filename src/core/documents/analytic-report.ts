@@ -44,6 +44,7 @@ export function buildAnalyticReport(data: ReportData, settings: Settings, now: D
     { kind: 'heading', level: 2, text: '2. Показатели эффективности: план и факт' },
     ...indicatorBlocks(data),
     ...chartBlocks(data.charts.planFact),
+    ...organizationBlocks(data),
     { kind: 'heading', level: 2, text: '3. Наставнические пары и группы по формам наставничества' },
     data.byForm.length > 0
       ? {
@@ -132,6 +133,25 @@ function indicatorBlocks(data: ReportData): DocBlock[] {
       ]),
       widths: [44, 10, 14, 14, 18],
     },
+  ];
+}
+
+/** A network's schools by place, and who leads and who lags — the comparison of «Показатели». */
+function organizationBlocks(data: ReportData): DocBlock[] {
+  const part = data.organizations;
+  if (!part) return [];
+  const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  const width = Math.floor(60 / (part.header.length - 2));
+  return [
+    { kind: 'paragraph', runs: [{ text: 'Сравнение организаций', bold: true }] },
+    {
+      kind: 'table',
+      header: part.header,
+      rows: part.rows,
+      widths: [8, 32, ...part.header.slice(2).map(() => width)],
+    },
+    ...(part.leaders ? [{ kind: 'paragraph', runs: [sentence(part.leaders)], align: 'justify' } as DocBlock] : []),
+    { kind: 'paragraph', runs: [sentence(part.lagging)], align: 'justify' },
   ];
 }
 

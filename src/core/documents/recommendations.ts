@@ -52,6 +52,13 @@ export function recommendations(data: ReportData, namesAllowed: boolean): Recomm
         'Продолжить поиск наставников, в том числе из других организаций (сетевое наставничество); обеспечить сопровождение наставляемых до формирования пары.',
     });
   }
+  const lagging = data.organizations?.laggingNames ?? [];
+  if (lagging.length > 0)
+    list.push({
+      finding: `Отстают от плана организации: ${lagging.join(', ')} (что именно — в разделе «Сравнение организаций»).`,
+      action:
+        'Провести с командами этих организаций методический разбор, закрепить за ними наставников-консультантов из организаций-лидеров (сетевое наставничество), проверить численность в «Организациях».',
+    });
   const failed = (data.indicators ?? []).filter((i) => i.notAchieved);
   if (failed.length > 0) {
     list.push({

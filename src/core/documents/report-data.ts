@@ -8,7 +8,8 @@ import type { WorkbookPort } from '../ports';
 import { type LoadOptions, loadProgramModel } from '../program/load';
 import { SWOT_SHEET } from '../swot/swot-sheet';
 import { counted } from '../indicators/scope';
-import { formatNumber } from '../indicators/source-text';
+import { formatNumber, roundTo } from '../indicators/source-text';
+import { type ComparisonCell, compareOrganizations, laggingLine, leadersLine } from '../program/comparison';
 import { STATUS_NOT_ACHIEVED, STATUS_TOO_FEW } from '../indicators/status';
 import { figureOf, type ProgramModel, type ProgramView } from '../program/model';
 import { isTooFew, privateFigure, TOO_FEW_TEXT } from '../program/privacy';
@@ -37,6 +38,55 @@ export interface ReportData {
   roadmap: RoadmapProgress;
   /** The charts of the programme (src/core/charts), the same as the sheets draw. */
   charts: { planFact: Chart | null; pairsByForm: Chart; dynamics: Chart; roadmap: Chart };
+  /** A network's organizations side by side (the comparison of «Показатели»); null for one organization. */
+  organizations: OrganizationsPart | null;
+}
+
+export interface OrganizationsPart {
+  header: string[];
+  rows: string[][];
+  /** «лидируют: …» (null when every organization shares the first place). */
+  leaders: string | null;
+  /** «отстают: …» with what lags, or that none do. */
+  lagging: string;
+  /** Short names of the organizations behind the plan, best first. */
+  laggingNames: string[];
+}
+
+/** The indicators the report compares organizations by (the whole comparison is on «Показатели»). */
+const REPORT_COMPARED: readonly MetricId[] = ['menteesWithPairShare', 'teacherInvolvement', 'satisfactionMean'];
+
+function organizationsPart(model: ProgramModel, table: IndicatorTable | null): OrganizationsPart | null {
+  if (model.organizations.length < 2) return null;
+  const comparison = compareOrganizations(model, table?.rows ?? []);
+  const shownCell = (cell: ComparisonCell) => {
+    const m = cell.measurement;
+    if (m.value === null) return '—';
+    if (isTooFew(m.people)) return TOO_FEW_TEXT;
+    return shown(roundTo(m.value), cell.spec.unit);
+  };
+  const picked = (cells: readonly ComparisonCell[]) =>
+    REPORT_COMPARED.map((metric) => cells.find((c) => c.metric === metric) as ComparisonCell);
+  return {
+    header: [
+      'Место',
+      'Организация',
+      ...picked(comparison.total).map((c) => `${c.spec.code}, ${c.spec.unit}`),
+      'План достигнут',
+    ],
+    rows: [
+      ...comparison.rows.map((row) => [
+        row.rank === null ? '—' : String(row.rank),
+        row.short,
+        ...picked(row.cells).map(shownCell),
+        row.judged > 0 ? `${row.achieved} из ${row.judged}` : '—',
+      ]),
+      ['', 'Итого по программе', ...picked(comparison.total).map(shownCell), ''],
+    ],
+    leaders: leadersLine(comparison),
+    lagging: laggingLine(comparison),
+    laggingNames: comparison.rows.filter((row) => row.lagging.length > 0).map((row) => row.short),
+  };
 }
 
 export interface FormRow {
@@ -131,6 +181,7 @@ export function reportData(model: ProgramModel, table: IndicatorTable | null, sw
       dynamics: dynamicsChart(model),
       roadmap: roadmapChart(model.roadmap),
     },
+    organizations: organizationsPart(model, table),
   };
 }
 

@@ -1,10 +1,12 @@
 import type { Cell } from '../cell';
-import { BREAKDOWN_METRICS, INDICATORS, type MetricId } from './catalogue';
+import { INDICATORS, type MetricId } from './catalogue';
 import { BREAKDOWN_TITLE } from './indicators-table';
 import type { Measurement } from './metrics';
 import { figureOf, type ProgramView, type ProgramModel } from '../program/model';
 import { isTooFew, TOO_FEW_TEXT } from '../program/privacy';
 import { roundTo } from './source-text';
+import { type Comparison, type ComparisonCell, laggingLine, leadersLine } from '../program/comparison';
+import { type IndicatorStatus, STATUS_ACHIEVED, STATUS_COLOURS, STATUS_NOT_ACHIEVED } from './status';
 import { unitFormat } from './indicator-table';
 
 /** A rectangle with per-cell notes and bold titles, written in one batch. */
@@ -28,7 +30,7 @@ function metricHeader(metric: MetricId): string {
   return spec ? `${spec.code} ${spec.name}, ${spec.unit}` : metric;
 }
 
-class BlockBuilder {
+export class BlockBuilder {
   readonly block: SectionBlock = {
     values: [],
     notes: [],
@@ -50,8 +52,12 @@ class BlockBuilder {
     );
   }
 
-  row(cells: Cell[], notes: (string | null)[], formats: (string | null)[] = []): void {
+  row(cells: Cell[], notes: (string | null)[], formats: (string | null)[] = [], fills: (string | null)[] = []): void {
     this.push(cells, notes, null, null, formats);
+    const last = this.block.backgrounds[this.block.backgrounds.length - 1];
+    fills.forEach((fill, i) => {
+      if (i < last.length) last[i] = fill;
+    });
   }
 
   blank(): void {
@@ -92,6 +98,7 @@ class BlockBuilder {
 
 export interface BreakdownInput {
   model: ProgramModel;
+  comparison: Comparison;
 }
 
 /** A figure's cell: rounded number, «менее 3 чел.» about 1–2 people, «нет данных». */
@@ -109,22 +116,8 @@ export function buildBreakdowns(input: BreakdownInput): { block: SectionBlock; m
   const measurements: Measurement[] = [];
   const row = (view: ProgramView, metrics: readonly MetricId[]) => metrics.map((metric) => figureOf(view, metric));
   b.title(BREAKDOWN_TITLE);
-  b.header(['Организация', ...BREAKDOWN_METRICS.map(metricHeader)]);
-  for (const organization of model.organizations) {
-    const figures = row(organization, BREAKDOWN_METRICS);
-    measurements.push(...figures);
-    b.row(
-      [organization.label, ...figures.map(cellOf)],
-      [null, ...figures.map((m) => m.source)],
-      [null, ...BREAKDOWN_METRICS.map(formatOf)],
-    );
-  }
-  const total = row(model.all, BREAKDOWN_METRICS);
-  b.row(
-    ['Итого по программе', ...total.map(cellOf)],
-    [null, ...total.map((m) => m.source)],
-    [null, ...BREAKDOWN_METRICS.map(formatOf)],
-  );
+  comparisonRows(b, input.comparison, 'Итого по программе');
+  measurements.push(...input.comparison.rows.flatMap((r) => r.cells.map((c) => c.measurement)));
   b.blank();
 
   const formMetrics: MetricId[] = ['pairsCount', 'groupsCount', 'completedShare', 'satisfactionMean', 'growthMean'];
@@ -153,3 +146,47 @@ export function buildBreakdowns(input: BreakdownInput): { block: SectionBlock; m
   const block = b.done();
   return { block, measurements };
 }
+
+const JUDGED_FILL: Partial<Record<IndicatorStatus, string>> = {
+  [STATUS_ACHIEVED]: STATUS_COLOURS[STATUS_ACHIEVED],
+  [STATUS_NOT_ACHIEVED]: STATUS_COLOURS[STATUS_NOT_ACHIEVED],
+};
+
+/**
+ * The comparison as rows: place (in the narrow code column), the organization's short name (full
+ * name in the note), each figure coloured against the plan, plans reached; then the total over
+ * all rows and the line naming who lags.
+ */
+export function comparisonRows(b: BlockBuilder, comparison: Comparison, totalLabel: string): void {
+  const { metrics } = comparison;
+  const formats = [null, null, ...metrics.map(formatOf), null];
+  b.header(['Место', 'Организация', ...metrics.map(metricHeader), 'Достигнут план']);
+  const cells = (list: readonly ComparisonCell[]) => list.map((c) => cellOf(c.measurement));
+  const sources = (list: readonly ComparisonCell[]) => list.map((c) => c.measurement.source);
+  const fills = (list: readonly ComparisonCell[]) => [null, null, ...list.map((c) => JUDGED_FILL[c.status] ?? null)];
+  for (const row of comparison.rows)
+    b.row(
+      [row.rank ?? '—', row.short, ...cells(row.cells), row.judged > 0 ? `${row.achieved} из ${row.judged}` : '—'],
+      [
+        row.rank === null ? 'Нет показателей с планом и данными' : null,
+        row.short === row.name ? null : row.name,
+        ...sources(row.cells),
+        'Показатели-доли и баллы, сравнённые с планом текущего года с листа «Показатели»',
+      ],
+      formats,
+      fills(row.cells),
+    );
+  b.row(
+    ['', totalLabel, ...cells(comparison.total)],
+    [null, 'Считается по всем строкам сразу, тем же определением', ...sources(comparison.total)],
+    formats,
+    fills(comparison.total),
+  );
+  if (comparison.rows.length > 1) {
+    const leaders = leadersLine(comparison);
+    if (leaders) b.row(['', capitalize(leaders)], [null, null]);
+    b.row(['', capitalize(laggingLine(comparison))], [null, null]);
+  }
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -18,6 +18,19 @@ export interface Measurement {
    * counts pairs, not people. Director-facing outputs mask figures about fewer than 3 people.
    */
   people: number | null;
+  /**
+   * The figure as a sum that adds up over disjoint parts (schools): value = numerator (a count) or
+   * numerator / denominator × scale. A roll-up of schools' figures adds these, so that its total
+   * is the figure of all the schools' rows at once, never an average of their rates.
+   */
+  additive?: Additive;
+}
+
+export interface Additive {
+  numerator: number;
+  /** null: the figure is the numerator itself (a count). */
+  denominator: number | null;
+  scale: number;
 }
 
 export interface MetricInput {
@@ -31,6 +44,7 @@ type Metric = (input: MetricInput) => Measurement;
 const live = (units: readonly PairUnit[]) => units.filter((u) => u.status !== 'расторгнута');
 
 function share(numerator: number, numeratorSource: string, denominator: Denominator): Measurement {
+  // no sums without the denominator: a roll-up cannot add what is not known
   if (denominator.value === null)
     return {
       value: null,
@@ -38,25 +52,37 @@ function share(numerator: number, numeratorSource: string, denominator: Denomina
       missing: denominator.missing,
       people: null,
     };
+  const additive = { numerator, denominator: denominator.value, scale: 100 };
   if (denominator.value === 0)
     return {
       value: null,
       source: `${numeratorSource}; знаменатель равен 0 (${denominator.source})`,
       missing: [],
       people: 0,
+      additive,
     };
   return {
     value: (numerator / denominator.value) * 100,
     source: `${numeratorSource}; ${denominator.source}`,
     missing: [],
     people: denominator.value,
+    additive,
   };
 }
 
 function ratio(numerator: number, denominator: number, source: string, emptyReason: string): Measurement {
-  if (denominator === 0) return { value: null, source: `нет данных: ${emptyReason}`, missing: [], people: 0 };
-  return { value: (numerator / denominator) * 100, source, missing: [], people: denominator };
+  const additive = { numerator, denominator, scale: 100 };
+  if (denominator === 0) return { value: null, source: `нет данных: ${emptyReason}`, missing: [], people: 0, additive };
+  return { value: (numerator / denominator) * 100, source, missing: [], people: denominator, additive };
 }
+
+const count = (value: number): Additive => ({ numerator: value, denominator: null, scale: 1 });
+/** A mean over people: the sum of their personal means over how many they are. */
+const meanOf = (value: number | null, people: number): Additive => ({
+  numerator: value === null ? 0 : value * people,
+  denominator: people,
+  scale: 1,
+});
 
 function pairedMenteeIds(scope: Scope): Set<string> {
   return new Set(live(scope.units).flatMap((u) => u.menteeIds));
@@ -161,11 +187,18 @@ export const METRICS: Record<MetricId, Metric> = {
       )}`,
       missing: [],
       people: without.length,
+      additive: count(without.length),
     };
   },
   pairsCount: ({ scope }) => {
     const pairs = live(scope.units).filter((u) => !u.isGroup);
-    return { value: pairs.length, source: sheetRows(PAIRS_SHEET, unitRows(pairs)), missing: [], people: null };
+    return {
+      value: pairs.length,
+      source: sheetRows(PAIRS_SHEET, unitRows(pairs)),
+      missing: [],
+      people: null,
+      additive: count(pairs.length),
+    };
   },
   groupsCount: ({ scope }) => {
     const groups = live(scope.units).filter((u) => u.isGroup);
@@ -179,6 +212,7 @@ export const METRICS: Record<MetricId, Metric> = {
       )} (${sheetRows(PAIRS_SHEET, unitRows(groups))})`,
       missing: [],
       people: null,
+      additive: count(groups.length),
     };
   },
   completedShare: ({ scope }) => {
@@ -198,12 +232,14 @@ export const METRICS: Record<MetricId, Metric> = {
         source: 'нет данных: в «Ответах» нет ответов на вопросы удовлетворённости',
         missing: [],
         people: 0,
+        additive: meanOf(null, 0),
       };
     return {
       value: mean.mean,
       source: `${plural(mean.respondents, 'участник', 'участника', 'участников')}, ${plural(mean.count, 'ответ', 'ответа', 'ответов')}; среднее по участникам (${sheetRows(ANSWERS_SHEET, mean.rows)})`,
       missing: [],
       people: mean.respondents,
+      additive: meanOf(mean.mean, mean.respondents),
     };
   },
   growthMean: ({ scope, items }) => {
@@ -214,12 +250,14 @@ export const METRICS: Record<MetricId, Metric> = {
         source: 'нет данных: нет участников, ответивших на одни и те же вопросы на входе и на выходе',
         missing: [],
         people: 0,
+        additive: meanOf(null, 0),
       };
     return {
       value: growth.meanGrowth,
       source: `${plural(growth.participants, 'участник', 'участника', 'участников')} (${sheetRows(ANSWERS_SHEET, growth.rows)})`,
       missing: [],
       people: growth.participants,
+      additive: meanOf(growth.meanGrowth, growth.participants),
     };
   },
   improvedShare: ({ scope, items }) => {
@@ -239,4 +277,37 @@ export const METRICS: Record<MetricId, Metric> = {
 export function measurementText(measurement: Measurement, unit: string): string {
   if (measurement.value === null) return 'нет данных';
   return unit === '%' ? `${formatNumber(measurement.value)} %` : formatNumber(measurement.value);
+}
+
+/**
+ * The figure of several disjoint parts (schools) from their additive sums: what the same metric
+ * gives over all their rows at once. No data when a part lacks its sums (a missing headcount).
+ */
+export function combineMeasurements(parts: readonly Measurement[], label: string): Measurement {
+  const sums = parts.map((part) => part.additive);
+  if (parts.length === 0 || sums.some((sum) => sum === undefined))
+    return {
+      value: null,
+      source: `нет данных: не у всех частей есть это число (${label})`,
+      missing: parts.flatMap((part) => part.missing),
+      people: null,
+    };
+  const known = sums as Additive[];
+  const numerator = known.reduce((total, sum) => total + sum.numerator, 0);
+  const people = parts.every((part) => part.people === null)
+    ? null
+    : parts.reduce((total, part) => total + (part.people ?? 0), 0);
+  if (known.every((sum) => sum.denominator === null))
+    return { value: numerator, source: `сумма: ${label}`, missing: [], people, additive: count(numerator) };
+  const denominator = known.reduce((total, sum) => total + (sum.denominator ?? 0), 0);
+  const additive = { numerator, denominator, scale: known[0].scale };
+  if (denominator === 0)
+    return { value: null, source: `нет данных: знаменатель равен 0 (${label})`, missing: [], people: 0, additive };
+  return {
+    value: (numerator / denominator) * additive.scale,
+    source: `${formatNumber(numerator)} из ${formatNumber(denominator)}: ${label}`,
+    missing: [],
+    people,
+    additive,
+  };
 }

@@ -3,7 +3,9 @@ import type { Catalogues } from '../catalogues/catalogues';
 import type { Settings } from '../settings/settings';
 import { textKey } from '../text/normalize';
 import { LEFT_STATUSES, PUPIL_CATEGORIES, TEACHER_CATEGORIES, YOUNG_SPECIALIST_CATEGORY } from './catalogue';
-import { type Denominator, totalFor } from './denominators';
+import { NO_DIRECTORY, type OrganizationDirectory } from '../organizations/directory';
+import { organizationKey } from '../organizations/organization-key';
+import { type Denominator, NO_PUPILS, type ScopeOrganization, totalFor, type TotalsSource } from './denominators';
 import { type AnswerRow, type PairUnit, type ProgramData, pairUnits } from './program-data';
 import { PUPILS_TOTAL, TEACHERS_TOTAL } from './settings';
 
@@ -22,7 +24,13 @@ export interface Scope {
 /** What every scope shares: lookups and the thresholds from «Настройки». */
 export interface ScopeContext {
   data: ProgramData;
-  organizations: string[];
+  /** «Организации» in their order, then names met in «Справочники» and the bases that it does not know. */
+  organizations: ScopeOrganization[];
+  /** The organization key of what someone typed (through «Организации»). */
+  organizationOf(text: string): string;
+  /** Whether any counted participant is a pupil or student: otherwise no pupils' total is asked for. */
+  hasPupils: boolean;
+  totals: TotalsSource;
   youngMaxExperience: number;
   youngMaxAge: number;
   isYoungSpecialist(mentee: Mentee): boolean;
@@ -41,13 +49,24 @@ export function counted<T extends ParticipantBase>(people: readonly T[]): T[] {
   return people.filter((p) => !p.hasErrors && !hasLeft(p.status));
 }
 
-export function scopeContext(data: ProgramData, settings: Settings, catalogues: Catalogues): ScopeContext {
+export function scopeContext(
+  data: ProgramData,
+  settings: Settings,
+  catalogues: Catalogues,
+  directory: OrganizationDirectory = NO_DIRECTORY,
+): ScopeContext {
   const youngMaxExperience = settings.number('youngSpecialistMaxExperience');
   const youngMaxAge = settings.number('youngSpecialistMaxAge');
   const young = textKey(YOUNG_SPECIALIST_CATEGORY);
+  const organizationOf = memo((text: string) => directory.keyOf(text));
+  const organizations = organizationsOf(data, catalogues, directory, organizationOf);
+  const people = [...counted(data.mentors), ...counted(data.mentees)];
   return {
     data,
-    organizations: organizationsOf(data, catalogues),
+    organizations,
+    organizationOf,
+    hasPupils: people.some((p) => isPupil(p.category)),
+    totals: { settings, organizations, keyOf: organizationOf },
     youngMaxExperience,
     youngMaxAge,
     isYoungSpecialist: (m) =>
@@ -59,18 +78,41 @@ export function scopeContext(data: ProgramData, settings: Settings, catalogues: 
   };
 }
 
-/** Organizations in catalogue order, then those met in the data (first spelling wins). */
-function organizationsOf(data: ProgramData, catalogues: Catalogues): string[] {
-  const seen = new Map<string, string>();
+function memo(compute: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let key = known.get(text);
+    if (key === undefined) {
+      key = compute(text);
+      known.set(text, key);
+    }
+    return key;
+  };
+}
+
+/** «Организации» in sheet order, then spellings of «Справочники» and the bases it does not know (one per key). */
+function organizationsOf(
+  data: ProgramData,
+  catalogues: Catalogues,
+  directory: OrganizationDirectory,
+  keyOf: (text: string) => string,
+): ScopeOrganization[] {
+  const seen = new Map<string, ScopeOrganization>();
+  for (const record of directory.organizations) {
+    const key = organizationKey(record.name);
+    if (key !== '' && !seen.has(key))
+      seen.set(key, { key, name: record.name, short: record.short || record.name, record });
+  }
   const add = (org: string) => {
-    if (org !== '' && !seen.has(textKey(org))) seen.set(textKey(org), org);
+    const key = keyOf(org);
+    if (key !== '' && !seen.has(key)) seen.set(key, { key, name: org, short: org, record: null });
   };
   catalogues.values('organizations').forEach(add);
   for (const p of [...counted(data.mentors), ...counted(data.mentees)]) add(p.organization);
   return [...seen.values()];
 }
 
-export function programScope(context: ScopeContext, settings: Settings): Scope {
+export function programScope(context: ScopeContext): Scope {
   const { data } = context;
   return {
     label: 'Вся программа',
@@ -79,33 +121,41 @@ export function programScope(context: ScopeContext, settings: Settings): Scope {
     mentees: data.mentees,
     units: pairUnits(data.links),
     answers: data.answers,
-    teachersTotal: totalFor(TEACHERS_TOTAL, null, context.organizations, settings),
-    pupilsTotal: totalFor(PUPILS_TOTAL, null, context.organizations, settings),
+    teachersTotal: totalFor(TEACHERS_TOTAL, null, context.totals),
+    pupilsTotal: pupilsTotal(context, null),
   };
 }
 
-/** One organization: its participants, the pairs of its mentees, the answers of its participants. */
-export function organizationScope(context: ScopeContext, settings: Settings, organization: string, all: Scope): Scope {
-  const key = textKey(organization);
-  const mentors = all.mentors.filter((m) => textKey(m.organization) === key);
-  const mentees = all.mentees.filter((m) => textKey(m.organization) === key);
-  const menteeOrg = new Map(all.mentees.map((m) => [m.id, textKey(m.organization)]));
-  const units = all.units.filter(
-    (u) =>
-      textKey(u.organization || '') === key ||
-      (u.organization === '' && u.menteeIds.some((id) => menteeOrg.get(id) === key)),
-  );
+/**
+ * One organization as its own workbook would see it: its participants (by «Организации», however
+ * the name is typed), the pairs and groups of its mentees (a group crossing schools counts its
+ * members here), the answers of its participants.
+ */
+export function organizationScope(context: ScopeContext, organization: ScopeOrganization, all: Scope): Scope {
+  const ours = (person: ParticipantBase) => context.organizationOf(person.organization) === organization.key;
+  const mentors = all.mentors.filter(ours);
+  const mentees = all.mentees.filter(ours);
+  const menteeIds = new Set(mentees.map((m) => m.id));
+  const units = all.units
+    .map((unit) => ({ ...unit, menteeIds: unit.menteeIds.filter((id) => menteeIds.has(id)) }))
+    .filter((unit) => unit.menteeIds.length > 0);
   const ids = new Set([...mentors, ...mentees].map((p) => p.id));
   return {
-    label: organization,
+    label: organization.name,
     kind: 'organization',
     mentors,
     mentees,
     units,
     answers: all.answers.filter((a) => ids.has(a.participantId)),
-    teachersTotal: totalFor(TEACHERS_TOTAL, organization, context.organizations, settings),
-    pupilsTotal: totalFor(PUPILS_TOTAL, organization, context.organizations, settings),
+    teachersTotal: totalFor(TEACHERS_TOTAL, organization, context.totals),
+    pupilsTotal: pupilsTotal(context, organization),
   };
+}
+
+/** Pupils' total: used whenever it is filled, but asked for only when the programme has pupils. */
+function pupilsTotal(context: ScopeContext, organization: ScopeOrganization | null): Denominator {
+  const total = totalFor(PUPILS_TOTAL, organization, context.totals);
+  return total.value === null && !context.hasPupils ? NO_PUPILS : total;
 }
 
 const NOT_BY_FORM: Denominator = { value: null, source: 'по формам не считается', missing: [] };

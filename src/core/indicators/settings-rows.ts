@@ -11,14 +11,26 @@ const SECTION = 'Показатели и SWOT';
 export function missingSettingProblems(
   missing: ReadonlyMap<string, { setting: MissingSetting; indicators: Set<string> }>,
 ): Problem[] {
-  return [...missing.values()].map(({ setting, indicators }) => ({
-    sheet: SETTINGS_SHEET,
-    row: null,
-    column: 'Значение',
-    value: '',
-    message: `Заполните «${setting.label}» (ключ ${setting.key}): без этого числа не считаются показатели ${[...indicators].join(', ')} — у них статус «нет данных»`,
-    severity: 'warning',
-  }));
+  return [...missing.values()].map(({ setting, indicators }) => {
+    const waiting = `без этого числа не считаются показатели ${[...indicators].join(', ')} — у них статус «нет данных»`;
+    if (setting.place)
+      return {
+        sheet: setting.place.sheet,
+        row: setting.place.row,
+        column: setting.place.column,
+        value: '',
+        message: `Заполните «${setting.place.column}» (${setting.label}): ${waiting}`,
+        severity: 'warning' as const,
+      };
+    return {
+      sheet: SETTINGS_SHEET,
+      row: null,
+      column: 'Значение',
+      value: '',
+      message: `Заполните «${setting.label}» (ключ ${setting.key}): ${waiting}`,
+      severity: 'warning' as const,
+    };
+  });
 }
 
 /**
@@ -36,7 +48,7 @@ export function appendSettingRows(
   const keyCol = map.index.get('key');
   if (keyCol === undefined) return 0;
   const present = new Set(grid.slice(1).map((row) => cellText(row[keyCol] ?? null)));
-  const wanted = [...new Map(missing.filter((m) => !present.has(m.key)).map((m) => [m.key, m])).values()];
+  const wanted = [...new Map(missing.filter((m) => !m.place && !present.has(m.key)).map((m) => [m.key, m])).values()];
   if (wanted.length === 0) return 0;
   const width = grid[0].length;
   const rows: Cell[][] = wanted.map((setting) => {

@@ -15,6 +15,7 @@ import { ANSWERS_SHEET } from '../survey/answers-layout';
 import { PREFERENCES_SHEET } from '../survey/preferences-layout';
 import { readTemplates, TEMPLATES_SHEET } from '../survey/templates-sheet';
 import type { SurveyTemplate } from '../survey/template';
+import { ORGANIZATIONS_SHEET, readDirectory } from '../organizations/organizations-sheet';
 import { buildProgramModel, type ProgramModel } from './model';
 import { buildPopulation } from './population';
 import { applyEvidence, type Evidence, type EvidenceKind } from './roadmap-evidence';
@@ -69,6 +70,7 @@ export function loadProgramModel(workbook: WorkbookPort, now: Date, options: Loa
     items: indexItems(templates),
     roadmap: roadmapProgress(roadmapGrid, now),
     now,
+    directory: readDirectory(read(ORGANIZATIONS_SHEET)),
   });
   return { model, settingsGrid, templates, catalogues };
 }

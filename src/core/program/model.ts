@@ -14,6 +14,8 @@ import {
 } from '../indicators/scope';
 import { growthOf, type ItemIndex, pairedAnswers } from '../indicators/survey-stats';
 import type { RoadmapProgress } from '../roadmap/progress';
+import type { ScopeOrganization } from '../indicators/denominators';
+import type { OrganizationDirectory } from '../organizations/directory';
 import type { Settings } from '../settings/settings';
 import { textKey } from '../text/normalize';
 import type { Population } from './population';
@@ -22,6 +24,8 @@ import type { Population } from './population';
 export interface ProgramView {
   kind: 'all' | 'organization' | 'form';
   label: string;
+  /** For an organization's view: its key and names from «Организации». */
+  organization?: ScopeOrganization;
   scope: Scope;
   figures: ReadonlyMap<MetricId, Measurement>;
 }
@@ -80,6 +84,8 @@ export interface ModelInput {
   items: ItemIndex;
   roadmap: RoadmapProgress;
   now: Date;
+  /** «Организации»: names, spellings and headcounts (an empty directory when the sheet is absent). */
+  directory?: OrganizationDirectory;
 }
 
 const ALL_METRICS = [...new Set(INDICATORS.map((spec) => spec.metric))];
@@ -97,12 +103,13 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
     links: population.links,
     answers: population.answers,
   };
-  const context = scopeContext(data, settings, catalogues);
-  const allScope = programScope(context, settings);
+  const context = scopeContext(data, settings, catalogues, input.directory);
+  const allScope = programScope(context);
   const all = view('all', allScope, context, items);
-  const organizations = context.organizations.map((org) =>
-    view('organization', organizationScope(context, settings, org, allScope), context, items),
-  );
+  const organizations = context.organizations.map((org) => ({
+    ...view('organization', organizationScope(context, org, allScope), context, items),
+    organization: org,
+  }));
   const forms = distinct(allScope.units.map((u) => u.form)).map((form): FormView => {
     const scope = formScope(allScope, form);
     return {

@@ -4,8 +4,16 @@ import { type IndicatorTable, unitFormat } from '../indicators/indicator-table';
 import { academicYearLabel } from '../indicators/indicators-table';
 import { counted } from '../indicators/scope';
 import { roundTo } from '../indicators/source-text';
-import { STATUS_ACHIEVED, STATUS_NO_DATA, STATUS_NO_PLAN, STATUS_NOT_ACHIEVED } from '../indicators/status';
+import {
+  type IndicatorStatus,
+  STATUS_ACHIEVED,
+  STATUS_COLOURS,
+  STATUS_NO_DATA,
+  STATUS_NO_PLAN,
+  STATUS_NOT_ACHIEVED,
+} from '../indicators/status';
 import { figureOf, type ProgramModel } from '../program/model';
+import { compareOrganizations, laggingLine } from '../program/comparison';
 import { isTooFew, TOO_FEW_TEXT } from '../program/privacy';
 
 export const SUMMARY_SHEET = 'Сводка';
@@ -34,6 +42,10 @@ const SECTION_SIZE = 12;
 const TITLE_SIZE = 14;
 
 const SECTION_BACKGROUND = '#dbe8f7';
+const STATUS_FILL: Partial<Record<IndicatorStatus, string>> = {
+  [STATUS_ACHIEVED]: STATUS_COLOURS[STATUS_ACHIEVED],
+  [STATUS_NOT_ACHIEVED]: STATUS_COLOURS[STATUS_NOT_ACHIEVED],
+};
 
 /** Two narrow columns (label, number) that a phone shows without scrolling sideways. */
 export function buildSummary(input: SummaryInput): SummaryBlock {
@@ -139,12 +151,31 @@ export function buildSummary(input: SummaryInput): SummaryBlock {
   }
 
   if (model.organizations.length > 1) {
-    section('По организациям: наставляемые в парах');
-    for (const organization of model.organizations) {
-      const m = figureOf(organization, 'menteesWithPairShare');
+    const comparison = compareOrganizations(model, table.rows);
+    section('По организациям: место, наставляемые в парах');
+    for (const row of comparison.rows) {
+      const cell = row.cells.find((c) => c.metric === 'menteesWithPairShare');
+      const m = cell?.measurement ?? figureOf(model.all, 'menteesWithPairShare');
       const value = m.value === null ? 'нет данных' : isTooFew(m.people) ? TOO_FEW_TEXT : roundTo(m.value);
-      line(organization.label, value, m.source, typeof value === 'number' ? unitFormat('%') : null);
+      const plans =
+        row.judged > 0
+          ? `план достигнут по ${row.achieved} из ${row.judged} показателей`
+          : 'нет показателей с планом и данными';
+      line(
+        row.rank === null ? `— ${row.short}` : `${row.rank}. ${row.short}`,
+        value,
+        `${row.name}: ${plans}. ${m.source}`,
+        typeof value === 'number' ? unitFormat('%') : null,
+      );
+      if (cell && STATUS_FILL[cell.status])
+        block.backgrounds[block.backgrounds.length - 1][1] = STATUS_FILL[cell.status] ?? null;
     }
+    const lagging = laggingLine(comparison);
+    line(
+      lagging.charAt(0).toUpperCase() + lagging.slice(1),
+      null,
+      'Показатели-доли и баллы организаций против плана текущего года с листа «Показатели»',
+    );
   }
   return block;
 }

@@ -18,6 +18,7 @@ import {
 } from '../indicators/status';
 import { type Outcome, outcome } from '../outcome';
 import type { Env } from '../ports';
+import { compareOrganizations } from '../program/comparison';
 import { type LoadedProgram, loadProgramModel } from '../program/load';
 import { writeProblems } from '../problems/problems-sheet';
 import { HEADER_BACKGROUND } from '../sheet/layout-format';
@@ -70,7 +71,8 @@ export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResu
     }
   };
   for (const [code, measurement] of table.measurements) note(measurement, code.toUpperCase());
-  const breakdowns = buildBreakdowns({ model });
+  const comparison = compareOrganizations(model, table.rows);
+  const breakdowns = buildBreakdowns({ model, comparison });
   for (const measurement of breakdowns.measurements) note(measurement, 'в разрезе по организациям');
 
   writeTable(env, table);

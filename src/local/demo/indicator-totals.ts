@@ -1,49 +1,44 @@
-import { type Cell, cellText } from '../../core/cell';
-import { perOrganizationKey } from '../../core/indicators/denominators';
-import { PUPILS_TOTAL, TEACHERS_TOTAL } from '../../core/indicators/settings';
+import { cellText, isBlank } from '../../core/cell';
 import { type Outcome, outcome } from '../../core/outcome';
-import { SETTINGS_COLUMNS, SETTINGS_SHEET } from '../../core/settings/settings';
+import { ORGANIZATIONS_LAYOUT, ORGANIZATIONS_SHEET, readDirectory } from '../../core/organizations/organizations-sheet';
 import { mapHeader } from '../../core/sheet/header-map';
 import type { DemoContext } from './steps';
 
 /**
- * The demo's stand-in for what a real curator types into «Настройки»: how many teachers and pupils
- * each school has (the bases only list program participants). Deterministic per school.
+ * The demo's stand-in for what a real curator types into «Организации»: how many teachers and
+ * pupils each school has (the bases only list programme participants). Deterministic per school;
+ * a cell the curator already filled is left alone.
  */
 export function fillDemoTotals(ctx: DemoContext): Outcome {
   const { workbook } = ctx.env;
-  const grid = workbook.readSheet(SETTINGS_SHEET);
-  if (!grid || grid.length === 0) return outcome('Численность', ['Нет листа «Настройки»']);
-  const map = mapHeader(grid[0], SETTINGS_COLUMNS);
-  const keyCol = map.index.get('key') as number;
-  const valueCol = map.index.get('value') as number;
-  const labelCol = map.index.get('label') as number;
-  const rowsByKey = new Map(grid.map((row, i) => [cellText(row[keyCol] ?? null), i]));
-  const width = grid[0].length;
-  const appended: Cell[][] = [];
-  const updates: Array<{ row: number; value: number }> = [];
+  const grid = workbook.readSheet(ORGANIZATIONS_SHEET);
+  if (!grid || grid.length < 2) return outcome('Численность', [`Нет строк на листе «${ORGANIZATIONS_SHEET}»`]);
+  const map = mapHeader(grid[0], ORGANIZATIONS_LAYOUT.columns);
+  const directory = readDirectory(grid);
+  const figures = new Map<number, { teachers: number; pupils: number }>();
   ctx.data.organizations.forEach((org, i) => {
-    for (const [kind, value, label] of [
-      [TEACHERS_TOTAL, 60 + ((i * 7) % 25), 'Всего педагогов'],
-      [PUPILS_TOTAL, 700 + ((i * 131) % 500), 'Всего обучающихся'],
-    ] as const) {
-      const key = perOrganizationKey(kind, org.name);
-      const existing = rowsByKey.get(key);
-      if (existing !== undefined) updates.push({ row: existing, value });
-      else {
-        const row: Cell[] = Array(width).fill(null);
-        row[keyCol] = key;
-        row[valueCol] = value;
-        row[labelCol] = `${label}: ${org.name}`;
-        appended.push(row);
-      }
-    }
+    const found = directory.resolve(org.name);
+    if (found.found) figures.set(found.organization.row, demoHeadcounts(i));
   });
-  const values = grid.map((row) => [row[valueCol] ?? null]);
-  for (const update of updates) values[update.row][0] = update.value;
-  if (updates.length > 0) workbook.writeBlock(SETTINGS_SHEET, { row: 1, col: valueCol + 1, values });
-  if (appended.length > 0) workbook.writeBlock(SETTINGS_SHEET, { row: grid.length + 1, col: 1, values: appended });
+  let filled = 0;
+  for (const key of ['teachers', 'pupils'] as const) {
+    const col = map.index.get(key);
+    if (col === undefined) continue;
+    const values = grid.slice(1).map((row, i) => {
+      const current = row[col] ?? null;
+      const figure = figures.get(i + 2);
+      if (!figure || (!isBlank(current) && cellText(current) !== '')) return [current];
+      filled++;
+      return [figure[key]];
+    });
+    workbook.writeBlock(ORGANIZATIONS_SHEET, { row: 2, col: col + 1, values });
+  }
   return outcome('Численность педагогов и обучающихся', [
-    `В «Настройки» вписана численность педагогов и обучающихся: организаций — ${ctx.data.organizations.length} (учебные данные)`,
+    `На лист «${ORGANIZATIONS_SHEET}» вписана численность педагогов и обучающихся: организаций — ${figures.size}, ячеек — ${filled} (учебные данные)`,
   ]);
+}
+
+/** The i-th school's staff and pupils: varied, but the same on every run. */
+export function demoHeadcounts(i: number): { teachers: number; pupils: number } {
+  return { teachers: 60 + ((i * 7) % 25), pupils: 700 + ((i * 131) % 500) };
 }

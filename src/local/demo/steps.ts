@@ -46,7 +46,7 @@ export const DEMO_STEPS: DemoStep[] = [
   },
   { title: 'Проверить базы', on: (year) => new Date(year, 8, 20, 10), run: (ctx) => checkBases(ctx.env) },
   {
-    title: 'Вписать численность педагогов и обучающихся в «Настройки» (учебные данные)',
+    title: 'Вписать численность педагогов и обучающихся на лист «Организации» (учебные данные)',
     run: (ctx) => fillDemoTotals(ctx),
   },
   { title: 'Анкеты: ответы входа и выхода, SWOT, предпочтения → «Ответы», «Динамика»', run: demoSurveyStep },
