@@ -18,6 +18,7 @@ import type { ScopeOrganization } from '../indicators/denominators';
 import type { OrganizationDirectory } from '../organizations/directory';
 import type { Settings } from '../settings/settings';
 import { textKey } from '../text/normalize';
+import { type ItemStats, itemStats } from './item-stats';
 import type { Population } from './population';
 
 /** A part of the programme with every figure of the catalogue computed once. */
@@ -73,6 +74,8 @@ export interface ProgramModel {
   withoutPair: Mentee[];
   mentorLoads: MentorLoad[];
   dynamics: ProgramDynamics | null;
+  /** Item-level means and entry → exit of the population's answers (what SWOT prints). */
+  itemStats: ItemStats;
   roadmap: RoadmapProgress;
 }
 
@@ -137,6 +140,7 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
     withoutPair: counted(allScope.mentees).filter((m) => !paired.has(m.id)),
     mentorLoads: mentorLoads(allScope, settings.number('mentorLoadLimit')),
     dynamics: dynamicsOf(allScope, items),
+    itemStats: itemStats(allScope.answers, items),
     roadmap: input.roadmap,
   };
 }
