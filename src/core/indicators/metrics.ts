@@ -4,6 +4,7 @@ import { ANSWERS_SHEET } from '../survey/answers-layout';
 import type { MetricId } from './catalogue';
 import type { Denominator, MissingSetting } from './denominators';
 import type { PairUnit } from './program-data';
+import { withoutPairOf } from '../program/without-pair';
 import { counted, isPupil, isTeacher, type Scope, type ScopeContext } from './scope';
 import { formatNumber, plural, sheetRows } from './source-text';
 import { growthOf, type ItemIndex, pairedAnswers, participantMean, satisfactionAnswers } from './survey-stats';
@@ -177,8 +178,7 @@ export const METRICS: Record<MetricId, Metric> = {
     );
   },
   menteesWithoutPair: ({ scope }) => {
-    const paired = pairedMenteeIds(scope);
-    const without = counted(scope.mentees).filter((m) => !paired.has(m.id));
+    const without = withoutPairOf(scope.mentees, scope.units);
     return {
       value: without.length,
       source: `без пары: ${sheetRows(

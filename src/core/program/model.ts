@@ -20,6 +20,7 @@ import type { Settings } from '../settings/settings';
 import { textKey } from '../text/normalize';
 import { type ItemStats, itemStats } from './item-stats';
 import type { Population } from './population';
+import { withoutPairOf } from './without-pair';
 
 /** A part of the programme with every figure of the catalogue computed once. */
 export interface ProgramView {
@@ -124,7 +125,6 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
       dynamics: dynamicsOf(scope, items),
     };
   });
-  const paired = new Set(live(allScope.units).flatMap((u) => u.menteeIds));
   return {
     settings,
     year: settings.number('academicYear'),
@@ -137,7 +137,7 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
     organizations,
     forms,
     units: unitCounts(allScope.units),
-    withoutPair: counted(allScope.mentees).filter((m) => !paired.has(m.id)),
+    withoutPair: withoutPairOf(allScope.mentees, allScope.units),
     mentorLoads: mentorLoads(allScope, settings.number('mentorLoadLimit')),
     dynamics: dynamicsOf(allScope, items),
     itemStats: itemStats(allScope.answers, items),
