@@ -39,6 +39,8 @@ export function templatesGrid(events: readonly TemplateEvent[]): Grid {
     e.responsible,
     e.result,
     e.forms.join('; '),
+    e.years ?? '',
+    e.repeat ?? '',
   ]);
   return [header, ...rows];
 }
@@ -110,13 +112,18 @@ export function parseTemplates(grid: Grid): { events: TemplateEvent[]; problems:
       responsible: text('responsible'),
       result: text('result'),
       forms: splitTags(text('forms')),
+      years: text('years'),
+      repeat: text('repeat'),
       row: sheetRow,
     });
   });
   return { events, problems };
 }
 
-/** Keeps a template date as «дд.мм» whether the cell held text or a date. */
+/**
+ * Keeps a template date as «дд.мм» whether the cell held text or a date: a date cell is what
+ * Sheets makes of a typed «25.08» (with the year it was typed in), so only text keeps a year.
+ */
 function dayMonthText(cell: Cell): string {
   if (cell instanceof Date)
     return `${String(cell.getDate()).padStart(2, '0')}.${String(cell.getMonth() + 1).padStart(2, '0')}`;
