@@ -150,6 +150,29 @@ export function programYearLabel(year: number, kind: PeriodKind): string {
   return kind === 'calendar' ? String(year) : `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 }
 
+/** The years the indicators plan for: their plan columns, and the one today's status is judged by. */
+export interface PlanYears {
+  /** The first calendar year of each: plan columns «План 2026/27» or «План 2023». */
+  years: number[];
+  /** Today's year of the programme (the status compares the fact with its plan). */
+  current: number;
+  kind: PeriodKind;
+}
+
+/**
+ * One academic year (no dates in «Настройки»): `count` academic years from it, as always. A period
+ * set in «Настройки»: its own years, today's (clamped to the period) being the current one.
+ */
+export function planYearsOf(period: ProgramPeriod, now: Date, count: number): PlanYears {
+  if (!period.explicit)
+    return {
+      years: Array.from({ length: count }, (_, i) => period.academicYear + i),
+      current: period.academicYear,
+      kind: 'academic',
+    };
+  return { years: period.years.map((y) => y.first), current: programYearOf(period, now).first, kind: period.kind };
+}
+
 /** The year of the programme a day falls in (the first or the last one outside the period). */
 export function programYearOf(period: Pick<ProgramPeriod, 'years'>, date: Date): ProgramYear {
   const day = dayStart(date);

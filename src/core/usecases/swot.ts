@@ -4,6 +4,7 @@ import { indicatorMessages } from '../indicators/messages';
 import { itemDynamics, pairedAnswers } from '../indicators/survey-stats';
 import { type Outcome, outcome } from '../outcome';
 import type { Env } from '../ports';
+import { planYearsOf, programPeriod } from '../program/period';
 import { textKey } from '../text/normalize';
 import { GENERATED_MARK, QUADRANTS, QUADRANT_TITLES, type SwotEntry } from '../swot/entry';
 import {
@@ -42,7 +43,12 @@ export function runSwot(env: Env): Outcome {
     ...statementEntries(data.answers, items, thresholds),
     ...satisfactionEntries(data.answers, items, thresholds),
     ...dynamicsEntries(itemDynamics(pairedAnswers(data.answers, items)), items, thresholds),
-    ...indicatorEntries(indicatorLines(indicatorsGrid, settings.number('academicYear'))),
+    ...indicatorEntries(
+      indicatorLines(
+        indicatorsGrid,
+        planYearsOf(programPeriod(settings), env.clock.now(), settings.number('indicatorPlanYears')).current,
+      ),
+    ),
   ];
 
   workbook.ensureSheet(SWOT_SHEET);
