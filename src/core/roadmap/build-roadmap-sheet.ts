@@ -155,22 +155,30 @@ function withoutOldTimeline(
   timeline: readonly { header: string }[],
 ): { grid: Grid | null; removed: number } {
   if (!grid || grid.length === 0) return { grid, removed: 0 };
-  const current = new Set(timeline.map((column) => column.header));
+  const wanted = timeline.map((column) => column.header);
   const drop = new Set<number>();
   grid[0].forEach((cell, c) => {
-    const header = cellText(cell);
-    if (isTimelineHeader(header) && !current.has(header.trim().toLowerCase())) drop.add(c);
+    if (isTimelineHeader(cellText(cell))) drop.add(c);
   });
+  const found = [...drop].map((c) => cellText(grid[0][c]).trim().toLowerCase());
+  // the same months in the same order: nothing to redo (one academic year after another)
+  if (found.length === wanted.length && found.every((header, i) => header === wanted[i]) && isRun(drop))
+    return { grid, removed: 0 };
   if (drop.size === 0) return { grid, removed: 0 };
   const at = Math.min(...drop);
-  const kept = grid[0].map(cellText).filter((header, c) => !drop.has(c) && current.has(header));
-  const fresh = timeline.map((column) => column.header).filter((header) => !kept.includes(header));
+  const fresh = wanted;
   const rebuilt = grid.map((row, r) => {
     const before = row.slice(0, at).filter((_, c) => !drop.has(c));
     const after = row.slice(at).filter((_, c) => !drop.has(c + at));
     return [...before, ...fresh.map((header) => (r === 0 ? header : null)), ...after];
   });
   return { grid: rebuilt, removed: Math.max(0, drop.size - fresh.length) };
+}
+
+/** Column indexes side by side. */
+function isRun(columns: ReadonlySet<number>): boolean {
+  const sorted = [...columns].sort((x, y) => x - y);
+  return sorted.every((c, i) => i === 0 || c === sorted[i - 1] + 1);
 }
 
 function previousRowsByCode(existing: Grid | null): Map<string, Record<string, Cell>> {

@@ -54,6 +54,7 @@ export function generateRoadmapUseCase(env: Env, options: RoadmapOptions = {}): 
       status: 'nothing-to-do',
       title: text.notDoneTitle,
       lines: [text.yearWithPeriod(options.academicYear, configured.label)],
+      figures: { refused: 'year' },
     };
   }
   const period = options.academicYear === undefined ? configured : academicYearPeriod(options.academicYear);
