@@ -45,7 +45,7 @@ export function absoluteTemplateDate(cell: Cell, window: { start: Date; end: Dat
   return full >= window.start && full <= window.end ? full : null;
 }
 
-/** A year typed in the cell (not a date cell): «01.12.2022». Null for «дд.мм» and date cells. */
+/** The year written in a template date: «01.12.2022» (a date cell has its own). Null for «дд.мм». */
 export function typedYear(cell: Cell): number | null {
   if (cell instanceof Date || isBlank(cell)) return null;
   const match = /^\d{1,2}[./]\d{1,2}[./](\d{2}|\d{4})$/.exec(String(cell).trim());

@@ -90,7 +90,8 @@ export function generateRoadmap(
         );
       years = chosen.years;
       const typed = typedYear(item.start);
-      if (typed !== null)
+      // a year outside the period of «Настройки» is likely a typo; one academic year keeps its old silence
+      if (typed !== null && period.explicit)
         report(
           'start',
           String(item.start),

@@ -1,4 +1,4 @@
-import { type Cell, cellText, type Grid, isBlank } from '../cell';
+import { type Cell, cellText, formatRuDate, type Grid, isBlank } from '../cell';
 import type { WorkbookPort } from '../ports';
 import type { Problem } from '../problems/problem';
 import { mapHeader, rowRecord } from '../sheet/header-map';
@@ -121,11 +121,11 @@ export function parseTemplates(grid: Grid): { events: TemplateEvent[]; problems:
 }
 
 /**
- * Keeps a template date as «дд.мм» whether the cell held text or a date: a date cell is what
- * Sheets makes of a typed «25.08» (with the year it was typed in), so only text keeps a year.
+ * Keeps a template date as text: «дд.мм» as typed, a date cell as «дд.мм.гггг». Its year counts only
+ * inside the programme's years (generate.ts): a roadmap pasted with its dates keeps them, while a
+ * date Sheets made of a «25.08» typed in another year gives its day and month, as it always did.
  */
 function dayMonthText(cell: Cell): string {
-  if (cell instanceof Date)
-    return `${String(cell.getDate()).padStart(2, '0')}.${String(cell.getMonth() + 1).padStart(2, '0')}`;
+  if (cell instanceof Date) return formatRuDate(cell);
   return cellText(cell);
 }

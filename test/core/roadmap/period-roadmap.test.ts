@@ -232,6 +232,27 @@ describe('a three-year district programme (2023–2025)', () => {
     ).toBe(true);
   });
 
+  it('a date cell keeps its year inside the programme (a pasted plan); outside it gives its day and month', () => {
+    const wb = workbook();
+    const templates = wb.sheets.get(TEMPLATES_SHEET) ?? [];
+    const row = (code: string, start: Date, end: Date) =>
+      TEMPLATE_COLUMNS.map(
+        (c) =>
+          ({ template: 'Площадка руководителей', code, stage: '2. Основной этап', event: code, start, end })[c.key] ??
+          '',
+      );
+    templates.push(row('В1', new Date(2024, 1, 5), new Date(2024, 1, 9)));
+    templates.push(row('В2', new Date(2019, 3, 1), new Date(2019, 3, 2)));
+    const outcome = generateRoadmapUseCase(memoryEnv(wb, NOW));
+    expect(outcome.status).toBe('done');
+    const found = rows(wb)
+      .filter((r) => cellText(r['Мероприятие']).startsWith('В'))
+      .map((r) => `${cellText(r['Код'])} ${day(r['Начало'])}`);
+    expect(found).toEqual(['2023-В2 01.04.2023', '2024-В1 05.02.2024', '2024-В2 01.04.2024', '2025-В2 01.04.2025']);
+    const problems = (wb.readSheet('Проблемы') ?? []).map((r) => r.map(cellText).join(' '));
+    expect(problems.some((p) => p.includes('01.04.2019 вне сроков программы'))).toBe(true);
+  });
+
   it('over academic years (01.09.2023–31.05.2025) repeats the cycle per year, August to July', () => {
     const wb = new MemoryWorkbook({
       Настройки: settingsGrid({ academicYear: 2026, programStart: '01.09.2023', programEnd: '31.05.2025' }),
