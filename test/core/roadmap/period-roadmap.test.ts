@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Cell, cellText, formatRuDate } from '../../../src/core/cell';
+import { buildRoadmapDocument } from '../../../src/core/documents/roadmap-document';
+import { plainText } from '../../../src/core/documents/plain-text';
 import { programPeriod } from '../../../src/core/program/period';
 import { ROADMAP_SHEET } from '../../../src/core/roadmap/roadmap-layout';
 import { chooseYears, occurrences, parseRepeat } from '../../../src/core/roadmap/schedule';
@@ -385,5 +387,16 @@ describe('«Год программы»', () => {
       '31.03.2023',
       '30.04.2023',
     ]);
+  });
+});
+
+describe('the roadmap document names the period', () => {
+  it('«на 2023–2025 годы» for a period of «Настройки», «на 2026/2027 учебный год» otherwise', () => {
+    const years = Settings.fromSheet(settingsGrid({ programStart: '2023', programEnd: '2025' }));
+    const doc = buildRoadmapDocument([], years, 2026);
+    expect(plainText(doc)).toContain('на 2023–2025 годы');
+    expect(doc.name).toBe('Дорожная карта программы наставничества 2023–2025');
+    const one = buildRoadmapDocument([], Settings.fromSheet(settingsGrid({ academicYear: 2026 })), 2026);
+    expect(plainText(one)).toContain('на 2026/2027 учебный год');
   });
 });
