@@ -1,17 +1,10 @@
 import type { Cell, Grid } from '../cell';
 import { figureOf, type ProgramModel } from '../program/model';
+import { type PeriodKind, planYearsOf, programPeriod } from '../program/period';
 import { mergeOwnedTable } from '../sheet/owned-table';
 import { textKey } from '../text/normalize';
 import { INDICATORS } from './catalogue';
-import {
-  type FinishedRow,
-  finishRow,
-  generatedRecord,
-  planKey,
-  planYears,
-  tablePart,
-  tableSpec,
-} from './indicators-table';
+import { type FinishedRow, finishRow, generatedRecord, planKey, tablePart, tableSpec } from './indicators-table';
 import type { Measurement } from './metrics';
 
 /** The indicator table: the catalogue computed from the model, merged with the curator's plans and rows. */
@@ -20,7 +13,10 @@ export interface IndicatorTable {
   index: Map<string, number>;
   rows: FinishedRow[];
   years: number[];
+  /** The plan year today's status is judged by. */
   year: number;
+  /** Academic («План 2026/27») or calendar («План 2023») plan columns: the programme's years. */
+  kind: PeriodKind;
   /** Catalogue code (text key) → the programme-wide measurement. */
   measurements: Map<string, Measurement>;
 }
@@ -31,8 +27,8 @@ export interface IndicatorTable {
  */
 export function indicatorTable(model: ProgramModel, existing: Grid | null): IndicatorTable {
   const { settings } = model;
-  const year = model.year;
-  const years = planYears(year, settings.number('indicatorPlanYears'));
+  const plan = planYearsOf(programPeriod(settings), model.now, settings.number('indicatorPlanYears'));
+  const { years, current: year, kind } = plan;
   const nationalTarget = settings.number('nationalInvolvementTarget');
   const measurements = new Map<string, Measurement>();
   const generated = INDICATORS.map((spec) => {
@@ -41,9 +37,9 @@ export function indicatorTable(model: ProgramModel, existing: Grid | null): Indi
     return generatedRecord(spec, measurement, years, nationalTarget);
   });
   // every leftover non-blank row is the curator's (catalogue rows are always regenerated)
-  const merged = mergeOwnedTable(tablePart(existing), tableSpec(years), generated, { keepRow: () => true });
-  const rows = merged.grid.slice(1).map((row) => finishRow(row, merged.index, year, measurements));
-  return { grid: merged.grid, index: merged.index, rows, years, year, measurements };
+  const merged = mergeOwnedTable(tablePart(existing), tableSpec(years, kind), generated, { keepRow: () => true });
+  const rows = merged.grid.slice(1).map((row) => finishRow(row, merged.index, year, measurements, kind));
+  return { grid: merged.grid, index: merged.index, rows, years, year, kind, measurements };
 }
 
 /** Number format of a figure by its unit: decimal comma comes from the locale, never from text. */

@@ -92,11 +92,11 @@ export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResu
   const charts = placeCharts(
     workbook,
     INDICATORS_SHEET,
-    [planFactChart(table.rows, year), pairsByFormChart(model), dynamicsChart(model)],
+    [planFactChart(table.rows, year, table.kind), pairsByFormChart(model), dynamicsChart(model)],
     { firstRow: blockRow + block.values.length + 1, col: 2, anchorCol: 5 },
   );
   const chartDrawn = charts.shown === 0 || charts.drawn === charts.shown;
-  formatIndicators(env, table.index, years);
+  formatIndicators(env, table.index, years, table.kind);
 
   appendSettingRows(
     workbook,
@@ -128,15 +128,20 @@ function writeTable(env: Env, table: IndicatorTable): void {
   env.workbook.writeBlock(INDICATORS_SHEET, { row: 1, col: 1, values: grid, backgrounds, fontWeights, numberFormats });
 }
 
-function formatIndicators(env: Env, index: Map<string, number>, years: readonly number[]): void {
+function formatIndicators(
+  env: Env,
+  index: Map<string, number>,
+  years: readonly number[],
+  kind: IndicatorTable['kind'],
+): void {
   const widths: Record<string, number> = { code: 60, name: 320, formula: 320, source: 360, bar: 150, comment: 200 };
-  const columns = indicatorColumns(years).map((column) => ({
+  const columns = indicatorColumns(years, kind).map((column) => ({
     col: (index.get(column.key) as number) + 1,
     width: widths[column.key] ?? (column.key.startsWith('plan') ? 80 : 100),
     note:
       COLUMN_NOTES[column.key] ??
       (column.key === planKey(years[0])
-        ? 'План на учебный год — вписывает куратор; статус считается по плану текущего года'
+        ? `План на ${kind === 'calendar' ? 'год программы' : 'учебный год'} — вписывает куратор; статус считается по плану текущего года`
         : undefined),
   }));
   env.workbook.formatSheet(INDICATORS_SHEET, {
