@@ -10,6 +10,7 @@ import { personKey } from '../text/normalize';
 import { assignIds, type IdColumnWrite } from './assign-ids';
 import { findDuplicates } from './duplicates';
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from './layouts';
+import { isNewlyAppointed, yearsInPost } from './managers';
 import { type CellValue, parseCell } from './parse-cell';
 import type { Mentee, Mentor, ParticipantBase, Role } from './participant';
 
@@ -146,9 +147,12 @@ export function basesFromGrids(
   const mentorIds = assignIds(mentorBase, MENTOR_LAYOUT.sheet, 'НК', problems, idWrites);
   const menteeIds = assignIds(menteeBase, MENTEE_LAYOUT.sheet, 'НЯ', problems, idWrites);
   const adultAge = settings.number('adultAge');
-  const mentors = mentorBase.rows.map((row) => toMentor(row, mentorIds.get(row.row) as string, today, problems));
+  const newManager = settings.number('newManagerMaxYearsInPost');
+  const mentors = mentorBase.rows.map((row) =>
+    withPost(toMentor(row, mentorIds.get(row.row) as string, today, problems), row, newManager, today),
+  );
   const mentees = menteeBase.rows.map((row) =>
-    toMentee(row, menteeIds.get(row.row) as string, adultAge, today, problems),
+    withPost(toMentee(row, menteeIds.get(row.row) as string, adultAge, today, problems), row, newManager, today),
   );
   for (const duplicate of [
     ...findDuplicates(mentors, MENTOR_LAYOUT.sheet),
@@ -158,6 +162,13 @@ export function basesFromGrids(
     duplicate.participant.hasErrors = true;
   }
   return { mentors, mentees, problems, idWrites };
+}
+
+/** Years in post and «вновь назначенный руководитель» (managers.ts is the one definition). */
+function withPost<T extends ParticipantBase>(person: T, row: BaseRow, maxYears: number, today: Date): T {
+  person.yearsInPost = yearsInPost(date(row.values.appointmentDate), num(row.values.yearsInPost), today);
+  person.newlyAppointed = isNewlyAppointed(person, maxYears);
+  return person;
 }
 
 /** Everything most use cases start from, read once: settings, catalogues and both bases. */

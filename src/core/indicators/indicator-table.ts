@@ -1,4 +1,4 @@
-import type { Cell, Grid } from '../cell';
+import { type Cell, cellText, type Grid } from '../cell';
 import { figureOf, type ProgramModel } from '../program/model';
 import { mergeOwnedTable } from '../sheet/owned-table';
 import { textKey } from '../text/normalize';
@@ -13,6 +13,23 @@ import {
   tableSpec,
 } from './indicators-table';
 import type { Measurement } from './metrics';
+import { ruleFormula } from './rules';
+import { RULES_SHEET, type SheetRule } from './rules-sheet';
+import { roundTo } from './source-text';
+
+function ruleRecord(rule: SheetRule, measurement: Measurement, years: readonly number[]): Record<string, Cell> {
+  const record: Record<string, Cell> = {
+    code: rule.code,
+    name: rule.name,
+    type: 'дополнительный',
+    unit: rule.unit,
+    fact: measurement.value === null ? null : roundTo(measurement.value),
+    formula: `${ruleFormula(rule.text)} («${RULES_SHEET}», строка ${rule.row})`,
+    source: measurement.source,
+  };
+  for (const year of years) record[planKey(year)] = rule.plan;
+  return record;
+}
 
 /** The indicator table: the catalogue computed from the model, merged with the curator's plans and rows. */
 export interface IndicatorTable {
@@ -35,14 +52,24 @@ export function indicatorTable(model: ProgramModel, existing: Grid | null): Indi
   const years = planYears(year, settings.number('indicatorPlanYears'));
   const nationalTarget = settings.number('nationalInvolvementTarget');
   const measurements = new Map<string, Measurement>();
-  const generated = INDICATORS.map((spec) => {
+  const onSheet = new Set((tablePart(existing) ?? []).slice(1).map((row) => textKey(cellText(row[0] ?? null))));
+  const generated = INDICATORS.flatMap((spec) => {
     const measurement = figureOf(model.all, spec.metric);
+    // an indicator for a part some programmes lack (managers) appears once the bases hold it
+    if (spec.onlyWhenCounted && measurement.people === 0 && !onSheet.has(textKey(spec.code))) return [];
     measurements.set(textKey(spec.code), measurement);
-    return generatedRecord(spec, measurement, years, nationalTarget);
+    return [generatedRecord(spec, measurement, years, nationalTarget)];
   });
+  // the curator's rules («Правила показателей»): computed rows like the catalogue's
+  const own = new Map<string, { better: 'higher' | 'lower' }>();
+  for (const { rule, measurement } of model.ruleFigures) {
+    measurements.set(textKey(rule.code), measurement);
+    own.set(textKey(rule.code), { better: rule.better });
+    generated.push(ruleRecord(rule, measurement, years));
+  }
   // every leftover non-blank row is the curator's (catalogue rows are always regenerated)
   const merged = mergeOwnedTable(tablePart(existing), tableSpec(years), generated, { keepRow: () => true });
-  const rows = merged.grid.slice(1).map((row) => finishRow(row, merged.index, year, measurements));
+  const rows = merged.grid.slice(1).map((row) => finishRow(row, merged.index, year, measurements, own));
   return { grid: merged.grid, index: merged.index, rows, years, year, measurements };
 }
 

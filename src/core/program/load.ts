@@ -17,6 +17,8 @@ import { readTemplates, TEMPLATES_SHEET } from '../survey/templates-sheet';
 import type { SurveyTemplate } from '../survey/template';
 import { ORGANIZATIONS_SHEET, readDirectory } from '../organizations/organizations-sheet';
 import { buildProgramModel, type ProgramModel } from './model';
+import { readIndicatorRules, RULES_SHEET } from '../indicators/rules-sheet';
+import type { Problem } from '../problems/problem';
 import { buildPopulation } from './population';
 import { applyEvidence, type Evidence, type EvidenceKind } from './roadmap-evidence';
 
@@ -30,6 +32,8 @@ export interface LoadedProgram {
   settingsGrid: Grid | null;
   templates: SurveyTemplate[];
   catalogues: Catalogues;
+  /** Rows of «Правила показателей» the tool could not read (for «Проблемы»). */
+  ruleProblems: Problem[];
 }
 
 /**
@@ -61,6 +65,7 @@ export function loadProgramModel(workbook: WorkbookPort, now: Date, options: Loa
     preferences: hasRows(read(PREFERENCES_SHEET)),
   };
   for (const kind of options.alsoDone ?? []) evidence[kind] = true;
+  const rules = readIndicatorRules(read(RULES_SHEET));
   const roadmapGrid = moveRoadmap(workbook, read(ROADMAP_SHEET), evidence, now);
   const model = buildProgramModel({
     settings,
@@ -71,8 +76,9 @@ export function loadProgramModel(workbook: WorkbookPort, now: Date, options: Loa
     roadmap: roadmapProgress(roadmapGrid, now),
     now,
     directory: readDirectory(read(ORGANIZATIONS_SHEET)),
+    rules: rules.rules,
   });
-  return { model, settingsGrid, templates, catalogues };
+  return { model, settingsGrid, templates, catalogues, ruleProblems: rules.problems };
 }
 
 function hasRows(grid: Grid | null): boolean {

@@ -19,6 +19,8 @@ import type { OrganizationDirectory } from '../organizations/directory';
 import type { Settings } from '../settings/settings';
 import { textKey } from '../text/normalize';
 import type { Population } from './population';
+import { evaluateRule } from '../indicators/rules';
+import type { SheetRule } from '../indicators/rules-sheet';
 
 /** A part of the programme with every figure of the catalogue computed once. */
 export interface ProgramView {
@@ -74,6 +76,13 @@ export interface ProgramModel {
   mentorLoads: MentorLoad[];
   dynamics: ProgramDynamics | null;
   roadmap: RoadmapProgress;
+  /** The curator's rules («Правила показателей»), each computed once over the whole programme. */
+  ruleFigures: RuleFigure[];
+}
+
+export interface RuleFigure {
+  rule: SheetRule;
+  measurement: Measurement;
 }
 
 export interface ModelInput {
@@ -86,6 +95,8 @@ export interface ModelInput {
   now: Date;
   /** «Организации»: names, spellings and headcounts (an empty directory when the sheet is absent). */
   directory?: OrganizationDirectory;
+  /** «Правила показателей» as read (none when the sheet is absent). */
+  rules?: readonly SheetRule[];
 }
 
 const ALL_METRICS = [...new Set(INDICATORS.map((spec) => spec.metric))];
@@ -138,6 +149,17 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
     mentorLoads: mentorLoads(allScope, settings.number('mentorLoadLimit')),
     dynamics: dynamicsOf(allScope, items),
     roadmap: input.roadmap,
+    ruleFigures: (input.rules ?? []).map((rule) => ({
+      rule,
+      measurement: rule.rule
+        ? evaluateRule(rule.rule, { scope: allScope, context, items })
+        : {
+            value: null,
+            source: `нет данных: правило в «Правилах показателей», строка ${rule.row}, не прочитано (${rule.error}) — см. «Проблемы»`,
+            missing: [],
+            people: null,
+          },
+    })),
   };
 }
 

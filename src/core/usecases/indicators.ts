@@ -23,6 +23,7 @@ import { type LoadedProgram, loadProgramModel } from '../program/load';
 import { writeProblems } from '../problems/problems-sheet';
 import { HEADER_BACKGROUND } from '../sheet/layout-format';
 import { writeSummary } from './summary';
+import { RULE_COLUMNS, RULES_SHEET, rulesSheetHeader } from '../indicators/rules-sheet';
 
 export const INDICATORS_SOURCE = 'Показатели';
 
@@ -103,8 +104,36 @@ export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResu
     loaded.settingsGrid,
     [...missing.values()].map((m) => m.setting),
   );
-  writeProblems(workbook, INDICATORS_SOURCE, missingSettingProblems(missing), env.clock.now());
+  writeProblems(
+    workbook,
+    INDICATORS_SOURCE,
+    [...missingSettingProblems(missing), ...loaded.ruleProblems],
+    env.clock.now(),
+  );
+  offerRulesSheet(env);
   return { table, chartDrawn };
+}
+
+/**
+ * «Правила показателей» appears, empty but for its header and notes, the first time «Показатели»
+ * runs: the curator finds where own computed indicators go (README: «Свои показатели из баз»).
+ */
+function offerRulesSheet(env: Env): void {
+  const { workbook } = env;
+  if (!workbook.ensureSheet(RULES_SHEET)) return;
+  workbook.writeBlock(RULES_SHEET, {
+    row: 1,
+    col: 1,
+    values: [rulesSheetHeader()],
+    notes: [RULE_COLUMNS.map((column) => column.note)],
+    fontWeights: [RULE_COLUMNS.map(() => 'bold' as const)],
+    backgrounds: [RULE_COLUMNS.map(() => HEADER_BACKGROUND)],
+  });
+  // the wide rule columns only (each width is a service call)
+  const wide = RULE_COLUMNS.flatMap((column, i) =>
+    (column.width ?? 0) >= 200 ? [{ col: i + 1, width: column.width }] : [],
+  );
+  workbook.formatSheet(RULES_SHEET, { frozenRows: 1, headerBold: true, headerWrap: true, columns: wide });
 }
 
 /** The table in one write: values, number formats by unit, status colours, bold header. */
