@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBases } from '../../../src/core/bases/read-bases';
 import { Catalogues } from '../../../src/core/catalogues/catalogues';
@@ -76,6 +78,17 @@ describe('rule words', () => {
     expect(word).toMatchObject({ ok: false, column: 'denominator' });
   });
 
+  it('the README’s example rows are rules the engine reads', () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const examples = readme
+      .split('\n')
+      .filter((line) => /^\| Д-\d\d \|/.test(line))
+      .map((line) => line.split('|').map((cell) => cell.trim()));
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const [, code, , base, numerator, denominator] of examples)
+      expect(parseRule({ base, numerator, denominator }), code).toMatchObject({ ok: true });
+  });
+
   it('every built-in count and share is a rule the engine reads', () => {
     for (const spec of INDICATORS.filter((s) => s.rule))
       expect(parseRule(spec.rule as NonNullable<typeof spec.rule>).ok, spec.code).toBe(true);
@@ -86,7 +99,14 @@ describe('«Правила показателей» → «Показатели»
   it('computes the curator’s rows from the bases, with plans, and names unreadable rows on «Проблемы»', () => {
     const workbook = withRules(schoolWorkbook(), [
       ['Д-01', '100 % молодых специалистов с наставником', 'Наставляемые', 'есть пара', 'молодой специалист', 100],
-      ['Д-02', 'Педагоги-наставляемые со стажем до 5 лет', 'наставляемые', 'категория = педагог, молодой специалист; стаж ≤ 5', '', null],
+      [
+        'Д-02',
+        'Педагоги-наставляемые со стажем до 5 лет',
+        'наставляемые',
+        'категория = педагог, молодой специалист; стаж ≤ 5',
+        '',
+        null,
+      ],
       ['Д-03', 'ОО участвуют', 'Организации', 'есть участники', '', 20],
       [
         'Д-04',
