@@ -474,12 +474,16 @@ export function parseRule(text: RuleText): ParsedRule {
   return { ok: true, rule: { base, numerator, denominator } };
 }
 
-/** The rule in words, for «Как считается». */
+/** The rule in words, for «Как считается»: «Наставляемые: есть пара — среди «молодой специалист», %». */
 export function ruleFormula(text: RuleText): string {
   const numerator = text.numerator.trim() === '' ? 'все' : text.numerator.trim();
-  const base = `База «${text.base.trim()}»: ${numerator}`;
+  const counted = `${text.base.trim()}: ${numerator}`;
   const denominator = text.denominator.trim();
-  return denominator === '' ? base : `${base} / ${denominator} × 100`;
+  if (denominator === '') return `число строк — ${counted}`;
+  const key = nameKey(denominator);
+  if (/^\d/.test(key) || /^(настройк|из настроек|в настройках|всего\s)/.test(key))
+    return `${counted} / ${denominator} × 100`;
+  return `${counted} — доля среди «${denominator}», %`;
 }
 
 /** Whether the rule's figure is a share (%) or a count (people, pairs, organizations). */

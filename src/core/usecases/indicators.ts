@@ -30,6 +30,8 @@ export const INDICATORS_SOURCE = 'Показатели';
 export interface IndicatorsResult {
   table: IndicatorTable;
   chartDrawn: boolean;
+  /** «Правила показателей» was created by this run (empty, with its header). */
+  rulesSheetOffered: boolean;
 }
 
 /** «Показатели»: prints the model's indicator table (keeping the curator's rows and plans), breakdowns, the chart; then «Сводка». */
@@ -51,6 +53,15 @@ export function runIndicators(env: Env): Outcome {
   ];
   if (noPlan > 0) lines.push(`Без плана: ${noPlan} — впишите план в столбец «План» текущего учебного года.`);
   if (!result.chartDrawn) lines.push(text.noChart);
+  if (result.rulesSheetOffered)
+    lines.push(
+      `Появился лист «${RULES_SHEET}»: свои показатели из баз задаются там строкой — база, кого считать в числителе и в знаменателе.`,
+    );
+  const noted = [...new Set(loaded.ruleProblems.map((p) => p.row))];
+  if (noted.length > 0)
+    lines.push(
+      `«${RULES_SHEET}»: замечания в строках ${noted.join(', ')} — что исправить, написано на листе «Проблемы»; остальные правила посчитаны.`,
+    );
   if (noData > 0) lines.push(text.whatToFill);
   return outcome(text.indicatorsTitle, lines, { indicators: rows.length, achieved, notAchieved, noData, noPlan });
 }
@@ -58,6 +69,8 @@ export function runIndicators(env: Env): Outcome {
 export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResult {
   const { workbook } = env;
   const { model } = loaded;
+  // before «Показатели»: a new sheet is activated in Google, and the curator should land on the results
+  const rulesSheetOffered = offerRulesSheet(env);
   workbook.ensureSheet(INDICATORS_SHEET);
   const existing = workbook.readSheet(INDICATORS_SHEET);
   const table = indicatorTable(model, existing);
@@ -110,17 +123,16 @@ export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResu
     [...missingSettingProblems(missing), ...loaded.ruleProblems],
     env.clock.now(),
   );
-  offerRulesSheet(env);
-  return { table, chartDrawn };
+  return { table, chartDrawn, rulesSheetOffered };
 }
 
 /**
  * «Правила показателей» appears, empty but for its header and notes, the first time «Показатели»
  * runs: the curator finds where own computed indicators go (README: «Свои показатели из баз»).
  */
-function offerRulesSheet(env: Env): void {
+function offerRulesSheet(env: Env): boolean {
   const { workbook } = env;
-  if (!workbook.ensureSheet(RULES_SHEET)) return;
+  if (!workbook.ensureSheet(RULES_SHEET)) return false;
   workbook.writeBlock(RULES_SHEET, {
     row: 1,
     col: 1,
@@ -134,6 +146,7 @@ function offerRulesSheet(env: Env): void {
     (column.width ?? 0) >= 200 ? [{ col: i + 1, width: column.width }] : [],
   );
   workbook.formatSheet(RULES_SHEET, { frozenRows: 1, headerBold: true, headerWrap: true, columns: wide });
+  return true;
 }
 
 /** The table in one write: values, number formats by unit, status colours, bold header. */

@@ -122,7 +122,8 @@ describe('«Правила показателей» → «Показатели»
       [null, null, null, null, null, null],
       ['Д-06', 'Доля завершённых среди пар', 'Пары', 'статус = завершена', 'статус = активна, завершена', 'много'],
     ]);
-    runIndicators(memoryEnv(workbook));
+    const outcome = runIndicators(memoryEnv(workbook));
+    expect(outcome.lines.join('\n')).toContain('«Правила показателей»: замечания в строках 6, 7, 8, 10');
     const grid = workbook.grid('Показатели');
     // 3 young specialists (НЯ-1 paired; НЯ-6, and НЯ-2 whose pair was terminated): the same figure as П-03
     expect(rowOf(grid, 'Д-01').Факт).toBe(rowOf(grid, 'П-03').Факт);
@@ -168,10 +169,10 @@ describe('«Правила показателей» → «Показатели»
 
   it('offers the sheet with its header the first time and never overwrites it', () => {
     const workbook = schoolWorkbook();
-    runIndicators(memoryEnv(workbook));
+    expect(runIndicators(memoryEnv(workbook)).lines.join('\n')).toContain('Появился лист «Правила показателей»');
     expect(workbook.grid(RULES_SHEET)[0].slice(0, 5)).toEqual(HEADER.slice(0, 5));
     withRules(workbook, [['Д-01', 'Пары', 'Пары', 'все', '', null]]);
-    runIndicators(memoryEnv(workbook));
+    expect(runIndicators(memoryEnv(workbook)).lines.join('\n')).not.toContain('Появился лист');
     expect(workbook.grid(RULES_SHEET)[1][0]).toBe('Д-01');
     expect(rowOf(workbook.grid('Показатели'), 'Д-01').Факт).toBe(4);
   });
