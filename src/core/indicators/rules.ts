@@ -37,6 +37,8 @@ interface Facts {
   context: ScopeContext;
   pairedMentees: Set<string>;
   pairedMentors: Set<string>;
+  /** Ids (both roles) in a pair or group whose status is «активна». */
+  active: Set<string>;
   mentorsOfYoung: Set<string>;
   organizationsByKey: Map<string, ScopeOrganization>;
   /** Organization keys with counted participants / with live pairs, in this scope. */
@@ -118,9 +120,15 @@ const orgKey = (item: Item) => (item.base === 'organization' ? item.organization
 
 const FLAGS: Flag[] = [
   {
-    names: ['есть пара', 'в паре', 'есть наставник', 'с наставником', 'в паре или группе', 'есть активная пара'],
+    names: ['есть пара', 'в паре', 'есть наставник', 'с наставником', 'в паре или группе'],
     bases: PEOPLE,
     holds: (item, facts) => isPaired(person(item) as Person, facts),
+  },
+  {
+    // only pairs and groups going on now (status «активна»), not the completed ones
+    names: ['есть активная пара', 'в активной паре', 'сейчас в паре'],
+    bases: PEOPLE,
+    holds: (item, facts) => facts.active.has((person(item) as Person).id),
   },
   {
     names: ['нет пары', 'без пары', 'без наставника', 'нет наставника'],
@@ -510,12 +518,14 @@ function factsOf(base: RuleBase, scope: Scope, context: ScopeContext): Facts {
   const withMentors = new Set(mentors.map(keyOf));
   const withMentees = new Set(mentees.map(keyOf));
   const withPairs = new Set(mentees.filter((m) => pairedMentees.has(m.id)).map(keyOf));
+  const now = scope.units.filter((u) => u.status === 'активна');
   return {
     base,
     scope,
     context,
     pairedMentees,
     pairedMentors,
+    active: new Set(now.flatMap((u) => [u.mentorId, ...u.menteeIds])),
     mentorsOfYoung,
     organizationsByKey: new Map(context.organizations.map((org) => [org.key, org])),
     withParticipants: new Set([...withMentors, ...withMentees]),

@@ -121,6 +121,7 @@ describe('«Правила показателей» → «Показатели»
       ['Д-01', 'Повтор', 'Наставляемые', 'есть пара', '', null],
       [null, null, null, null, null, null],
       ['Д-06', 'Доля завершённых среди пар', 'Пары', 'статус = завершена', 'статус = активна, завершена', 'много'],
+      ['Д-07', 'Наставляемые в идущих парах', 'Наставляемые', 'есть активная пара', '', null],
     ]);
     const outcome = runIndicators(memoryEnv(workbook));
     expect(outcome.lines.join('\n')).toContain('«Правила показателей»: замечания в строках 6, 7, 8, 10');
@@ -143,6 +144,8 @@ describe('«Правила показателей» → «Показатели»
     expect(String(rowOf(grid, 'Д-05').Источник)).toContain('строка 6, не прочитано');
     // 1 completed of 3 live units
     expect(rowOf(grid, 'Д-06').Факт).toBe(33.3);
+    // НЯ-1, НЯ-4, НЯ-5 (НЯ-3's pair is completed, НЯ-2's terminated)
+    expect(rowOf(grid, 'Д-07').Факт).toBe(3);
     expect(grid.filter((r) => r[0] === 'П-03')).toHaveLength(1);
     expect(grid.filter((r) => r[0] === 'Д-01')).toHaveLength(1);
 
