@@ -69,8 +69,24 @@ export function indicatorTable(model: ProgramModel, existing: Grid | null): Indi
   }
   // every leftover non-blank row is the curator's (catalogue rows are always regenerated)
   const merged = mergeOwnedTable(tablePart(existing), tableSpec(years), generated, { keepRow: () => true });
+  for (const row of merged.grid.slice(1)) forgetRemovedRule(row, merged.index, own);
   const rows = merged.grid.slice(1).map((row) => finishRow(row, merged.index, year, measurements, own));
   return { grid: merged.grid, index: merged.index, rows, years, year, measurements };
+}
+
+/**
+ * A row a rule once computed whose rule is gone from «Правила показателей»: its last fact is not
+ * the curator's — it is cleared and the row says so (the curator's plans and comment stay).
+ */
+function forgetRemovedRule(row: Cell[], index: Map<string, number>, own: ReadonlyMap<string, unknown>): void {
+  const at = (key: string) => row[index.get(key) as number] ?? null;
+  const code = textKey(cellText(at('code')));
+  if (own.has(code) || !cellText(at('formula')).includes(`«${RULES_SHEET}», строка`)) return;
+  if (INDICATORS.some((spec) => textKey(spec.code) === code)) return;
+  row[index.get('fact') as number] = null;
+  row[index.get('formula') as number] = `правило удалено с листа «${RULES_SHEET}»`;
+  row[index.get('source') as number] =
+    `правила с кодом ${cellText(at('code'))} больше нет на листе «${RULES_SHEET}»: верните его или удалите эту строку`;
 }
 
 /** Number format of a figure by its unit: decimal comma comes from the locale, never from text. */

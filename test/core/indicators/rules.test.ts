@@ -168,6 +168,14 @@ describe('«Правила показателей» → «Показатели»
     expect(rowOf(again, 'Д-02').Статус).toBe('не достигнут');
     expect(again.filter((r) => r[0] === 'Д-02')).toHaveLength(1);
     expect(problemsOf(workbook).filter((p) => p.includes(RULES_SHEET))).toHaveLength(4);
+
+    // a rule removed from the sheet leaves no stale fact behind
+    workbook.writeBlock(RULES_SHEET, { row: 3, col: 1, values: [[null, null, null, null, null, null]] });
+    runIndicators(memoryEnv(workbook));
+    const removed = rowOf(workbook.grid('Показатели'), 'Д-02');
+    expect(removed.Факт).toBeNull();
+    expect(removed['План 2026/27']).toBe(5);
+    expect(String(removed.Источник)).toContain('правила с кодом Д-02 больше нет');
   });
 
   it('offers the sheet with its header the first time and never overwrites it', () => {
