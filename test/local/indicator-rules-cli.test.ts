@@ -4,10 +4,12 @@
  * mentee base; `nastavnik indicators` computes them; the file read back shows the facts on
  * «Показатели» and the unreadable rule on «Проблемы».
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/local/cli/main';
 
@@ -101,5 +103,16 @@ describe('nastavnik indicators with the curator’s rules', () => {
     expect(typo[0]).toContain('| 5 |');
     expect(typo[0]).toContain('Считать в числителе');
     expect(typo[0]).toContain('«категория»');
+
+    // the analytic report prints the same table: the curator's rule with its fact
+    expect(await main(['docs', file, '--only', 'report', '--quiet'], quiet)).toBe(0);
+    const folder = join(dir, 'district-документы');
+    const report = readdirSync(folder).find((name) => name.startsWith('Аналитический отчёт'));
+    const zip = await JSZip.loadAsync(readFileSync(join(folder, report as string)));
+    const text = ((await zip.file('word/document.xml')?.async('string')) ?? '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\u00a0/g, ' ');
+    expect(text).toContain('ОО участвуют');
+    expect(text).toContain('Молодые специалисты с наставником');
   });
 });
