@@ -27,6 +27,7 @@ function ruleRecord(rule: SheetRule, measurement: Measurement, years: readonly n
     formula: `${ruleFormula(rule.text)} («${RULES_SHEET}», строка ${rule.row})`,
     source: measurement.source,
   };
+  // plans as `generatedRecord` fills a catalogue row's default plan (keep the two alike)
   for (const year of years) record[planKey(year)] = rule.plan;
   return record;
 }

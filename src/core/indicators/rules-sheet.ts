@@ -161,6 +161,12 @@ export function readIndicatorRules(grid: Grid | null): ReadRules {
     seen.set(key, row);
     const parsed = parseRule(ruleText);
     if (!parsed.ok) problems.push(problem(COLUMN_OF[parsed.column], `Правило не прочитано: ${parsed.message}`));
+    const better = textKey(text('better'));
+    if (better !== '' && !/меньш|ниже|больш|выше/.test(better))
+      problems.push({
+        ...problem('better', '«Лучше, когда»: «больше» или «меньше» (считается «больше»)'),
+        severity: 'warning',
+      });
     const plan = planOf(record.plan ?? null);
     if (plan === 'bad')
       problems.push({ ...problem('plan', 'План — число (например, 100 или 80)'), severity: 'warning' });
@@ -173,7 +179,7 @@ export function readIndicatorRules(grid: Grid | null): ReadRules {
       error: parsed.ok ? null : parsed.message,
       unit: parsed.ok ? ruleUnit(parsed.rule) : ruleText.denominator === '' ? 'чел.' : '%',
       plan: plan === 'bad' ? null : plan,
-      better: /меньш|ниже/.test(textKey(text('better'))) ? 'lower' : 'higher',
+      better: /меньш|ниже/.test(better) ? 'lower' : 'higher',
     });
   });
   return { rules, problems };

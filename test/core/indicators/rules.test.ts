@@ -199,9 +199,13 @@ describe('«Правила показателей» → «Показатели»
     const { rules, problems } = readIndicatorRules([
       ['№', 'Название', 'Что считать', 'Числитель', 'Знаменатель', 'Лучше'],
       ['Д-9', 'Без пары', 'Наставляемые', 'без пары', '', 'меньше'],
+      ['Д-10', 'Пары', 'Пары', 'все', '', 'когда как'],
     ]);
-    expect(problems).toEqual([]);
     expect(rules[0]).toMatchObject({ code: 'Д-9', unit: 'чел.', better: 'lower' });
+    expect(rules[1]).toMatchObject({ code: 'Д-10', unit: 'ед.', better: 'higher' });
+    expect(problems).toEqual([
+      expect.objectContaining({ row: 3, column: 'Лучше', severity: 'warning', value: 'когда как' }),
+    ]);
   });
 });
 
