@@ -148,11 +148,17 @@ export function basesFromGrids(
   const menteeIds = assignIds(menteeBase, MENTEE_LAYOUT.sheet, 'НЯ', problems, idWrites);
   const adultAge = settings.number('adultAge');
   const newManager = settings.number('newManagerMaxYearsInPost');
+  const post = { maxYears: newManager, today, problems };
   const mentors = mentorBase.rows.map((row) =>
-    withPost(toMentor(row, mentorIds.get(row.row) as string, today, problems), row, newManager, today),
+    withPost(toMentor(row, mentorIds.get(row.row) as string, today, problems), row, MENTOR_LAYOUT.sheet, post),
   );
   const mentees = menteeBase.rows.map((row) =>
-    withPost(toMentee(row, menteeIds.get(row.row) as string, adultAge, today, problems), row, newManager, today),
+    withPost(
+      toMentee(row, menteeIds.get(row.row) as string, adultAge, today, problems),
+      row,
+      MENTEE_LAYOUT.sheet,
+      post,
+    ),
   );
   for (const duplicate of [
     ...findDuplicates(mentors, MENTOR_LAYOUT.sheet),
@@ -165,9 +171,26 @@ export function basesFromGrids(
 }
 
 /** Years in post and «вновь назначенный руководитель» (managers.ts is the one definition). */
-function withPost<T extends ParticipantBase>(person: T, row: BaseRow, maxYears: number, today: Date): T {
-  person.yearsInPost = yearsInPost(date(row.values.appointmentDate), num(row.values.yearsInPost), today);
-  person.newlyAppointed = isNewlyAppointed(person, maxYears);
+function withPost<T extends ParticipantBase>(
+  person: T,
+  row: BaseRow,
+  sheet: string,
+  post: { maxYears: number; today: Date; problems: Problem[] },
+): T {
+  const appointed = date(row.values.appointmentDate);
+  person.yearsInPost = yearsInPost(appointed, num(row.values.yearsInPost), post.today);
+  person.newlyAppointed = isNewlyAppointed(person, post.maxYears);
+  if (appointed !== null && startOfDay(appointed) > startOfDay(post.today)) {
+    const shown = `${pad(appointed.getDate())}.${pad(appointed.getMonth() + 1)}.${appointed.getFullYear()}`;
+    post.problems.push({
+      sheet,
+      row: row.row,
+      column: 'Дата назначения на должность',
+      value: shown,
+      message: `Дата назначения ${shown} ещё не наступила: стаж в должности считается равным 0. Проверьте год`,
+      severity: 'warning',
+    });
+  }
   return person;
 }
 

@@ -284,6 +284,11 @@ describe('managers', () => {
       }),
     );
     expect(mentees.map((m) => m.yearsInPost)).toEqual([1, 1, 1, 11]);
+    const future = basesOf(deputy({ 'Дата назначения на должность': new Date(2027, 0, 1) }));
+    expect(future.mentees[0].yearsInPost).toBe(0);
+    expect(future.problems).toContainEqual(
+      expect.objectContaining({ row: 2, column: 'Дата назначения на должность', severity: 'warning' }),
+    );
     expect(mentees.map((m) => m.newlyAppointed)).toEqual([true, true, false, false]);
     const young = { maxExperience: 3, maxAge: 35 };
     expect(mentees.map((m) => participantKind(m, young))).toEqual(['manager', 'manager', 'youngSpecialist', 'teacher']);
