@@ -32,6 +32,14 @@ function run(participants: number, rules: Cell[][]) {
     if (!sheet) throw new Error('«Показатели» did not offer «Правила показателей»');
     // typed by the curator into the header the tool wrote
     sheet.getRange(2, 1, rules.length, 6).setValues(rules);
+    // three newly appointed deputies, typed into the mentee base
+    const mentees = fakes.spreadsheet.getSheetByName('Наставляемые');
+    const header = mentees?.getRange(1, 1, 1, mentees.getLastColumn()).getValues()[0] ?? [];
+    const col = (title: string) => header.indexOf(title) + 1;
+    for (const row of [2, 3, 4]) {
+      mentees?.getRange(row, col('Должность / класс'), 1, 1).setValues([['заместитель директора']]);
+      mentees?.getRange(row, col('Стаж в должности (лет)'), 1, 1).setValues([[1]]);
+    }
     fakes.calls.reset();
     menuIndicators();
   } finally {
@@ -58,6 +66,9 @@ describe('«Правила показателей» through Apps Script', () => 
     expect(ours[0]).toContain(4);
     expect(ours[0]).toContain('База');
     expect(ours[0].join(' ')).toContain('неизвестная база «Ученики»');
+
+    expect(at('П-14', 'Ед. изм.')).toBe('%');
+    expect(String(at('П-14', 'Источник'))).toMatch(/из 3 вновь назначенных/);
 
     const large = run(1500, [...RULES, ...RULES.map((r) => [`${r[0]}x`, ...r.slice(1)])]);
     expect(large.calls).toEqual(small.calls);
