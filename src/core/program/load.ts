@@ -32,7 +32,7 @@ export interface LoadedProgram {
   settingsGrid: Grid | null;
   templates: SurveyTemplate[];
   catalogues: Catalogues;
-  /** Rows of «Правила показателей» the tool could not read (for «Проблемы»). */
+  /** Remarks on rows of «Правила показателей» (unreadable rules, bad plans) for «Проблемы». */
   ruleProblems: Problem[];
 }
 
