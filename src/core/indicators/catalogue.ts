@@ -140,6 +140,12 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     unit: 'ед.',
     metric: 'groupsCount',
     better: 'higher',
+    rule: {
+      base: 'Пары',
+      numerator: 'группа; статус ≠ расторгнута',
+      denominator: '',
+      wording: '{n|группа|группы|групп}, {наставляемых|наставляемый|наставляемых|наставляемых} ({строки})',
+    },
     formula: 'разные значения «Группа» в «Парах», кроме расторгнутых (по формам — в разрезе ниже)',
   },
   {

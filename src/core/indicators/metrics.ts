@@ -1,8 +1,6 @@
-import { PAIRS_SHEET } from '../pairs/register-layout';
 import { ANSWERS_SHEET } from '../survey/answers-layout';
 import { INDICATORS, type MetricId } from './catalogue';
 import type { MissingSetting } from './denominators';
-import type { PairUnit } from './program-data';
 import { DEFAULT_WORDING, evaluateRule, type IndicatorRule, parseRule, type RuleWording } from './rules';
 import type { Scope, ScopeContext } from './scope';
 import { formatNumber, plural, sheetRows } from './source-text';
@@ -40,8 +38,6 @@ export interface MetricInput {
 }
 
 type Metric = (input: MetricInput) => Measurement;
-
-const live = (units: readonly PairUnit[]) => units.filter((u) => u.status !== 'расторгнута');
 
 function ratio(numerator: number, denominator: number, source: string, emptyReason: string): Measurement {
   const additive = { numerator, denominator, scale: 100 };
@@ -87,24 +83,7 @@ export const METRICS: Record<MetricId, Metric> = {
   menteesWithPairShare: byRule('menteesWithPairShare'),
   menteesWithoutPair: byRule('menteesWithoutPair'),
   pairsCount: byRule('pairsCount'),
-  groupsCount: ({ scope }) => {
-    const groups = live(scope.units).filter((u) => u.isGroup);
-    return {
-      value: groups.length,
-      source: `${plural(groups.length, 'группа', 'группы', 'групп')}, ${plural(
-        groups.reduce((n, g) => n + g.menteeIds.length, 0),
-        'наставляемый',
-        'наставляемых',
-        'наставляемых',
-      )} (${sheetRows(
-        PAIRS_SHEET,
-        groups.flatMap((g) => g.rows),
-      )})`,
-      missing: [],
-      people: null,
-      additive: count(groups.length),
-    };
-  },
+  groupsCount: byRule('groupsCount'),
   completedShare: byRule('completedShare'),
   satisfactionMean: ({ scope, items }) => {
     const mean = participantMean(satisfactionAnswers(scope.answers, items));

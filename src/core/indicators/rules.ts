@@ -20,7 +20,7 @@ import type { Measurement, MetricInput } from './metrics';
 import type { PairUnit } from './program-data';
 import { counted, isPupil, isTeacher, type Scope, type ScopeContext } from './scope';
 import type { ScopeOrganization } from './denominators';
-import { formatNumber, sheetRows } from './source-text';
+import { formatNumber, plural, sheetRows } from './source-text';
 
 export type RuleBase = 'mentees' | 'mentors' | 'participants' | 'pairs' | 'organizations';
 
@@ -65,7 +65,11 @@ export interface IndicatorRule {
   denominator: RuleDenominator;
 }
 
-/** How the source reads: `{n}`, `{d}`, `{строки}` (numerator rows), `{строки знаменателя}`, `{строки пар}`. */
+/**
+ * How the source reads: `{n}`, `{d}`, `{строки}` (numerator rows), `{строки знаменателя}`,
+ * `{строки пар}`, and a number with its word: `{n|группа|группы|групп}`, `{наставляемых|…|…|…}`
+ * (the mentees of the counted pairs and groups).
+ */
 export interface RuleWording {
   template: string;
   /** Said after «нет данных: » when the denominator is 0. */
@@ -589,6 +593,10 @@ function rowsText(base: RuleBase, items: readonly Item[]): string {
   return `${sheetRows(MENTORS_SHEET, rows('mentor'))}; ${sheetRows(MENTEES_SHEET, rows('mentee'))}`;
 }
 
+function menteesIn(items: readonly Item[]): number {
+  return items.reduce((total, item) => total + (item.base === 'pair' ? item.unit.menteeIds.length : 0), 0);
+}
+
 export const DEFAULT_WORDING: RuleWording = {
   template: '{n} из {d} ({строки})',
   empty: 'в знаменателе правила нет ни одной строки',
@@ -622,7 +630,11 @@ export function evaluateRule(
         live(scope.units).flatMap((u) => u.rows),
       ),
     );
-    return put(text, '{строки}', () => rowsText(rule.base, numeratorItems));
+    text = put(text, '{строки}', () => rowsText(rule.base, numeratorItems));
+    // «{n|группа|группы|групп}», «{наставляемых|наставляемый|наставляемых|наставляемых}»: a number with its word
+    return text.replace(/\{(n|наставляемых)\|([^|}]+)\|([^|}]+)\|([^|}]+)\}/g, (_, what, one, few, many) =>
+      plural(what === 'n' ? n : menteesIn(numeratorItems), one, few, many),
+    );
   };
   const denominator = rule.denominator;
   if (denominator.kind === 'none') {

@@ -147,6 +147,8 @@ describe('«Правила показателей» → «Показатели»
     // НЯ-1, НЯ-4, НЯ-5 (НЯ-3's pair is completed, НЯ-2's terminated)
     expect(rowOf(grid, 'Д-07').Факт).toBe(3);
     expect(grid.filter((r) => r[0] === 'П-03')).toHaveLength(1);
+    // П-07 is a catalogue rule too; its source reads as before
+    expect(String(rowOf(grid, 'П-07').Источник)).toMatch(/^1 группа, 2 наставляемых \(«Пары», строки 4–5\)/);
     expect(grid.filter((r) => r[0] === 'Д-01')).toHaveLength(1);
 
     const problems = problemsOf(workbook);
