@@ -102,7 +102,7 @@ describe('nastavnik indicators with the curator’s rules', () => {
     expect(typo).toHaveLength(1);
     expect(typo[0]).toContain('| 5 |');
     expect(typo[0]).toContain('Считать в числителе');
-    expect(typo[0]).toContain('«категория»');
+    expect(typo[0]).toContain('похоже на «категория»');
 
     // the analytic report prints the same table: the curator's rule with its fact
     expect(await main(['docs', file, '--only', 'report', '--quiet'], quiet)).toBe(0);

@@ -12,6 +12,7 @@
  */
 import type { Mentee, Mentor, ParticipantBase } from '../bases/participant';
 import { isManager } from '../bases/managers';
+import { editDistance } from '../organizations/directory';
 import { MENTEES_SHEET, MENTORS_SHEET } from '../bases/layouts';
 import { PAIRS_SHEET } from '../pairs/register-layout';
 import { textKey } from '../text/normalize';
@@ -354,6 +355,19 @@ function fieldsOf(base: RuleBase): Field[] {
   return FIELDS.filter((field) => field.bases.includes(base));
 }
 
+/** «похоже на «категория»» for a typo of a field or flag of the base; '' when nothing is close. */
+function closest(typed: string, base: RuleBase): string {
+  const names = [...fieldsOf(base), ...flagsOf(base)].flatMap((entry) => entry.names.map((name) => ({ name, entry })));
+  let best: { name: string; distance: number } | null = null;
+  for (const { name, entry } of names) {
+    const distance = editDistance(nameKey(typed), nameKey(name));
+    if (best === null || distance < best.distance) best = { name: entry.names[0], distance };
+  }
+  return best !== null && best.distance <= Math.max(1, Math.floor(nameKey(typed).length / 4))
+    ? `похоже на «${best.name}»; `
+    : '';
+}
+
 /** What may be written for this base, for the problem message. */
 function vocabulary(base: RuleBase): string {
   const fields = fieldsOf(base).map((f) => `«${f.names[0]}»`);
@@ -369,14 +383,15 @@ function parseCondition(raw: string, base: RuleBase): Condition | string {
   const flag = flagsOf(base).find((f) => f.names.some((name) => nameKey(name) === flagKey));
   if (flag) return { text, holds: negated ? (item, facts) => !flag.holds(item, facts) : flag.holds };
   const match = OPERATOR.exec(text);
-  if (!match) return `не понято условие «${text}» (для базы «${baseLabel(base)}» — ${vocabulary(base)})`;
+  if (!match)
+    return `не понято условие «${text}» (${closest(text, base)}для базы «${baseLabel(base)}» — ${vocabulary(base)})`;
   const fieldName = nameKey(match[1]);
   const field = fieldsOf(base).find((f) => f.names.some((name) => nameKey(name) === fieldName));
   if (!field) {
     const elsewhere = FIELDS.some((f) => f.names.some((name) => nameKey(name) === fieldName));
     return elsewhere
       ? `в условии «${text}»: у базы «${baseLabel(base)}» нет поля «${match[1].trim()}» (${vocabulary(base)})`
-      : `в условии «${text}»: неизвестное поле «${match[1].trim()}» (${vocabulary(base)})`;
+      : `в условии «${text}»: неизвестное поле «${match[1].trim()}» (${closest(match[1], base)}${vocabulary(base)})`;
   }
   const operator = OPERATORS[match[2]];
   const values = match[3]

@@ -74,6 +74,8 @@ describe('rule words', () => {
     expect(!wrongBase.ok && wrongBase.message).toContain('у базы «Пары» нет поля «возраст»');
     const text = parseRule({ base: 'Наставники', numerator: 'стаж = много', denominator: '' });
     expect(!text.ok && text.message).toContain('сравнивается с числом');
+    const flag = parseRule({ base: 'Наставляемые', numerator: 'есть парa', denominator: '' });
+    expect(!flag.ok && flag.message).toContain('похоже на «есть пара»');
     const word = parseRule({ base: 'Наставляемые', numerator: 'есть пара', denominator: 'с котом' });
     expect(word).toMatchObject({ ok: false, column: 'denominator' });
   });
