@@ -40,6 +40,7 @@ interface Facts {
   pairedMentors: Set<string>;
   /** Ids (both roles) in a pair or group whose status is «активна». */
   active: Set<string>;
+  menteesById: Map<string, Person>;
   mentorsOfYoung: Set<string>;
   organizationsByKey: Map<string, ScopeOrganization>;
   /** Organization keys with counted participants / with live pairs, in this scope. */
@@ -235,6 +236,15 @@ interface Field {
   compare?: 'organization' | 'contains';
 }
 
+/** A pair's organization: its «Организация» in «Пары», else its mentees' (a group may span several). */
+function pairOrganizations(unit: PairUnit, facts: Facts): string[] {
+  if (unit.organization !== '') return [unit.organization];
+  return unit.menteeIds.flatMap((id) => {
+    const mentee = facts.menteesById.get(id);
+    return mentee ? [mentee.organization] : [];
+  });
+}
+
 const orgOfPerson = (p: Person, facts: Facts) =>
   facts.organizationsByKey.get(facts.context.organizationOf(p.organization));
 
@@ -244,11 +254,11 @@ const FIELDS: Field[] = [
     names: ['организация', 'оо'],
     bases: [...PEOPLE, 'pairs', 'organizations'],
     compare: 'organization',
-    text: (item) =>
+    text: (item, facts) =>
       item.base === 'person'
         ? [item.person.organization]
         : item.base === 'pair'
-          ? [item.unit.organization]
+          ? pairOrganizations(item.unit, facts)
           : [item.organization.name],
   },
   {
@@ -257,8 +267,9 @@ const FIELDS: Field[] = [
     text: (item, facts) => {
       if (item.base === 'organization') return [item.organization.record?.type ?? ''];
       if (item.base === 'person') return [orgOfPerson(item.person, facts)?.record?.type ?? ''];
-      const org = facts.organizationsByKey.get(facts.context.organizationOf(item.unit.organization));
-      return [org?.record?.type ?? ''];
+      return pairOrganizations(item.unit, facts).map(
+        (name) => facts.organizationsByKey.get(facts.context.organizationOf(name))?.record?.type ?? '',
+      );
     },
   },
   {
@@ -560,6 +571,7 @@ function scopeFacts(scope: Scope, context: ScopeContext): ScopeFacts {
     pairedMentees,
     pairedMentors,
     active: new Set(now.flatMap((u) => [u.mentorId, ...u.menteeIds])),
+    menteesById: new Map(scope.mentees.map((m) => [m.id, m])),
     mentorsOfYoung,
     organizationsByKey: new Map(context.organizations.map((org) => [org.key, org])),
     withParticipants: new Set([...withMentors, ...withMentees]),

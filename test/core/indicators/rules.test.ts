@@ -244,10 +244,22 @@ describe('fields through «Организации» and the post', () => {
       ['Д-04', 'Недавно', 'Наставляемые', 'стаж в должности ≤ 2', '', null],
       ['Д-05', 'Руководители', 'Наставляемые', 'руководитель; не вновь назначенный', '', null],
       ['Д-06', 'Сады', 'Организации', 'тип = детский сад; есть наставляемые', '', null],
+      ['Д-07', 'Пары в садах', 'Пары', 'тип организации = детский сад', '', null],
+      ['Д-08', 'Пары первой школы', 'Пары', 'организация = Первая школа', '', null],
     ]);
+    workbook.ensureSheet('Пары');
+    workbook.writeBlock('Пары', {
+      row: 1,
+      col: 1,
+      values: sheet([
+        // «Организация» of the register left blank: the mentee's organization counts
+        pair('П-1', '', 'НК-1', 'НЯ-3', 'руководитель – заместитель', '', 'активна'),
+        pair('П-2', '', 'НК-1', 'НЯ-1', 'руководитель – заместитель', '', 'активна', 'СШ № 1'),
+      ]),
+    });
     const model = loadProgramModel(workbook, NOW).model;
     const value = (code: string) => model.ruleFigures.find((f) => f.rule.code === code)?.measurement.value;
-    expect([1, 2, 3, 4, 5, 6].map((i) => value(`Д-0${i}`))).toEqual([2, 2, 2, 1, 1, 1]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((i) => value(`Д-0${i}`))).toEqual([2, 2, 2, 1, 1, 1, 1, 1]);
   });
 });
 
