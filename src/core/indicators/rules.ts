@@ -1,6 +1,6 @@
 /**
  * Indicator rules: a count or a share over the bases, written in Russian words a curator types
- * (README, «Показатели, которые вы определяете сами»). The built-in counts and shares of the
+ * (README, «Свои показатели из баз»). The built-in counts and shares of the
  * catalogue are rules too (catalogue.ts `rule`), so a curator's rule and a built-in one with the
  * same words give the same figure — one mechanism, one definition of every condition.
  *
