@@ -366,6 +366,11 @@ function fieldsOf(base: RuleBase): Field[] {
   return FIELDS.filter((field) => field.bases.includes(base));
 }
 
+/** The words a curator may write (the first name of each field and flag), for the guide and its test. */
+export function ruleVocabulary(): { fields: string[]; flags: string[] } {
+  return { fields: FIELDS.map((f) => f.names[0]), flags: FLAGS.map((f) => f.names[0]) };
+}
+
 /** «похоже на «категория»» for a typo of a field or flag of the base; '' when nothing is close. */
 function closest(typed: string, base: RuleBase): string {
   const names = [...fieldsOf(base), ...flagsOf(base)].flatMap((entry) => entry.names.map((name) => ({ name, entry })));

@@ -6,7 +6,7 @@ import { Catalogues } from '../../../src/core/catalogues/catalogues';
 import type { Cell, Grid } from '../../../src/core/cell';
 import { participantKind } from '../../../src/core/documents/participant-kind';
 import { INDICATORS } from '../../../src/core/indicators/catalogue';
-import { parseRule } from '../../../src/core/indicators/rules';
+import { parseRule, ruleVocabulary } from '../../../src/core/indicators/rules';
 import { readIndicatorRules, RULES_SHEET } from '../../../src/core/indicators/rules-sheet';
 import { chooseRoleModel } from '../../../src/core/matching/role-model';
 import { loadProgramModel } from '../../../src/core/program/load';
@@ -89,6 +89,13 @@ describe('rule words', () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
     for (const [, code, , base, numerator, denominator] of examples)
       expect(parseRule({ base, numerator, denominator }), code).toMatchObject({ ok: true });
+  });
+
+  it('the README names every field and flag a rule may use', () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8').replace(/\s+/g, ' ');
+    const { fields, flags } = ruleVocabulary();
+    const missing = [...fields, ...flags].filter((word) => !new RegExp(`«(не )?${word}[ :»]`).test(readme));
+    expect(missing).toEqual([]);
   });
 
   it('every built-in count and share is a rule the engine reads', () => {
