@@ -536,6 +536,11 @@ export function ruleUnit(rule: IndicatorRule): '%' | 'чел.' | 'ед.' {
 }
 
 const live = (units: readonly PairUnit[]) => units.filter((u) => u.status !== 'расторгнута');
+/**
+ * The mentors of a pair or group as people — the one place rules ask it. Mentor teams (a unit
+ * with several mentors) need only this line: `u.mentorIds ?? [u.mentorId]`.
+ */
+const mentorsOf = (u: PairUnit): string[] => [u.mentorId];
 
 type ScopeFacts = Omit<Facts, 'base'> & { mentors: Person[]; mentees: Person[] };
 
@@ -554,13 +559,13 @@ function factsOf(base: RuleBase, scope: Scope, context: ScopeContext): Facts & S
 function scopeFacts(scope: Scope, context: ScopeContext): ScopeFacts {
   const units = live(scope.units);
   const pairedMentees = new Set(units.flatMap((u) => u.menteeIds));
-  const pairedMentors = new Set(units.map((u) => u.mentorId));
+  const pairedMentors = new Set(units.flatMap(mentorsOf));
   const young = new Set(
     counted(scope.mentees)
       .filter(context.isYoungSpecialist)
       .map((m) => m.id),
   );
-  const mentorsOfYoung = new Set(units.filter((u) => u.menteeIds.some((id) => young.has(id))).map((u) => u.mentorId));
+  const mentorsOfYoung = new Set(units.filter((u) => u.menteeIds.some((id) => young.has(id))).flatMap(mentorsOf));
   const keyOf = (p: ParticipantBase) => context.organizationOf(p.organization);
   const mentors = counted(scope.mentors);
   const mentees = counted(scope.mentees);
@@ -575,7 +580,7 @@ function scopeFacts(scope: Scope, context: ScopeContext): ScopeFacts {
     context,
     pairedMentees,
     pairedMentors,
-    active: new Set(now.flatMap((u) => [u.mentorId, ...u.menteeIds])),
+    active: new Set(now.flatMap((u) => [...mentorsOf(u), ...u.menteeIds])),
     menteesById: new Map(scope.mentees.map((m) => [m.id, m])),
     mentorsOfYoung,
     organizationsByKey: new Map(context.organizations.map((org) => [org.key, org])),
