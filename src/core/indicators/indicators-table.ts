@@ -131,13 +131,15 @@ export function finishRow(
   year: number,
   computed: Map<string, Measurement>,
   kind: PeriodKind = 'academic',
+  /** Computed rows that are not the catalogue's: the curator's rules («Правила показателей»). */
+  own: ReadonlyMap<string, { better: 'higher' | 'lower' }> = new Map(),
 ): FinishedRow {
   const at = (key: string) => row[index.get(key) as number];
   const set = (key: string, value: Cell) => {
     row[index.get(key) as number] = value;
   };
   const code = cellText(at('code'));
-  const spec = INDICATORS.find((s) => textKey(s.code) === textKey(code));
+  const spec = INDICATORS.find((s) => textKey(s.code) === textKey(code)) ?? own.get(textKey(code));
   const measurement = computed.get(textKey(code));
   const manualFact = numberIn(at('manualFact'));
   const manual = spec === undefined;

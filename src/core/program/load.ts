@@ -17,6 +17,8 @@ import { readTemplates, TEMPLATES_SHEET } from '../survey/templates-sheet';
 import type { SurveyTemplate } from '../survey/template';
 import { ORGANIZATIONS_SHEET, readDirectory } from '../organizations/organizations-sheet';
 import { buildProgramModel, type ProgramModel } from './model';
+import { readIndicatorRules, RULES_SHEET } from '../indicators/rules-sheet';
+import type { Problem } from '../problems/problem';
 import { buildPopulation, type Population } from './population';
 import { applyEvidence, type Evidence, type EvidenceKind } from './roadmap-evidence';
 
@@ -35,6 +37,8 @@ export interface LoadedProgram {
   settingsGrid: Grid | null;
   templates: SurveyTemplate[];
   catalogues: Catalogues;
+  /** Remarks on rows of «Правила показателей» (unreadable rules, bad plans) for «Проблемы». */
+  ruleProblems: Problem[];
 }
 
 /**
@@ -64,6 +68,7 @@ export function loadProgramModel(workbook: WorkbookPort, now: Date, options: Loa
     preferences: hasRows(read(PREFERENCES_SHEET)),
   };
   for (const kind of options.alsoDone ?? []) evidence[kind] = true;
+  const rules = readIndicatorRules(read(RULES_SHEET));
   const roadmapGrid =
     options.writeRoadmap === false
       ? (applyEvidence(read(ROADMAP_SHEET), evidence, now)?.grid ?? read(ROADMAP_SHEET))
@@ -77,8 +82,9 @@ export function loadProgramModel(workbook: WorkbookPort, now: Date, options: Loa
     roadmap: roadmapProgress(roadmapGrid, now),
     now,
     directory: readDirectory(read(ORGANIZATIONS_SHEET)),
+    rules: rules.rules,
   });
-  return { model, settingsGrid, templates, catalogues };
+  return { model, settingsGrid, templates, catalogues, ruleProblems: rules.problems };
 }
 
 export interface ReadPopulation {

@@ -21,6 +21,8 @@ import { textKey } from '../text/normalize';
 import { type ItemStats, itemStats } from './item-stats';
 import type { Population } from './population';
 import { withoutPairOf } from './without-pair';
+import { evaluateRule } from '../indicators/rules';
+import type { SheetRule } from '../indicators/rules-sheet';
 
 /** A part of the programme with every figure of the catalogue computed once. */
 export interface ProgramView {
@@ -78,6 +80,13 @@ export interface ProgramModel {
   /** Item-level means and entry → exit of the population's answers (what SWOT prints). */
   itemStats: ItemStats;
   roadmap: RoadmapProgress;
+  /** The curator's rules («Правила показателей»), each computed once over the whole programme. */
+  ruleFigures: RuleFigure[];
+}
+
+export interface RuleFigure {
+  rule: SheetRule;
+  measurement: Measurement;
 }
 
 export interface ModelInput {
@@ -90,6 +99,8 @@ export interface ModelInput {
   now: Date;
   /** «Организации»: names, spellings and headcounts (an empty directory when the sheet is absent). */
   directory?: OrganizationDirectory;
+  /** «Правила показателей» as read (none when the sheet is absent). */
+  rules?: readonly SheetRule[];
 }
 
 const ALL_METRICS = [...new Set(INDICATORS.map((spec) => spec.metric))];
@@ -142,6 +153,17 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
     dynamics: dynamicsOf(allScope, items),
     itemStats: itemStats(allScope.answers, items),
     roadmap: input.roadmap,
+    ruleFigures: (input.rules ?? []).map((rule) => ({
+      rule,
+      measurement: rule.rule
+        ? evaluateRule(rule.rule, { scope: allScope, context, items })
+        : {
+            value: null,
+            source: `нет данных: правило в «Правилах показателей», строка ${rule.row}, не прочитано (${rule.error}) — см. «Проблемы»`,
+            missing: [],
+            people: null,
+          },
+    })),
   };
 }
 

@@ -104,6 +104,17 @@ export const BASE_SETTINGS: SettingSpec[] = [
     max: 60,
   },
   {
+    key: 'newManagerMaxYearsInPost',
+    section: PARTICIPANTS,
+    label: 'Вновь назначенный руководитель: в должности не более (лет)',
+    type: 'int',
+    default: 3,
+    description:
+      'Руководитель или заместитель, чей стаж в должности (или дата назначения) в этих пределах, — вновь назначенный; это не молодой специалист',
+    min: 0,
+    max: 10,
+  },
+  {
     key: 'adultAge',
     section: PARTICIPANTS,
     label: 'Совершеннолетие (лет)',
