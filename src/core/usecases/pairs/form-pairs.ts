@@ -1,4 +1,5 @@
 import { type Cell, cellText } from '../../cell';
+import { type Mentee, neededForms } from '../../bases/participant';
 import { loadProgram } from '../../bases/read-bases';
 import { writeAssignedIds } from '../../bases/write-ids';
 import {
@@ -53,10 +54,7 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   const config = { ...matchingConfig(settings, catalogues), ...(options.mode ? { mode: options.mode } : {}) };
   const groupProblem = config.mode === MODE_GROUPS ? groupSizeProblem(settings) : null;
   if (groupProblem) return { status: 'nothing-to-do', title: 'Пары не сформированы', lines: [groupProblem] };
-  const wantedForms = options.forms?.map(textKey);
-  const mentees = wantedForms
-    ? bases.mentees.filter((m) => wantedForms.includes(textKey(m.wantedForm)))
-    : bases.mentees;
+  const mentees = options.forms ? onlyForms(bases.mentees, options.forms) : bases.mentees;
   // Before the first write: a computation that cannot finish in this run must not start.
   const tooLong = pairingDoesNotFit(env.budget, bases.mentors.length, mentees.length);
   if (tooLong) return tooLong;
@@ -86,7 +84,9 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
       severity: 'warning',
     });
   }
-  const pinned = draft.filter((r) => r.decision === DECISION_PIN || r.decision === DECISION_ACCEPT);
+  const pinned = draft
+    .filter((r) => r.decision === DECISION_PIN || r.decision === DECISION_ACCEPT)
+    .map((r) => ({ mentorId: r.mentorId, menteeId: r.menteeId, form: cellText(r.record.form) }));
   const rejected = draft.filter((r) => r.decision === DECISION_REJECT);
 
   env.progress.report(`Подбираю пары (режим «${config.mode}»)…`);
@@ -230,6 +230,15 @@ function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcom
     pinned,
     unmatched: plan.unmatched.length,
     totalScore: total,
+  });
+}
+
+/** The mentees who need one of `forms`, each keeping only those of its forms (the demo's student groups). */
+function onlyForms(mentees: readonly Mentee[], forms: readonly string[]): Mentee[] {
+  const wanted = new Set(forms.map(textKey));
+  return mentees.flatMap((mentee) => {
+    const kept = neededForms(mentee).filter((form) => wanted.has(textKey(form)));
+    return kept.length === 0 ? [] : [{ ...mentee, wantedForm: kept[0], wantedForms: kept }];
   });
 }
 
