@@ -101,6 +101,7 @@ export function planPairs(input: MatchingInput): MatchingPlan {
   const proposals: Proposal[] = [];
   const pinProblems: string[] = [];
   const pinnedDemands = new Set<string>();
+  const pinnedPeople = new Set<string>();
   for (const pin of input.pins) {
     const mentor = mentorById.get(pin.mentorId);
     const person = menteeById.get(pin.menteeId);
@@ -110,7 +111,12 @@ export function planPairs(input: MatchingInput): MatchingPlan {
       );
       continue;
     }
-    const mentee = pinnedDemand(person, mentor, pin.form ?? '', pinnedDemands);
+    const mentee = pinnedDemand(
+      person,
+      mentor,
+      pin.form ?? '',
+      (key) => pinnedDemands.has(key) || pairedForms.has(key),
+    );
     const withoutConsent = [mentor, mentee].find((person) => !person.hasConsent);
     if (withoutConsent) {
       // The draft is the first gate of consent: a pinned or accepted pair of a person without it is not kept.
@@ -126,8 +132,10 @@ export function planPairs(input: MatchingInput): MatchingPlan {
       continue;
     }
     const key = demandKey(mentee.id, mentee.wantedForm);
-    if (pinnedDemands.has(key)) continue;
+    // A repeated pin (the same form again, or the same mentor for another form) is the same pair.
+    if (pinnedDemands.has(key) || pinnedPeople.has(pairKey(mentor.id, mentee.id))) continue;
     pinnedDemands.add(key);
+    pinnedPeople.add(pairKey(mentor.id, mentee.id));
     addMentor(mentee.id, mentor.id);
     load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);
     proposals.push({ mentor, mentee, score: scorePair(context(mentor, mentee)), pinned: true, group: '' });
@@ -231,13 +239,13 @@ function demandIndex(pool: readonly Mentee[]): Map<string, number[]> {
 
 /**
  * The demand a pin stands for: the draft's form when the person needs it; else the first needed
- * form the mentor works in and not pinned yet; else the first not pinned yet. A one-form mentee's
- * pin is its one demand, whatever the row says (as before lists).
+ * form the mentor works in and not taken yet (by another pin or an active pair); else the first
+ * not taken. A one-form mentee's pin is its one demand, whatever the row says (as before lists).
  */
-function pinnedDemand(person: Mentee, mentor: Mentor, form: string, pinned: ReadonlySet<string>): Mentee {
+function pinnedDemand(person: Mentee, mentor: Mentor, form: string, taken: (key: string) => boolean): Mentee {
   const demands = demandsOf(person);
   if (demands.length === 1) return demands[0];
-  const free = demands.filter((d) => !pinned.has(demandKey(d.id, d.wantedForm)));
+  const free = demands.filter((d) => !taken(demandKey(d.id, d.wantedForm)));
   return (
     demands.find((d) => form !== '' && textKey(d.wantedForm) === textKey(form)) ??
     free.find((d) => formFits(mentor, d)) ??
