@@ -49,7 +49,8 @@ export function parseCell(cell: Cell, column: ColumnSpec, catalogues: Catalogues
         : { value: null, issue: { severity: 'warning', message: 'Ожидается «да» или «нет»' } };
     }
     case 'tags':
-      return parseTagList(text, column, catalogues);
+      // Split before cleaning: cleanText folds a line break (Alt+Enter) into a space, and a line break separates tags.
+      return parseTagList(cellText(cell), column, catalogues);
     case 'choice':
       return parseChoice(text, column, catalogues);
     default:
