@@ -109,6 +109,35 @@ describe('young specialists with a subject mentor and an administrative one (she
     expect(draft.map((r) => r['Форма'])).toEqual([SUBJECT_FORM]);
   });
 
+  it('a pair typed by hand into the draft with «закрепить» keeps working: it takes its form, the other form is matched', () => {
+    const { workbook, env } = prepared();
+    formPairs(env);
+    const draft = workbook.readSheet(DRAFT_SHEET) as Grid;
+    const header = draft[0].map((cell) => cellText(cell));
+    const ids = (sheet: string) => new Map(rows(workbook.readSheet(sheet)).map((r) => [r['ФИО'], r['ID']] as const));
+    const smirnov = ids('Наставники').get('Смирнов Андрей Викторович') as string;
+    const novikova = ids(MENTEES_SHEET).get(TWO_FORM_MENTEES[0]) as string;
+    const typed = header.map((title) =>
+      title === 'ID наставника'
+        ? smirnov
+        : title === 'ID наставляемого'
+          ? novikova
+          : title === 'Решение'
+            ? 'закрепить'
+            : null,
+    );
+    workbook.writeBlock(DRAFT_SHEET, { row: draft.length + 1, col: 1, values: [typed] });
+    formPairs(env);
+    const own = rows(workbook.readSheet(DRAFT_SHEET)).filter((r) => r['ID наставляемого'] === novikova);
+    expect(own.map((r) => [r['Наставник'], r['Форма'], r['Решение']]).sort()).toEqual(
+      [
+        ['Смирнов Андрей Викторович', ADMIN_FORM, 'закрепить'],
+        ['Иванова Ольга Петровна', SUBJECT_FORM, ''],
+      ].sort(),
+    );
+    expect(own.find((r) => r['Форма'] === ADMIN_FORM)?.['Ролевая модель']).toBe(ADMIN_MODEL);
+  });
+
   it('the order lists each pair; each two-form mentee has one plan naming both mentors', () => {
     const { workbook, env } = prepared();
     formPairs(env);
