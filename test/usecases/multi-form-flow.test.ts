@@ -109,6 +109,18 @@ describe('young specialists with a subject mentor and an administrative one (she
     expect(draft.map((r) => r['Форма'])).toEqual([SUBJECT_FORM]);
   });
 
+  it('the summary counts missing forms and people apart when they differ', () => {
+    const { workbook, env } = prepared();
+    const mentors = workbook.readSheet('Наставники') as Grid;
+    const status = mentors[0].findIndex((cell) => cellText(cell) === 'Статус') + 1;
+    workbook.writeBlock('Наставники', { row: 2, col: status, values: [['выбыл'], ['выбыл'], ['выбыл']] });
+    const outcome = formPairs(env);
+    expect(outcome.lines).toContain(
+      `Без пары: 5 форм у 3 наставляемых — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
+    );
+    expect(rows(workbook.readSheet(UNMATCHED_SHEET)).map((r) => `${r['Наставляемый']}: ${r['Форма']}`)).toHaveLength(5);
+  });
+
   it('a pair typed by hand into the draft with «закрепить» keeps working: it takes its form, the other form is matched', () => {
     const { workbook, env } = prepared();
     formPairs(env);

@@ -1,6 +1,7 @@
 import { type Cell, cellText } from '../../cell';
 import { type Mentee, neededForms } from '../../bases/participant';
 import { loadProgram } from '../../bases/read-bases';
+import { countText } from '../../documents/russian';
 import { writeAssignedIds } from '../../bases/write-ids';
 import {
   DECISION_ACCEPT,
@@ -220,7 +221,7 @@ function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcom
     ...plan.notes,
     plan.unmatched.length === 0
       ? 'Все готовые к подбору наставляемые получили пару.'
-      : `Без пары: ${plan.unmatched.length} — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
+      : `Без пары: ${unmatchedCount(plan)} — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
     `Проверьте лист «${DRAFT_SHEET}»: в столбце «Решение» отметьте принять / отклонить / закрепить, затем «Утвердить пары».`,
   ];
   if (problemCount > 0) lines.push(`Замечаний: ${problemCount} — см. лист «Проблемы».`);
@@ -231,6 +232,14 @@ function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcom
     unmatched: plan.unmatched.length,
     totalScore: total,
   });
+}
+
+/** «2», or «3 формы у 2 наставляемых» when someone who needs several forms misses more than one. */
+function unmatchedCount(plan: MatchingPlan): string {
+  const people = new Set(plan.unmatched.map((u) => u.mentee.id)).size;
+  const forms = plan.unmatched.length;
+  if (people === forms) return String(forms);
+  return `${countText(forms, 'форма', 'формы', 'форм')} у ${countText(people, 'наставляемого', 'наставляемых', 'наставляемых')}`;
 }
 
 /** The mentees who need one of `forms`, each keeping only those of its forms (the demo's student groups). */
