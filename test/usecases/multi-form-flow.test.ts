@@ -13,6 +13,7 @@ import { figureOf } from '../../src/core/program/model';
 import { approvePairs } from '../../src/core/usecases/pairs/approve-pairs';
 import { formPairs } from '../../src/core/usecases/pairs/form-pairs';
 import { setupWorkbook } from '../../src/core/usecases/setup-workbook';
+import { importAnswers } from '../../src/core/usecases/survey/import-answers';
 import { MemoryWorkbook, memoryEnv } from '../support/memory-workbook';
 import {
   ADMIN_FORM,
@@ -175,5 +176,28 @@ describe('young specialists with a subject mentor and an administrative one (she
     expect(own).toContain('Наставники:');
     for (const pair of novikova?.pairs ?? [])
       expect(own).toContain(`— ${pair.mentor.fio}, ${pair.mentor.position} (${pair.form} / ${pair.roleModel})`);
+  });
+
+  it('a registration answer with two forms (a «несколько вариантов» question, joined by «, ») becomes the list in the base', () => {
+    const { workbook, env } = prepared();
+    const grid: Grid = [
+      [
+        'Отметка времени',
+        'Адрес электронной почты',
+        'Фамилия, имя, отчество',
+        'Образовательная организация',
+        'Желаемая форма наставничества',
+      ],
+      [
+        '05.09.2026 10:00:00',
+        'sokolova@school1.ru',
+        'Соколова Вера Андреевна',
+        'Школа № 1',
+        `${SUBJECT_FORM}, ${ADMIN_FORM}`,
+      ],
+    ];
+    importAnswers(env, [{ name: 'reg.csv', grid, template: 'registration-mentee', wave: 'разовая' }]);
+    const row = rows(workbook.readSheet(MENTEES_SHEET)).find((r) => r['ФИО'] === 'Соколова Вера Андреевна');
+    expect(row?.['Желаемая форма']).toBe(`${SUBJECT_FORM}; ${ADMIN_FORM}`);
   });
 });
