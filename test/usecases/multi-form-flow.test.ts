@@ -12,6 +12,9 @@ import { loadProgramModel } from '../../src/core/program/load';
 import { figureOf } from '../../src/core/program/model';
 import { approvePairs } from '../../src/core/usecases/pairs/approve-pairs';
 import { formPairs } from '../../src/core/usecases/pairs/form-pairs';
+import type { DocModel } from '../../src/core/documents/model';
+import type { CreatedFile, DocumentPort } from '../../src/core/ports';
+import { createDocuments } from '../../src/core/usecases/documents';
 import { setupWorkbook } from '../../src/core/usecases/setup-workbook';
 import { importAnswers } from '../../src/core/usecases/survey/import-answers';
 import { MemoryWorkbook, memoryEnv } from '../support/memory-workbook';
@@ -199,5 +202,53 @@ describe('young specialists with a subject mentor and an administrative one (she
     importAnswers(env, [{ name: 'reg.csv', grid, template: 'registration-mentee', wave: 'разовая' }]);
     const row = rows(workbook.readSheet(MENTEES_SHEET)).find((r) => r['ФИО'] === 'Соколова Вера Андреевна');
     expect(row?.['Желаемая форма']).toBe(`${SUBJECT_FORM}; ${ADMIN_FORM}`);
+  });
+
+  it('separate plans: a second pair approved later makes a new plan naming both mentors; the others are not remade', () => {
+    const { workbook, env } = prepared();
+    const settings = workbook.readSheet('Настройки') as Grid;
+    const keyCol = settings[0].findIndex((cell) => cellText(cell) === 'Ключ');
+    const valueCol = settings[0].findIndex((cell) => cellText(cell) === 'Значение');
+    const layoutRow = settings.findIndex((row) => cellText(row[keyCol]) === 'plansLayout');
+    workbook.writeBlock('Настройки', {
+      row: layoutRow + 1,
+      col: valueCol + 1,
+      values: [['по документу на наставляемого']],
+    });
+    const models: DocModel[] = [];
+    const documents: DocumentPort = {
+      create(model): CreatedFile {
+        models.push(model);
+        return {
+          id: `doc${models.length}`,
+          url: `https://docs.google.com/document/d/doc${models.length}/edit`,
+          name: model.name,
+        };
+      },
+    };
+    const docsEnv = { ...env, documents };
+    formPairs(env);
+    // First only the subject pairs are accepted.
+    const draft = workbook.readSheet(DRAFT_SHEET) as Grid;
+    const form = draft[0].findIndex((cell) => cellText(cell) === 'Форма');
+    const decision = draft[0].findIndex((cell) => cellText(cell) === 'Решение');
+    workbook.writeBlock(DRAFT_SHEET, {
+      row: 2,
+      col: decision + 1,
+      values: draft.slice(1).map((row) => [cellText(row[form]) === SUBJECT_FORM ? 'принять' : null]),
+    });
+    approvePairs(env);
+    createDocuments(docsEnv, ['plans']);
+    expect(models).toHaveLength(3);
+    approvePairs(env, { acceptUndecided: true });
+    createDocuments(docsEnv, ['plans']);
+    const again = models.slice(3);
+    expect(again.map((m) => m.name).sort()).toEqual([
+      'Индивидуальный план развития — Новикова М. И. — 2026-2027',
+      'Индивидуальный план развития — Орлов П. А. — 2026-2027',
+    ]);
+    for (const model of again) expect(plainText(model).join('\n')).toContain('Наставники:');
+    createDocuments(docsEnv, ['plans']);
+    expect(models).toHaveLength(5);
   });
 });
