@@ -3,7 +3,7 @@ import { MENTEE_COLUMNS, MENTEES_SHEET, MENTOR_COLUMNS, MENTORS_SHEET } from '..
 import type { Participant } from '../../bases/participant';
 import { basesFromGrids } from '../../bases/read-bases';
 import { Catalogues } from '../../catalogues/catalogues';
-import { CATALOGUES_SHEET } from '../../catalogues/defaults';
+import { CATALOGUES_SHEET, KINDS_HEADER } from '../../catalogues/defaults';
 import {
   nextStatus,
   type PairLink,
@@ -21,7 +21,7 @@ import { PAIR_COLUMNS, PAIRS_SHEET } from '../../pairs/register-layout';
 import type { Env, WorkbookPort } from '../../ports';
 import { cellOf, mapHeader } from '../../sheet/header-map';
 import type { ColumnSpec } from '../../sheet/layout';
-import { layoutFormat } from '../../sheet/layout-format';
+import { type CatalogueColumns, layoutFormat } from '../../sheet/layout-format';
 import { writeGrid } from '../../sheet/owned-table';
 import { textKey } from '../../text/normalize';
 
@@ -74,7 +74,8 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
   const menteeGrid = workbook.readSheet(MENTEES_SHEET);
   const mentorNames = columnById(mentorGrid, MENTOR_COLUMNS, 'fio');
   const menteeNames = columnById(menteeGrid, MENTEE_COLUMNS, 'fio');
-  const consent = consentCheck(workbook, mentorGrid, menteeGrid, env.clock.now());
+  const catalogueGrid = workbook.readSheet(CATALOGUES_SHEET);
+  const consent = consentCheck(workbook, catalogueGrid, mentorGrid, menteeGrid, env.clock.now());
   const problems: Problem[] = [];
 
   const activeForms = new Set(register.filter((p) => p.active).map((p) => `${p.menteeId}\u0001${textKey(p.form)}`));
@@ -115,6 +116,7 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
     menteeNames,
     columnById(menteeGrid, MENTEE_COLUMNS, 'organization'),
     env.clock.now(),
+    kindsColumn(catalogueGrid),
   );
   const approvedRows = new Set(approved.map((row) => row.row));
   const remaining = (draftGrid ?? []).filter((_, i) => i === 0 || !approvedRows.has(i + 1));
@@ -160,9 +162,15 @@ export const APPROVE_SOURCE = 'Утверждение пар';
  * The consent gate of the register: a draft row is approved only when both people have consent
  * by the one definition of the bases (a minor's is the legal representative's; a future date is none).
  */
-function consentCheck(workbook: WorkbookPort, mentorGrid: Grid | null, menteeGrid: Grid | null, today: Date) {
+function consentCheck(
+  workbook: WorkbookPort,
+  catalogueGrid: Grid | null,
+  mentorGrid: Grid | null,
+  menteeGrid: Grid | null,
+  today: Date,
+) {
   const settings = Settings.fromSheet(workbook.readSheet(SETTINGS_SHEET));
-  const catalogues = Catalogues.fromSheet(workbook.readSheet(CATALOGUES_SHEET));
+  const catalogues = Catalogues.fromSheet(catalogueGrid);
   const bases = basesFromGrids({ mentors: mentorGrid, mentees: menteeGrid }, settings, catalogues, today);
   const mentors = new Map(bases.mentors.map((m) => [m.id, m]));
   const mentees = new Map(bases.mentees.map((m) => [m.id, m]));
@@ -206,6 +214,7 @@ function appendToRegister(
   menteeNames: Map<string, string>,
   menteeOrganizations: Map<string, string>,
   today: Date,
+  kinds: CatalogueColumns | undefined,
 ): RegisterPair[] {
   if (rows.length === 0) return [];
   const current = rectangular(grid ?? []);
@@ -245,6 +254,7 @@ function appendToRegister(
       menteeName: menteeNames.get(row.menteeId) ?? cellText(row.record.menteeName),
       form,
       roleModel: cellText(row.record.roleModel),
+      kind: cellText(row.record.kind),
       organization: menteeOrganizations.get(row.menteeId) ?? '',
       startDate: today,
       endDate: null,
@@ -268,9 +278,20 @@ function appendToRegister(
   }
   workbook.formatSheet(
     PAIRS_SHEET,
-    layoutFormat({ sheet: PAIRS_SHEET, columns: PAIR_COLUMNS }, mapHeader(header, PAIR_COLUMNS)),
+    layoutFormat({ sheet: PAIRS_SHEET, columns: PAIR_COLUMNS }, mapHeader(header, PAIR_COLUMNS), kinds),
   );
   return added;
+}
+
+/**
+ * Where «Виды наставничества» stands in «Справочники», so that the register's «Вид наставничества»
+ * gets its dropdown (only that column: the register's other columns keep the format they had).
+ */
+function kindsColumn(grid: Grid | null): CatalogueColumns | undefined {
+  const header = grid?.[0] ?? [];
+  const col = header.findIndex((cell) => textKey(cellText(cell)) === textKey(KINDS_HEADER));
+  if (col < 0) return undefined;
+  return { sheet: CATALOGUES_SHEET, columns: new Map([['kinds', col + 1]]), lastRow: (grid?.length ?? 1) + 200 };
 }
 
 function nextNumber(ids: string[], prefix: string): number {

@@ -15,6 +15,7 @@ import {
 import { type MatchingPlan, planPairs, type Proposal } from '../../matching/plan';
 import { Preferences } from '../../matching/preferences';
 import { readRegister } from '../../matching/register';
+import { proposalKind } from '../../matching/kind';
 import { chooseRoleModel } from '../../matching/role-model';
 import { explainScore } from '../../matching/score';
 import { groupSizeProblem, type MatchingMode, MODE_GROUPS, MODE_STABLE, matchingConfig } from '../../matching/settings';
@@ -114,13 +115,16 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
     });
   }
 
-  writeDraft(workbook, draftGrid, plan, catalogues);
+  const formKinds = catalogues.formKinds();
+  const kindOf = (p: Proposal) =>
+    proposalKind({ mentor: p.mentor, mentee: p.mentee, group: p.group, config, preferences, catalogues, formKinds });
+  writeDraft(workbook, draftGrid, plan, catalogues, kindOf);
   writeUnmatched(workbook, plan);
   writeProblems(workbook, FORM_PAIRS_SOURCE, problems, env.clock.now());
   return summary(plan, config.mode, problems.length);
 }
 
-function draftRecord(proposal: Proposal, catalogues: Catalogues): Record<string, Cell> {
+function draftRecord(proposal: Proposal, catalogues: Catalogues, kind: string): Record<string, Cell> {
   const { mentor, mentee, score } = proposal;
   const roleModel = chooseRoleModel(catalogues, mentee.wantedForm, mentee, mentor);
   return {
@@ -131,6 +135,7 @@ function draftRecord(proposal: Proposal, catalogues: Catalogues): Record<string,
     form: mentee.wantedForm,
     roleModel: roleModel.model,
     roleModelReason: roleModel.reason,
+    kind,
     group: proposal.group,
     score: score.total,
     explanation: explainScore(score),
@@ -144,6 +149,7 @@ function writeDraft(
   existing: ReturnType<WorkbookPort['readSheet']>,
   plan: MatchingPlan,
   catalogues: Catalogues,
+  kindOf: (proposal: Proposal) => string,
 ): void {
   const ordered = [...plan.proposals].sort(
     (a, b) =>
@@ -152,7 +158,7 @@ function writeDraft(
       compare(a.mentor.id, b.mentor.id) ||
       compare(a.mentee.id, b.mentee.id),
   );
-  const records = ordered.map((p) => draftRecord(p, catalogues));
+  const records = ordered.map((p) => draftRecord(p, catalogues, kindOf(p)));
   const merged = mergeOwnedTable(existing, DRAFT_SPEC, records, {
     // Rejected pairs stay as the curator's memory; so do hand-typed rows with a decision.
     keepRow: (record) => cellText(record.decision) !== '',
@@ -169,7 +175,11 @@ function writeDraft(
       width: column.width ?? defaultWidth(column),
       note: column.note,
       validation:
-        column.key === 'decision' ? { kind: 'list' as const, values: [...DECISIONS], strict: false } : undefined,
+        column.key === 'decision'
+          ? { kind: 'list' as const, values: [...DECISIONS], strict: false }
+          : column.key === 'kind' && catalogues.values('kinds').length > 0
+            ? { kind: 'list' as const, values: catalogues.values('kinds'), strict: false }
+            : undefined,
     })),
   });
 }
