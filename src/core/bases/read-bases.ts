@@ -10,6 +10,7 @@ import { personKey } from '../text/normalize';
 import { assignIds, type IdColumnWrite } from './assign-ids';
 import { findDuplicates } from './duplicates';
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from './layouts';
+import { resolveTeams } from './teams';
 import { type CellValue, parseCell } from './parse-cell';
 import type { Mentee, Mentor, ParticipantBase, Role } from './participant';
 
@@ -157,6 +158,8 @@ export function basesFromGrids(
     problems.push(duplicate.problem);
     duplicate.participant.hasErrors = true;
   }
+  const teamCells = (base: ReadBase) => new Map(base.rows.map((row) => [row.row, tags(row.values.teamMembers)]));
+  resolveTeams(mentors, mentees, { mentors: teamCells(mentorBase), mentees: teamCells(menteeBase) }, problems);
   return { mentors, mentees, problems, idWrites };
 }
 

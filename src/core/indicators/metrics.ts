@@ -42,6 +42,8 @@ export interface MetricInput {
 type Metric = (input: MetricInput) => Measurement;
 
 const live = (units: readonly PairUnit[]) => units.filter((u) => u.status !== 'расторгнута');
+/** A unit's mentors as people (a mentor team's members). */
+const mentorsOf = (u: PairUnit): string[] => u.mentorIds ?? [u.mentorId];
 
 function share(numerator: number, numeratorSource: string, denominator: Denominator): Measurement {
   // no sums without the denominator: a roll-up cannot add what is not known
@@ -99,7 +101,7 @@ function involvement(
   who: string,
 ): Measurement {
   const units = live(scope.units);
-  const ids = new Set([...units.flatMap((u) => u.menteeIds), ...units.map((u) => u.mentorId)]);
+  const ids = new Set([...units.flatMap((u) => u.menteeIds), ...units.flatMap(mentorsOf)]);
   const people = [...counted(scope.mentors), ...counted(scope.mentees)].filter(
     (p) => ids.has(p.id) && isInGroup(p.category),
   );
@@ -133,7 +135,7 @@ export const METRICS: Record<MetricId, Metric> = {
     const mentorIds = new Set(
       live(scope.units)
         .filter((u) => u.menteeIds.some((id) => young.has(id)))
-        .map((u) => u.mentorId),
+        .flatMap(mentorsOf),
     );
     const mentors = counted(scope.mentors).filter((m) => mentorIds.has(m.id));
     return share(

@@ -18,6 +18,7 @@ import type { ScopeOrganization } from '../indicators/denominators';
 import type { OrganizationDirectory } from '../organizations/directory';
 import type { Settings } from '../settings/settings';
 import { textKey } from '../text/normalize';
+import { type KindRow, kindBreakdown } from './kinds';
 import type { Population } from './population';
 
 /** A part of the programme with every figure of the catalogue computed once. */
@@ -74,6 +75,8 @@ export interface ProgramModel {
   mentorLoads: MentorLoad[];
   dynamics: ProgramDynamics | null;
   roadmap: RoadmapProgress;
+  /** Pairs and groups by «Вид наставничества» (program/kinds.ts); empty when «Пары» names no kind. */
+  kinds: KindRow[];
 }
 
 export interface ModelInput {
@@ -138,6 +141,7 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
     mentorLoads: mentorLoads(allScope, settings.number('mentorLoadLimit')),
     dynamics: dynamicsOf(allScope, items),
     roadmap: input.roadmap,
+    kinds: kindBreakdown(allScope.units, catalogues),
   };
 }
 
@@ -157,7 +161,7 @@ function unitCounts(units: readonly PairUnit[]): ProgramModel['units'] {
 function mentorLoads(scope: Scope, commonLimit: number): MentorLoad[] {
   const load = new Map<string, number>();
   for (const unit of scope.units.filter((u) => u.status === 'активна'))
-    load.set(unit.mentorId, (load.get(unit.mentorId) ?? 0) + unit.menteeIds.length);
+    for (const id of unit.mentorIds ?? [unit.mentorId]) load.set(id, (load.get(id) ?? 0) + unit.menteeIds.length);
   return counted(scope.mentors).map((mentor) => ({
     mentor,
     load: load.get(mentor.id) ?? 0,

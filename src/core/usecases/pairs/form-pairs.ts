@@ -1,5 +1,6 @@
 import { type Cell, cellText } from '../../cell';
 import { loadProgram } from '../../bases/read-bases';
+import { matchingPools } from '../../bases/teams';
 import { writeAssignedIds } from '../../bases/write-ids';
 import {
   DECISION_ACCEPT,
@@ -55,9 +56,11 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   const groupProblem = config.mode === MODE_GROUPS ? groupSizeProblem(settings) : null;
   if (groupProblem) return { status: 'nothing-to-do', title: 'Пары не сформированы', lines: [groupProblem] };
   const wantedForms = options.forms?.map(textKey);
+  // A team stands for its members in its form (bases/teams.ts).
+  const pools = matchingPools(bases.mentors, bases.mentees);
   const mentees = wantedForms
-    ? bases.mentees.filter((m) => wantedForms.includes(textKey(m.wantedForm)))
-    : bases.mentees;
+    ? pools.mentees.filter((m) => wantedForms.includes(textKey(m.wantedForm)))
+    : pools.mentees;
   // Before the first write: a computation that cannot finish in this run must not start.
   const tooLong = pairingDoesNotFit(env.budget, bases.mentors.length, mentees.length);
   if (tooLong) return tooLong;
@@ -92,7 +95,7 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
 
   env.progress.report(`Подбираю пары (режим «${config.mode}»)…`);
   const plan = planPairs({
-    mentors: bases.mentors,
+    mentors: pools.mentors,
     mentees,
     config,
     preferences,
