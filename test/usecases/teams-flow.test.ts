@@ -103,6 +103,17 @@ describe('«команда – команда» from the draft to the order', ()
     const { workbook, env } = programme();
     pairAll(workbook, env);
     expect(column(workbook.readSheet(PAIRS_SHEET), 'Наставник')).toHaveLength(2);
+    // The team's pair moves its members' «Статус» (each in its own base).
+    const status = (sheet: string) => {
+      const grid = workbook.readSheet(sheet);
+      return Object.fromEntries(column(grid, 'ФИО').map((fio, i) => [fio, column(grid, 'Статус')[i]]));
+    };
+    expect(status('Наставники')).toMatchObject({ 'Борисов Борис Борисович': 'в паре', [TEAM_OF_MENTORS]: 'в паре' });
+    expect(status('Наставляемые')).toMatchObject({
+      'Васильева Вера Васильевна': 'в паре',
+      'Дмитриева Дарья Дмитриевна': 'в паре',
+      'Егоров Егор Егорович': 'в паре',
+    });
     const { model } = loadProgramModel(workbook, NOW);
     expect(model.population.mentors.map((m) => m.fio)).not.toContain(TEAM_OF_MENTORS);
     expect(model.population.mentees.map((m) => m.fio)).not.toContain(TEAM_OF_MENTEES);

@@ -53,12 +53,9 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
   );
   if (chosen.length === 0) {
     // A pair the curator closed in «Пары» still moves its people's status.
-    const moved = syncStatuses(
-      workbook,
-      readRegister(workbook.readSheet(PAIRS_SHEET)),
-      workbook.readSheet(MENTORS_SHEET),
-      workbook.readSheet(MENTEES_SHEET),
-    );
+    const [mentors, mentees] = [workbook.readSheet(MENTORS_SHEET), workbook.readSheet(MENTEES_SHEET)];
+    const { members } = consentCheck(workbook, workbook.readSheet(CATALOGUES_SHEET), mentors, mentees, env.clock.now());
+    const moved = syncStatuses(workbook, readRegister(workbook.readSheet(PAIRS_SHEET)), mentors, mentees, members);
     return {
       status: 'nothing-to-do',
       title: 'Нечего утверждать',
@@ -140,7 +137,7 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
     groupNames(active, 'mentorId', 'menteeId', menteeNames),
   );
 
-  const moved = syncStatuses(workbook, [...register, ...newPairs], mentorGrid, menteeGrid);
+  const moved = syncStatuses(workbook, [...register, ...newPairs], mentorGrid, menteeGrid, consent.members);
 
   writeProblems(workbook, APPROVE_SOURCE, problems, env.clock.now());
 
@@ -174,7 +171,14 @@ function consentCheck(
   const bases = basesFromGrids({ mentors: mentorGrid, mentees: menteeGrid }, settings, catalogues, today);
   const mentors = new Map(bases.mentors.map((m) => [m.id, m]));
   const mentees = new Map(bases.mentees.map((m) => [m.id, m]));
+  const members: TeamMembers = new Map(
+    [...bases.mentors, ...bases.mentees].flatMap((p) =>
+      p.team ? [[`${p.role}\u0001${p.id}`, p.team.members.map((m) => ({ id: m.id, role: m.role }))] as const] : [],
+    ),
+  );
   return {
+    /** A team's pair moves its members' «Статус» too. */
+    members,
     refusal(row: DraftRow): string | null {
       return withoutConsent(mentors.get(row.mentorId)) ?? withoutConsent(mentees.get(row.menteeId));
     },
@@ -352,20 +356,41 @@ function statusLine(moved: number): string {
   return `Обновлён «Статус» участников: ${moved} («${STATUS_IN_PAIR}» или «${STATUS_FINISHED}»; ваши статусы не тронуты).`;
 }
 
+/** A team (by role and id) → its members, each with the base it stands in. */
+type TeamMembers = ReadonlyMap<string, ReadonlyArray<{ id: string; role: 'mentor' | 'mentee' }>>;
+
 function syncStatuses(
   workbook: WorkbookPort,
   pairs: readonly RegisterPair[],
   mentorGrid: Grid | null,
   menteeGrid: Grid | null,
+  members: TeamMembers,
 ): number {
   return (
-    updateStatusColumn(workbook, MENTEES_SHEET, menteeGrid, MENTEE_COLUMNS, linksOf(pairs, 'menteeId')) +
-    updateStatusColumn(workbook, MENTORS_SHEET, mentorGrid, MENTOR_COLUMNS, linksOf(pairs, 'mentorId'))
+    updateStatusColumn(workbook, MENTEES_SHEET, menteeGrid, MENTEE_COLUMNS, linksOf(pairs, 'mentee', members)) +
+    updateStatusColumn(workbook, MENTORS_SHEET, mentorGrid, MENTOR_COLUMNS, linksOf(pairs, 'mentor', members))
   );
 }
 
-function linksOf(pairs: readonly RegisterPair[], key: 'menteeId' | 'mentorId'): PairLink[] {
-  return pairs.map((pair) => ({ participantId: pair[key], active: pair.active, completed: pair.completed === true }));
+/**
+ * The links of one base's people: each pair's end in that base, and the members standing in that
+ * base of a team at either end (a member may be in the other base than the team).
+ */
+function linksOf(pairs: readonly RegisterPair[], role: 'mentor' | 'mentee', members: TeamMembers): PairLink[] {
+  return pairs.flatMap((pair) => {
+    const own = role === 'mentor' ? pair.mentorId : pair.menteeId;
+    const inTeams = [
+      ...(members.get(`mentor\u0001${pair.mentorId}`) ?? []),
+      ...(members.get(`mentee\u0001${pair.menteeId}`) ?? []),
+    ]
+      .filter((member) => member.role === role)
+      .map((member) => member.id);
+    return [own, ...inTeams].map((participantId) => ({
+      participantId,
+      active: pair.active,
+      completed: pair.completed === true,
+    }));
+  });
 }
 
 /** Moves «Статус» where the register implies it (see participant-status.ts), in one write; returns how many moved. */
