@@ -117,7 +117,7 @@ describe('kinds and teams end to end offline (init → pair → approve → indi
     const p01 = sheet.find((row) => cellText(row[0]) === 'П-01') ?? [];
     expect(p01.map(cellText).join(' ')).toContain('наставников-педагогов: 4');
 
-    expect(await main(['docs', book, '--only', 'order,report', '--quiet'], io)).toBe(0);
+    expect(await main(['docs', book, '--only', 'order,plans,report', '--quiet'], io)).toBe(0);
     const folder = join(dir, 'сеть-документы');
     const files = readdirSync(folder);
     const order = await docxText(join(folder, files.find((f) => f.startsWith('Приказ')) as string));
@@ -127,6 +127,9 @@ describe('kinds and teams end to end offline (init → pair → approve → indi
       expect(signing).toContain(name);
     expect(signing.slice(0, signing.indexOf('Приложение'))).not.toContain('команда');
     expect(order.join('\n')).toContain(`${MENTOR_TEAM}, команда: Волков В. В., Громова Г. Г.`);
+    // A team that learns gets one plan, named as the team (its members sign the order, not plans of their own).
+    const plans = await docxText(join(folder, files.find((f) => f.startsWith('Индивидуальные')) as string));
+    expect(plans.join('\n')).toContain(MENTEE_TEAM);
     const report = await docxText(join(folder, files.find((f) => f.startsWith('Аналитический')) as string));
     const kinds = report.indexOf('Пары и группы по видам наставничества');
     expect(kinds).toBeGreaterThan(0);
