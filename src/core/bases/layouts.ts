@@ -103,6 +103,14 @@ const common = {
     catalogue: 'participantStatuses',
     note: 'Статус в программе (из «Справочников»)',
   },
+  teamMembers: {
+    key: 'teamMembers',
+    header: 'Участники команды',
+    aliases: ['Состав команды', 'Члены команды'],
+    type: 'tags',
+    width: 260,
+    note: 'Только в строке команды (Категория «команда», в ФИО — название команды): ФИО или ID участников через «;», каждый — своей строкой в «Наставниках» или «Наставляемых» (с согласием на обработку ПДн). Участники считаются в показателях как люди, команда — как одна пара; в приказе расписываются участники',
+  },
   times: {
     key: 'times',
     header: 'Удобное время',
@@ -214,6 +222,7 @@ export const MENTOR_COLUMNS: ColumnSpec[] = [
     type: 'text',
     note: 'Ссылка на описание практики или отзыв',
   },
+  common.teamMembers,
 ];
 
 export const MENTEE_COLUMNS: ColumnSpec[] = [
@@ -314,6 +323,7 @@ export const MENTEE_COLUMNS: ColumnSpec[] = [
   },
   { key: 'results', header: 'Результаты', type: 'text', note: 'Итоги работы в паре' },
   { key: 'endDate', header: 'Дата завершения', type: 'date', note: 'дд.мм.гггг' },
+  common.teamMembers,
 ];
 
 export const MENTOR_LAYOUT: SheetLayout = { sheet: MENTORS_SHEET, columns: MENTOR_COLUMNS, frozenColumns: 2 };

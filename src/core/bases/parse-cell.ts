@@ -102,6 +102,8 @@ function parseTagList(text: string, column: ColumnSpec, catalogues: Catalogues):
     if (!found) unknown.push(tag);
   }
   if (unknown.length === 0) return { value: values };
+  const kinds = column.catalogue === 'forms' ? unknown.filter((tag) => catalogues.isKind(tag)) : [];
+  if (kinds.length > 0) return { value: values, issue: { severity: 'error', message: kindNotForm(kinds) } };
   return {
     // Unknown values stay as typed (the row is an error, so no algorithm uses them; sheets show them).
     value: values,
@@ -121,6 +123,8 @@ function parseChoice(text: string, column: ColumnSpec, catalogues: Catalogues): 
   if (values.length === 0) return { value: text };
   const found = catalogues.find(column.catalogue, text);
   if (found) return { value: found };
+  if (column.catalogue === 'forms' && catalogues.isKind(text))
+    return { value: text, issue: { severity: 'error', message: kindNotForm([text]) } };
   const severity = STRICT_CHOICE_CATALOGUES.has(column.catalogue) ? 'error' : 'warning';
   return {
     value: text,
@@ -129,4 +133,14 @@ function parseChoice(text: string, column: ColumnSpec, catalogues: Catalogues): 
       message: `«${text}» нет в «Справочниках». Выберите значение из списка или добавьте его в справочник`,
     },
   };
+}
+
+/**
+ * A kind of mentorship («флеш-наставничество», «сетевое») typed where a form is asked: say where
+ * a kind goes instead of a generic «нет в справочнике».
+ */
+export function kindNotForm(values: readonly string[]): string {
+  const named = values.map((v) => `«${v}»`).join(', ');
+  const what = values.length === 1 ? 'это вид наставничества, а не форма' : 'это виды наставничества, а не формы';
+  return `${named} — ${what}. Здесь укажите форму из «Справочников» → «Формы наставничества» (например, «учитель – учитель»), а вид — в столбце «Вид наставничества» листа «Пары (черновик)» или «Пары»; вид по умолчанию для формы задаётся в «Справочниках» → «Форма: вид наставничества». Пары, выбравшие друг друга после флеш-встреч (режим «по взаимному выбору»), подбор сам отмечает как «флеш-наставничество»`;
 }

@@ -30,6 +30,8 @@ export interface ParticipantBase {
   hasConsent: boolean;
   /** The row had an error: it stays in the base but no algorithm should use it. */
   hasErrors: boolean;
+  /** A team's row (bases/teams.ts): its members, people of the bases. Absent for a person. */
+  team?: { members: Participant[] };
 }
 
 export interface Mentor extends ParticipantBase {

@@ -11,6 +11,7 @@ import { assignIds, type IdColumnWrite } from './assign-ids';
 import { findDuplicates } from './duplicates';
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from './layouts';
 import { isNewlyAppointed, yearsInPost } from './managers';
+import { resolveTeams } from './teams';
 import { type CellValue, parseCell } from './parse-cell';
 import type { Mentee, Mentor, ParticipantBase, Role } from './participant';
 
@@ -167,6 +168,8 @@ export function basesFromGrids(
     problems.push(duplicate.problem);
     duplicate.participant.hasErrors = true;
   }
+  const teamCells = (base: ReadBase) => new Map(base.rows.map((row) => [row.row, tags(row.values.teamMembers)]));
+  resolveTeams(mentors, mentees, { mentors: teamCells(mentorBase), mentees: teamCells(menteeBase) }, problems);
   return { mentors, mentees, problems, idWrites };
 }
 

@@ -1,6 +1,14 @@
 import { cellText, type Grid } from '../cell';
 import { textKey } from '../text/normalize';
-import { CATALOGUES, type CatalogueSpec, defaultOrganizationRule, ORGANIZATION_RULES, ROLE_MODELS } from './defaults';
+import {
+  CATALOGUES,
+  type CatalogueSpec,
+  defaultFormKind,
+  defaultOrganizationRule,
+  KIND_SPELLINGS,
+  ORGANIZATION_RULES,
+  ROLE_MODELS,
+} from './defaults';
 
 /** The catalogues as the user keeps them in «Справочники» (each a column found by its header). */
 export class Catalogues {
@@ -82,6 +90,47 @@ export class Catalogues {
       if (rule) result.set(textKey(form), rule);
     });
     return result;
+  }
+
+  /**
+   * The default kind of each form (by the form's textKey), from the aligned columns «Формы
+   * наставничества» / «Форма: вид наставничества», spelled as «Виды наставничества» spells it; no
+   * entry when the cell is blank. A sheet made before the kind column gets the default kinds.
+   */
+  formKinds(): Map<string, string> {
+    const forms = this.lists.get('forms') ?? [];
+    const kinds = this.lists.get('formKinds') ?? [];
+    const own = this.inSheet.has('formKinds') || !this.inSheet.has('forms');
+    const result = new Map<string, string>();
+    forms.forEach((form, i) => {
+      const written = own ? (kinds[i] ?? '') : defaultFormKind(form);
+      if (form !== '' && written !== '') result.set(textKey(form), this.kind(written));
+    });
+    return result;
+  }
+
+  /**
+   * A kind as «Виды наставничества» spells it: the value itself, or an older spelling of one of the
+   * engine's kinds («в группе» for «групповое»); a kind the catalogue lacks is kept as given.
+   */
+  kind(name: string): string {
+    const found = this.find('kinds', name);
+    if (found) return found;
+    const canonical = Object.keys(KIND_SPELLINGS).find(
+      (kind) => textKey(kind) === textKey(name) || KIND_SPELLINGS[kind].some((s) => textKey(s) === textKey(name)),
+    );
+    if (canonical === undefined) return name;
+    for (const spelling of [canonical, ...KIND_SPELLINGS[canonical]]) {
+      const inSheet = this.find('kinds', spelling);
+      if (inSheet) return inSheet;
+    }
+    return canonical;
+  }
+
+  /** Whether a text names a kind of mentorship (the catalogue's or an engine's spelling), not a form. */
+  isKind(name: string): boolean {
+    if (name === '' || this.find('forms', name)) return false;
+    return this.find('kinds', name) !== undefined || this.kind(name) !== name;
   }
 
   /** Rule cells the sheet has that are none of ORGANIZATION_RULES (the row is 1-based, in the sheet). */

@@ -16,6 +16,8 @@ export interface CatalogueSpec {
    * has that column, it is filled against the sheet's own rows: `defaultFor` of each value.
    */
   alignedWith?: { key: string; defaultFor(value: string): string };
+  /** The column's dropdown is another catalogue's values (key), e.g. a form's default kind from «Виды наставничества». */
+  choicesFrom?: string;
 }
 
 export const FORM_TEACHER_TEACHER = 'учитель – учитель';
@@ -24,6 +26,8 @@ export const FORM_STUDENT_STUDENT = 'ученик – ученик';
 export const FORM_STUDENT_PUPIL = 'студент – ученик';
 export const FORM_EMPLOYER_STUDENT = 'работодатель – ученик';
 export const FORM_MANAGER_DEPUTY = 'руководитель – заместитель';
+/** A team mentors a team: both ends are team rows of the bases (see bases/teams.ts). */
+export const FORM_TEAM_TEAM = 'команда – команда';
 
 /** The organization rule of a form («Справочники» → «Форма: организация наставника»). */
 export const ORGANIZATION_RULE_OWN_ONLY = 'только своя организация';
@@ -46,6 +50,7 @@ export const FORMS: ReadonlyArray<readonly [form: string, organizationRule: stri
   [FORM_STUDENT_PUPIL, ORGANIZATION_RULE_OWN_ONLY],
   [FORM_EMPLOYER_STUDENT, ORGANIZATION_RULE_OWN_PREFERRED],
   [FORM_MANAGER_DEPUTY, ORGANIZATION_RULE_OWN_PREFERRED],
+  [FORM_TEAM_TEAM, ORGANIZATION_RULE_OWN_PREFERRED],
 ];
 
 /** The default rule of a form by its name (case, ё/е and dashes aside), or '' for a form of the curator's own. */
@@ -53,6 +58,47 @@ export function defaultOrganizationRule(form: string): string {
   const key = textKey(form);
   return FORMS.find(([known]) => textKey(known) === key)?.[1] ?? '';
 }
+
+/**
+ * Kinds of mentorship («виды»): data of «Справочники» → «Виды наставничества». The engine names
+ * four of them (matching/kind.ts); a workbook made before these names keeps its own spellings
+ * («в группе», «скоростное (флеш)»), found through KIND_SPELLINGS.
+ */
+export const KIND_TRADITIONAL = 'традиционное';
+export const KIND_GROUP = 'групповое';
+export const KIND_FLASH = 'флеш-наставничество';
+export const KIND_NETWORK = 'сетевое';
+export const KINDS = [
+  KIND_TRADITIONAL,
+  KIND_GROUP,
+  KIND_FLASH,
+  'ситуационное',
+  'реверсивное',
+  'виртуальное',
+  KIND_NETWORK,
+  'краткосрочное (целеполагающее)',
+] as const;
+/** Other spellings of the engine's kinds a catalogue may hold (the first found in the sheet is used). */
+export const KIND_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  [KIND_GROUP]: ['в группе', 'групповое наставничество', 'командное'],
+  [KIND_FLASH]: ['скоростное (флеш)', 'скоростное', 'флеш', 'флеш-встречи', 'скоростное (флеш-наставничество)'],
+  [KIND_NETWORK]: ['сетевое наставничество'],
+  [KIND_TRADITIONAL]: ['традиционное (один на один)', 'индивидуальное'],
+};
+export const KINDS_HEADER = 'Виды наставничества';
+export const FORM_KIND_HEADER = 'Форма: вид наставничества';
+export const FORM_KIND_NOTE =
+  'Для формы в той же строке: вид наставничества, который подбор пишет её парам, когда пара не групповая, не сетевая (из разных организаций) и не из флеш-встречи (режим «по взаимному выбору»). Пусто — «традиционное». Вид из «Видов наставничества»';
+
+/** A form's default kind: a team form works as a group, any other form one to one; '' for a curator's own form. */
+export function defaultFormKind(form: string): string {
+  const key = textKey(form);
+  if (key === textKey(FORM_TEAM_TEAM)) return KIND_GROUP;
+  return FORMS.some(([known]) => textKey(known) === key) ? KIND_TRADITIONAL : '';
+}
+
+/** A team row of a base: the category «команда» (or a filled «Участники команды»). */
+export const TEAM_CATEGORY = 'команда';
 
 export const FORM_ORGANIZATION_RULE_HEADER = 'Форма: организация наставника';
 
@@ -180,19 +226,17 @@ export const CATALOGUES: CatalogueSpec[] = [
   },
   {
     key: 'kinds',
-    header: 'Виды наставничества',
-    note: 'Виды из методических рекомендаций 2021 г.',
-    values: [
-      'традиционное',
-      'в группе',
-      'командное',
-      'краткосрочное (целеполагающее)',
-      'реверсивное',
-      'ситуационное',
-      'скоростное (флеш)',
-      'виртуальное',
-      'сетевое',
-    ],
+    header: KINDS_HEADER,
+    note: 'Виды наставничества (методические рекомендации 2021 г.): из этого списка выбирается «Вид наставничества» пары в «Парах (черновик)» и «Парах». Можно дописать свои',
+    values: [...KINDS],
+  },
+  {
+    key: 'formKinds',
+    header: FORM_KIND_HEADER,
+    note: FORM_KIND_NOTE,
+    values: FORMS.map(([form]) => defaultFormKind(form)),
+    choicesFrom: 'kinds',
+    alignedWith: { key: 'forms', defaultFor: defaultFormKind },
   },
   {
     key: 'categories',
@@ -206,6 +250,7 @@ export const CATALOGUES: CatalogueSpec[] = [
       'работодатель',
       'выпускник',
       'управленческий кадр',
+      TEAM_CATEGORY,
     ],
   },
   {

@@ -1,5 +1,6 @@
 import { formatRuDate } from '../cell';
 import { planHeader } from '../indicators/indicators-table';
+import { headCount, KIND_BREAKDOWN_TITLE, KIND_HEADER } from '../indicators/kind-rows';
 import { TOO_FEW_TEXT } from '../program/privacy';
 import { LOW_SATISFACTION, recommendations } from './recommendations';
 import { formatNumber, formatPercent } from './format';
@@ -69,6 +70,7 @@ export function buildAnalyticReport(data: ReportData, settings: Settings, now: D
         }
       : noData('Пары ещё не сформированы'),
     ...chartBlocks(data.charts.pairsByForm),
+    ...kindBlocks(data),
     { kind: 'heading', level: 2, text: '4. Результаты мониторинга' },
     { kind: 'paragraph', runs: [{ text: 'Удовлетворённость участников (шкала 1–10)', bold: true }] },
     data.satisfaction.length > 0
@@ -203,4 +205,19 @@ function conclusion(data: ReportData, problems: number): string {
       : '',
   );
   return parts.filter((p) => p !== '').join(' ');
+}
+
+/** Pairs and groups by kind of mentorship, head counts of 1–2 people masked; nothing when no pair names a kind. */
+function kindBlocks(data: ReportData): DocBlock[] {
+  if (data.byKind.length === 0) return [];
+  const people = (n: number) => String(headCount(n));
+  return [
+    { kind: 'paragraph', runs: [{ text: KIND_BREAKDOWN_TITLE, bold: true }] },
+    {
+      kind: 'table',
+      header: KIND_HEADER,
+      rows: data.byKind.map((k) => [k.kind, String(k.pairs), String(k.groups), people(k.mentees), people(k.mentors)]),
+      widths: [40, 15, 15, 15, 15],
+    },
+  ];
 }

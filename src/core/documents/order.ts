@@ -122,8 +122,8 @@ export function orderUnits(input: Pick<DocumentInput, 'pairs' | 'mentors' | 'men
     if (members.length === 0) continue;
     units.push({
       mentor: mentorName,
-      mentorPosition: cleanPosition(mentor.position, mentor.fio),
-      mentees: members.map((m) => ({ name: m.fio, position: cleanPosition(m.position, m.fio) })),
+      mentorPosition: positionOf(mentor),
+      mentees: members.map((m) => ({ name: m.fio, position: positionOf(m) })),
       form: first.form,
       roleModel: first.roleModel,
       start: first.startDate,
@@ -356,9 +356,21 @@ function signers(units: readonly OrderUnit[], curator: string): string[] {
   const names = new Map<string, string>();
   if (curator !== '') names.set(personKey(curator), surnameInitials(curator));
   for (const unit of units)
-    for (const person of [unit.mentorPerson, ...unit.menteePeople])
+    for (const person of [unit.mentorPerson, ...unit.menteePeople].flatMap(peopleOf))
       if (!isPupil(person) && !names.has(person.personKey)) names.set(person.personKey, surnameInitials(person.fio));
   return [...names.values()];
+}
+
+/** A team signs through its members (people of the bases), never as a name of its own. */
+function peopleOf(person: Mentor | Mentee): Array<Mentor | Mentee> {
+  return person.team ? person.team.members : [person];
+}
+
+/** A person's position as the appendix prints it; for a team, who is in it. */
+function positionOf(person: Mentor | Mentee): string {
+  if (!person.team) return cleanPosition(person.position, person.fio);
+  const names = person.team.members.map((m) => surnameInitials(m.fio)).join(', ');
+  return names === '' ? 'команда' : `команда: ${names}`;
 }
 
 function acquaintanceTable(names: readonly string[]): DocBlock {

@@ -1,4 +1,5 @@
 import { neededForms } from '../bases/participant';
+import type { KindRow } from '../program/kinds';
 import { cellText, type Grid } from '../cell';
 import { type Chart, hasData } from '../charts/chart';
 import { dynamicsChart, pairsByFormChart, planFactChart, roadmapChart } from '../charts/program-charts';
@@ -31,6 +32,8 @@ export interface ReportData {
   withoutPair: { count: number; text: string; forms: string[] };
   withoutConsent: number;
   byForm: FormRow[];
+  /** Pairs and groups by kind of mentorship (the model's one definition); empty when «Пары» names no kind. */
+  byKind: KindRow[];
   unitsActive: number;
   unitsCompleted: number;
   unitsTerminated: number;
@@ -168,6 +171,7 @@ export function reportData(model: ProgramModel, table: IndicatorTable | null, sw
       mentees: form.menteesInPairs,
       completed: form.scope.units.filter((u) => u.status === 'завершена').length,
     })),
+    byKind: model.kinds,
     unitsActive: model.units.active,
     unitsCompleted: model.units.completed,
     unitsTerminated: model.units.terminated,

@@ -8,6 +8,7 @@ import { roundTo } from './source-text';
 import { type Comparison, type ComparisonCell, laggingLine, leadersLine } from '../program/comparison';
 import { type IndicatorStatus, STATUS_ACHIEVED, STATUS_COLOURS, STATUS_NOT_ACHIEVED } from './status';
 import { unitFormat } from './indicator-table';
+import { kindRows } from './kind-rows';
 
 /** A rectangle with per-cell notes and bold titles, written in one batch. */
 export interface SectionBlock {
@@ -143,6 +144,7 @@ export function buildBreakdowns(input: BreakdownInput): { block: SectionBlock; m
       );
     }
   }
+  kindRows(b, model.kinds);
   const block = b.done();
   return { block, measurements };
 }

@@ -15,6 +15,8 @@ export interface PairLink {
   menteeId: string;
   form: string;
   roleModel: string;
+  /** «Вид наставничества» of the row ('' or absent: not recorded). */
+  kind?: string;
   organization: string;
   status: string;
 }
@@ -24,9 +26,13 @@ export interface PairUnit {
   key: string;
   isGroup: boolean;
   mentorId: string;
+  /** Every mentor of the unit: the mentor, or a mentor team's members. */
+  mentorIds?: string[];
   menteeIds: string[];
   form: string;
   roleModel: string;
+  /** The kind of the unit's first row that names one ('' when none does). */
+  kind?: string;
   organization: string;
   /** A group is completed when all its members are, active while any member is. */
   status: 'активна' | 'завершена' | 'расторгнута';
@@ -59,7 +65,7 @@ export interface ProgramData {
 export function readPairLinks(grid: Grid | null): PairLink[] {
   return readPairRegister(grid)
     .filter((pair) => pair.mentorId !== '' || pair.menteeId !== '')
-    .map(({ row, pairId, groupId, mentorId, menteeId, form, roleModel, organization, status }) => ({
+    .map(({ row, pairId, groupId, mentorId, menteeId, form, roleModel, kind, organization, status }) => ({
       row,
       pairId,
       groupId,
@@ -67,6 +73,7 @@ export function readPairLinks(grid: Grid | null): PairLink[] {
       menteeId,
       form,
       roleModel,
+      kind,
       organization,
       status,
     }));
@@ -84,9 +91,11 @@ export function pairUnits(links: readonly PairLink[]): PairUnit[] {
         key,
         isGroup,
         mentorId: link.mentorId,
+        mentorIds: [],
         menteeIds: [],
         form: link.form,
         roleModel: link.roleModel,
+        kind: link.kind ?? '',
         organization: link.organization,
         status: 'активна',
         rows: [],
@@ -94,8 +103,11 @@ export function pairUnits(links: readonly PairLink[]): PairUnit[] {
       };
       units.set(key, unit);
     }
-    if (link.menteeId !== '') unit.menteeIds.push(link.menteeId);
-    unit.rows.push(link.row);
+    if (unit.kind === '' && link.kind) unit.kind = link.kind;
+    // A team's pair stands on one row for all its members: each person and row is listed once.
+    if (link.mentorId !== '' && !unit.mentorIds?.includes(link.mentorId)) unit.mentorIds?.push(link.mentorId);
+    if (link.menteeId !== '' && !unit.menteeIds.includes(link.menteeId)) unit.menteeIds.push(link.menteeId);
+    if (!unit.rows.includes(link.row)) unit.rows.push(link.row);
     unit.statuses.push(link.status);
   }
   return [...units.values()].map(({ statuses, ...unit }) => ({ ...unit, status: unitStatus(statuses) }));

@@ -540,7 +540,7 @@ const live = (units: readonly PairUnit[]) => units.filter((u) => u.status !== 'Ñ
  * The mentors of a pair or group as people â€” the one place rules ask it. Mentor teams (a unit
  * with several mentors) need only this line: `u.mentorIds ?? [u.mentorId]`.
  */
-const mentorsOf = (u: PairUnit): string[] => [u.mentorId];
+const mentorsOf = (u: PairUnit): string[] => u.mentorIds ?? [u.mentorId];
 
 type ScopeFacts = Omit<Facts, 'base'> & { mentors: Person[]; mentees: Person[] };
 

@@ -169,7 +169,7 @@ export function formScope(all: Scope, form: string, roleModel?: string): Scope {
       textKey(u.form) === textKey(form) && (roleModel === undefined || textKey(u.roleModel) === textKey(roleModel)),
   );
   const menteeIds = new Set(units.flatMap((u) => u.menteeIds));
-  const mentorIds = new Set(units.map((u) => u.mentorId));
+  const mentorIds = new Set(units.flatMap((u) => u.mentorIds ?? [u.mentorId]));
   return {
     label: roleModel === undefined ? form : `${form}: ${roleModel}`,
     kind: 'form',

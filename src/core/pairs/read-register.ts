@@ -33,6 +33,7 @@ export function readPairRegister(grid: Grid | null): PairRecord[] {
       menteeName: text('menteeName'),
       form: text('form'),
       roleModel: text('roleModel'),
+      kind: text('kind'),
       organization: text('organization'),
       startDate: date('startDate'),
       endDate: date('endDate'),

@@ -25,6 +25,15 @@ export const PAIR_COLUMNS: ColumnSpec[] = [
   { key: 'menteeName', header: 'Наставляемый', type: 'text', width: 220, note: 'ФИО наставляемого' },
   { key: 'form', header: 'Форма', type: 'choice', catalogue: 'forms', width: 180, note: 'Форма наставничества' },
   { key: 'roleModel', header: 'Ролевая модель', type: 'text', width: 240, note: 'Ролевая модель (вариант формы)' },
+  {
+    key: 'kind',
+    header: 'Вид наставничества',
+    aliases: ['Вид'],
+    type: 'choice',
+    catalogue: 'kinds',
+    width: 170,
+    note: 'Из «Справочников» → «Виды наставничества» (традиционное, групповое, флеш-наставничество, сетевое…). Считается в «Показателях» и в отчёте',
+  },
   { key: 'organization', header: 'Организация', type: 'text', note: 'Организация наставляемого' },
   { key: 'startDate', header: 'Дата начала', type: 'date', note: 'дд.мм.гггг' },
   { key: 'endDate', header: 'Дата окончания', type: 'date', note: 'Плановая или фактическая дата окончания' },
@@ -55,6 +64,8 @@ export interface PairRecord {
   menteeName: string;
   form: string;
   roleModel: string;
+  /** «Вид наставничества» as typed ('' when the register has no such column). */
+  kind: string;
   organization: string;
   startDate: Date | null;
   endDate: Date | null;

@@ -77,7 +77,8 @@ export function loadProgramModel(workbook: WorkbookPort, now: Date, options: Loa
     settings,
     catalogues,
     population,
-    basesRows: { mentors: bases.mentors.length, mentees: bases.mentees.length },
+    // People's rows: a team's row is not a person left out.
+    basesRows: { mentors: people(bases.mentors), mentees: people(bases.mentees) },
     items: indexItems(templates),
     roadmap: roadmapProgress(roadmapGrid, now),
     now,
@@ -117,6 +118,8 @@ export function readPopulation(
   const population = buildPopulation({ mentors: bases.mentors, mentees: bases.mentees, pairs, answers });
   return { settingsGrid, settings, catalogues, bases, population };
 }
+
+const people = (rows: ReadonlyArray<{ team?: unknown }>) => rows.filter((p) => !p.team).length;
 
 function hasRows(grid: Grid | null): boolean {
   return (grid ?? []).slice(1).some((row) => row.some((cell) => !isBlank(cell) && cellText(cell) !== ''));

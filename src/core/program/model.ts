@@ -19,6 +19,7 @@ import type { OrganizationDirectory } from '../organizations/directory';
 import type { Settings } from '../settings/settings';
 import { textKey } from '../text/normalize';
 import { type ItemStats, itemStats } from './item-stats';
+import { type KindRow, kindBreakdown } from './kinds';
 import type { Population } from './population';
 import { withoutPairOf } from './without-pair';
 import { evaluateRule } from '../indicators/rules';
@@ -80,6 +81,8 @@ export interface ProgramModel {
   /** Item-level means and entry → exit of the population's answers (what SWOT prints). */
   itemStats: ItemStats;
   roadmap: RoadmapProgress;
+  /** Pairs and groups by «Вид наставничества» (program/kinds.ts); empty when «Пары» names no kind. */
+  kinds: KindRow[];
   /** The curator's rules («Правила показателей»), each computed once over the whole programme. */
   ruleFigures: RuleFigure[];
 }
@@ -164,6 +167,7 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
             people: null,
           },
     })),
+    kinds: kindBreakdown(allScope.units, catalogues),
   };
 }
 
@@ -183,7 +187,7 @@ function unitCounts(units: readonly PairUnit[]): ProgramModel['units'] {
 function mentorLoads(scope: Scope, commonLimit: number): MentorLoad[] {
   const load = new Map<string, number>();
   for (const unit of scope.units.filter((u) => u.status === 'активна'))
-    load.set(unit.mentorId, (load.get(unit.mentorId) ?? 0) + unit.menteeIds.length);
+    for (const id of unit.mentorIds ?? [unit.mentorId]) load.set(id, (load.get(id) ?? 0) + unit.menteeIds.length);
   return counted(scope.mentors).map((mentor) => ({
     mentor,
     load: load.get(mentor.id) ?? 0,

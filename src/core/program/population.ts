@@ -38,8 +38,9 @@ export interface PopulationInput {
 }
 
 export function buildPopulation(input: PopulationInput): Population {
-  const mentors = input.mentors.filter(isUsable);
-  const mentees = input.mentees.filter(isUsable);
+  // A team is not a person: its members (rows of their own) are counted, the team only as a pair.
+  const mentors = input.mentors.filter((p) => isUsable(p) && !p.team);
+  const mentees = input.mentees.filter((p) => isUsable(p) && !p.team);
   const resolve = resolver(input.mentors, input.mentees);
   const links: PairLink[] = [];
   const excludedLinks: ExcludedLink[] = [];
@@ -51,7 +52,7 @@ export function buildPopulation(input: PopulationInput): Population {
       excludedLinks.push({ row: pair.row, reason });
       continue;
     }
-    links.push({
+    const link: PairLink = {
       row: pair.row,
       pairId: pair.pairId,
       groupId: pair.groupId,
@@ -59,9 +60,11 @@ export function buildPopulation(input: PopulationInput): Population {
       menteeId: (mentee as Mentee).id,
       form: pair.form,
       roleModel: pair.roleModel,
+      kind: pair.kind,
       organization: pair.organization || (mentee as Mentee).organization,
       status: pair.status,
-    });
+    };
+    links.push(...teamLinks(link, mentor as Mentor, mentee as Mentee));
   }
   const known = new Map<string, ParticipantBase>();
   for (const person of [...input.mentors, ...input.mentees]) known.set(person.id, person);
@@ -80,6 +83,20 @@ export function buildPopulation(input: PopulationInput): Population {
     withoutConsent: everyone.filter((p) => !p.hasConsent).length,
     withErrors: everyone.filter((p) => p.hasErrors).length,
   };
+}
+
+/**
+ * A row of «Пары» with a team at one end stands for its members: one link per mentor member ×
+ * mentee member, all under the row's pair id (so the row stays one pair, or one member of its
+ * group), which the statistics read as people.
+ */
+function teamLinks(link: PairLink, mentor: Mentor, mentee: Mentee): PairLink[] {
+  if (!mentor.team && !mentee.team) return [link];
+  const people = (p: Mentor | Mentee) => (p.team ? p.team.members.filter(isUsable).map((m) => m.id) : [p.id]);
+  const pairId = link.pairId || `строка ${link.row}`;
+  return people(mentor).flatMap((mentorId) =>
+    people(mentee).map((menteeId) => ({ ...link, pairId, mentorId, menteeId })),
+  );
 }
 
 function exclusionReason(pair: PairRecord, mentor: Mentor | undefined, mentee: Mentee | undefined): string | null {

@@ -2,7 +2,7 @@ import { type Cell, cellText, isBlank } from '../cell';
 import { CATALOGUES, CATALOGUES_SHEET, type CatalogueSpec } from '../catalogues/defaults';
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../bases/layouts';
 import { type Outcome, outcome } from '../outcome';
-import type { Env, WorkbookPort } from '../ports';
+import type { Env, Validation, WorkbookPort } from '../ports';
 import { PROBLEM_COLUMNS, PROBLEMS_SHEET } from '../problems/problems-sheet';
 import { ALL_SETTINGS } from '../settings/registry';
 import { SETTINGS_COLUMNS, SETTINGS_SHEET } from '../settings/settings';
@@ -153,10 +153,20 @@ function setupCatalogues(workbook: WorkbookPort): { map: CatalogueColumns; added
       note: spec.note,
       width: 220,
       numberFormat: '@',
-      validation: spec.choices ? { kind: 'list' as const, values: [...spec.choices], strict: false } : undefined,
+      validation: spec.choices
+        ? { kind: 'list' as const, values: [...spec.choices], strict: false }
+        : choicesFrom(spec, columns, tallest + CATALOGUE_SPARE_ROWS),
     })),
   });
   return { map: { sheet: CATALOGUES_SHEET, columns, lastRow: tallest + CATALOGUE_SPARE_ROWS }, added: missing.length };
+}
+
+/** A catalogue column whose dropdown is another catalogue (a form's default kind from «Виды наставничества»). */
+function choicesFrom(spec: CatalogueSpec, columns: Map<string, number>, lastRow: number): Validation | undefined {
+  const col = spec.choicesFrom === undefined ? undefined : columns.get(spec.choicesFrom);
+  return col === undefined
+    ? undefined
+    : { kind: 'range', sheet: CATALOGUES_SHEET, col, firstRow: 2, lastRow, strict: false };
 }
 
 /**

@@ -3,7 +3,7 @@ import { MENTEE_COLUMNS, MENTEES_SHEET, MENTOR_COLUMNS, MENTORS_SHEET } from '..
 import type { Participant } from '../../bases/participant';
 import { basesFromGrids } from '../../bases/read-bases';
 import { Catalogues } from '../../catalogues/catalogues';
-import { CATALOGUES_SHEET } from '../../catalogues/defaults';
+import { CATALOGUES_SHEET, KINDS_HEADER } from '../../catalogues/defaults';
 import {
   nextStatus,
   type PairLink,
@@ -23,7 +23,7 @@ import { UNMATCHED_SHEET } from '../../matching/unmatched-sheet';
 import { writeWithoutPair } from './without-pair-sheet';
 import { cellOf, mapHeader } from '../../sheet/header-map';
 import type { ColumnSpec } from '../../sheet/layout';
-import { layoutFormat } from '../../sheet/layout-format';
+import { type CatalogueColumns, layoutFormat } from '../../sheet/layout-format';
 import { writeGrid } from '../../sheet/owned-table';
 import { textKey } from '../../text/normalize';
 
@@ -55,12 +55,9 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
   );
   if (chosen.length === 0) {
     // A pair the curator closed in «Пары» still moves its people's status.
-    const moved = syncStatuses(
-      workbook,
-      readRegister(workbook.readSheet(PAIRS_SHEET)),
-      workbook.readSheet(MENTORS_SHEET),
-      workbook.readSheet(MENTEES_SHEET),
-    );
+    const [mentors, mentees] = [workbook.readSheet(MENTORS_SHEET), workbook.readSheet(MENTEES_SHEET)];
+    const { members } = consentCheck(workbook, workbook.readSheet(CATALOGUES_SHEET), mentors, mentees, env.clock.now());
+    const moved = syncStatuses(workbook, readRegister(workbook.readSheet(PAIRS_SHEET)), mentors, mentees, members);
     if (workbook.sheetNames().includes(UNMATCHED_SHEET)) writeWithoutPair(workbook, env.clock.now(), new Map());
     return {
       status: 'nothing-to-do',
@@ -77,7 +74,8 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
   const menteeGrid = workbook.readSheet(MENTEES_SHEET);
   const mentorNames = columnById(mentorGrid, MENTOR_COLUMNS, 'fio');
   const menteeNames = columnById(menteeGrid, MENTEE_COLUMNS, 'fio');
-  const consent = consentCheck(workbook, mentorGrid, menteeGrid, env.clock.now());
+  const catalogueGrid = workbook.readSheet(CATALOGUES_SHEET);
+  const consent = consentCheck(workbook, catalogueGrid, mentorGrid, menteeGrid, env.clock.now());
   const problems: Problem[] = [];
 
   const activeForms = new Set(register.filter((p) => p.active).map((p) => `${p.menteeId}\u0001${textKey(p.form)}`));
@@ -118,6 +116,7 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
     menteeNames,
     columnById(menteeGrid, MENTEE_COLUMNS, 'organization'),
     env.clock.now(),
+    kindsColumn(catalogueGrid),
   );
   const approvedRows = new Set(approved.map((row) => row.row));
   const remaining = (draftGrid ?? []).filter((_, i) => i === 0 || !approvedRows.has(i + 1));
@@ -141,7 +140,7 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
     groupNames(active, 'mentorId', 'menteeId', menteeNames),
   );
 
-  const moved = syncStatuses(workbook, [...register, ...newPairs], mentorGrid, menteeGrid);
+  const moved = syncStatuses(workbook, [...register, ...newPairs], mentorGrid, menteeGrid, consent.members);
 
   writeProblems(workbook, APPROVE_SOURCE, problems, env.clock.now());
   // «Без пары» follows the register: the approved leave it (the one definition of П-05)
@@ -166,13 +165,26 @@ export const APPROVE_SOURCE = 'Утверждение пар';
  * The consent gate of the register: a draft row is approved only when both people have consent
  * by the one definition of the bases (a minor's is the legal representative's; a future date is none).
  */
-function consentCheck(workbook: WorkbookPort, mentorGrid: Grid | null, menteeGrid: Grid | null, today: Date) {
+function consentCheck(
+  workbook: WorkbookPort,
+  catalogueGrid: Grid | null,
+  mentorGrid: Grid | null,
+  menteeGrid: Grid | null,
+  today: Date,
+) {
   const settings = Settings.fromSheet(workbook.readSheet(SETTINGS_SHEET));
-  const catalogues = Catalogues.fromSheet(workbook.readSheet(CATALOGUES_SHEET));
+  const catalogues = Catalogues.fromSheet(catalogueGrid);
   const bases = basesFromGrids({ mentors: mentorGrid, mentees: menteeGrid }, settings, catalogues, today);
   const mentors = new Map(bases.mentors.map((m) => [m.id, m]));
   const mentees = new Map(bases.mentees.map((m) => [m.id, m]));
+  const members: TeamMembers = new Map(
+    [...bases.mentors, ...bases.mentees].flatMap((p) =>
+      p.team ? [[`${p.role}\u0001${p.id}`, p.team.members.map((m) => ({ id: m.id, role: m.role }))] as const] : [],
+    ),
+  );
   return {
+    /** A team's pair moves its members' «Статус» too. */
+    members,
     refusal(row: DraftRow): string | null {
       return withoutConsent(mentors.get(row.mentorId)) ?? withoutConsent(mentees.get(row.menteeId));
     },
@@ -212,6 +224,7 @@ function appendToRegister(
   menteeNames: Map<string, string>,
   menteeOrganizations: Map<string, string>,
   today: Date,
+  kinds: CatalogueColumns | undefined,
 ): RegisterPair[] {
   if (rows.length === 0) return [];
   const current = rectangular(grid ?? []);
@@ -251,6 +264,7 @@ function appendToRegister(
       menteeName: menteeNames.get(row.menteeId) ?? cellText(row.record.menteeName),
       form,
       roleModel: cellText(row.record.roleModel),
+      kind: cellText(row.record.kind),
       organization: menteeOrganizations.get(row.menteeId) ?? '',
       startDate: today,
       endDate: null,
@@ -274,9 +288,20 @@ function appendToRegister(
   }
   workbook.formatSheet(
     PAIRS_SHEET,
-    layoutFormat({ sheet: PAIRS_SHEET, columns: PAIR_COLUMNS }, mapHeader(header, PAIR_COLUMNS)),
+    layoutFormat({ sheet: PAIRS_SHEET, columns: PAIR_COLUMNS }, mapHeader(header, PAIR_COLUMNS), kinds),
   );
   return added;
+}
+
+/**
+ * Where «Виды наставничества» stands in «Справочники», so that the register's «Вид наставничества»
+ * gets its dropdown (only that column: the register's other columns keep the format they had).
+ */
+function kindsColumn(grid: Grid | null): CatalogueColumns | undefined {
+  const header = grid?.[0] ?? [];
+  const col = header.findIndex((cell) => textKey(cellText(cell)) === textKey(KINDS_HEADER));
+  if (col < 0) return undefined;
+  return { sheet: CATALOGUES_SHEET, columns: new Map([['kinds', col + 1]]), lastRow: (grid?.length ?? 1) + 200 };
 }
 
 function nextNumber(ids: string[], prefix: string): number {
@@ -337,20 +362,41 @@ function statusLine(moved: number): string {
   return `Обновлён «Статус» участников: ${moved} («${STATUS_IN_PAIR}» или «${STATUS_FINISHED}»; ваши статусы не тронуты).`;
 }
 
+/** A team (by role and id) → its members, each with the base it stands in. */
+type TeamMembers = ReadonlyMap<string, ReadonlyArray<{ id: string; role: 'mentor' | 'mentee' }>>;
+
 function syncStatuses(
   workbook: WorkbookPort,
   pairs: readonly RegisterPair[],
   mentorGrid: Grid | null,
   menteeGrid: Grid | null,
+  members: TeamMembers,
 ): number {
   return (
-    updateStatusColumn(workbook, MENTEES_SHEET, menteeGrid, MENTEE_COLUMNS, linksOf(pairs, 'menteeId')) +
-    updateStatusColumn(workbook, MENTORS_SHEET, mentorGrid, MENTOR_COLUMNS, linksOf(pairs, 'mentorId'))
+    updateStatusColumn(workbook, MENTEES_SHEET, menteeGrid, MENTEE_COLUMNS, linksOf(pairs, 'mentee', members)) +
+    updateStatusColumn(workbook, MENTORS_SHEET, mentorGrid, MENTOR_COLUMNS, linksOf(pairs, 'mentor', members))
   );
 }
 
-function linksOf(pairs: readonly RegisterPair[], key: 'menteeId' | 'mentorId'): PairLink[] {
-  return pairs.map((pair) => ({ participantId: pair[key], active: pair.active, completed: pair.completed === true }));
+/**
+ * The links of one base's people: each pair's end in that base, and the members standing in that
+ * base of a team at either end (a member may be in the other base than the team).
+ */
+function linksOf(pairs: readonly RegisterPair[], role: 'mentor' | 'mentee', members: TeamMembers): PairLink[] {
+  return pairs.flatMap((pair) => {
+    const own = role === 'mentor' ? pair.mentorId : pair.menteeId;
+    const inTeams = [
+      ...(members.get(`mentor\u0001${pair.mentorId}`) ?? []),
+      ...(members.get(`mentee\u0001${pair.menteeId}`) ?? []),
+    ]
+      .filter((member) => member.role === role)
+      .map((member) => member.id);
+    return [own, ...inTeams].map((participantId) => ({
+      participantId,
+      active: pair.active,
+      completed: pair.completed === true,
+    }));
+  });
 }
 
 /** Moves «Статус» where the register implies it (see participant-status.ts), in one write; returns how many moved. */

@@ -2,6 +2,7 @@ import { type Cell, cellText } from '../../cell';
 import { type Mentee, neededForms } from '../../bases/participant';
 import { loadProgram } from '../../bases/read-bases';
 import { countText } from '../../documents/russian';
+import { matchingPools } from '../../bases/teams';
 import { writeAssignedIds } from '../../bases/write-ids';
 import {
   DECISION_ACCEPT,
@@ -17,6 +18,7 @@ import {
 import { type MatchingPlan, planPairs, type Proposal } from '../../matching/plan';
 import { Preferences } from '../../matching/preferences';
 import { readRegister } from '../../matching/register';
+import { proposalKind } from '../../matching/kind';
 import { chooseRoleModel } from '../../matching/role-model';
 import { explainScore } from '../../matching/score';
 import { groupSizeProblem, type MatchingMode, MODE_GROUPS, MODE_STABLE, matchingConfig } from '../../matching/settings';
@@ -56,7 +58,9 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   const config = { ...matchingConfig(settings, catalogues), ...(options.mode ? { mode: options.mode } : {}) };
   const groupProblem = config.mode === MODE_GROUPS ? groupSizeProblem(settings) : null;
   if (groupProblem) return { status: 'nothing-to-do', title: 'Пары не сформированы', lines: [groupProblem] };
-  const mentees = options.forms ? onlyForms(bases.mentees, options.forms) : bases.mentees;
+  // A team stands for its members in its form (bases/teams.ts).
+  const pools = matchingPools(bases.mentors, bases.mentees);
+  const mentees = options.forms ? onlyForms(pools.mentees, options.forms) : pools.mentees;
   // Before the first write: a computation that cannot finish in this run must not start.
   const tooLong = pairingDoesNotFit(env.budget, bases.mentors.length, mentees.length);
   if (tooLong) return tooLong;
@@ -93,7 +97,7 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
 
   env.progress.report(`Подбираю пары (режим «${config.mode}»)…`);
   const plan = planPairs({
-    mentors: bases.mentors,
+    mentors: pools.mentors,
     mentees,
     config,
     preferences,
@@ -116,13 +120,16 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
     });
   }
 
-  writeDraft(workbook, draftGrid, plan, catalogues);
+  const formKinds = catalogues.formKinds();
+  const kindOf = (p: Proposal) =>
+    proposalKind({ mentor: p.mentor, mentee: p.mentee, group: p.group, config, preferences, catalogues, formKinds });
+  writeDraft(workbook, draftGrid, plan, catalogues, kindOf);
   const withoutPair = writeWithoutPair(workbook, env.clock.now(), pairingNotes(plan));
   writeProblems(workbook, FORM_PAIRS_SOURCE, problems, env.clock.now());
   return summary(plan, config.mode, problems.length, withoutPair);
 }
 
-function draftRecord(proposal: Proposal, catalogues: Catalogues): Record<string, Cell> {
+function draftRecord(proposal: Proposal, catalogues: Catalogues, kind: string): Record<string, Cell> {
   const { mentor, mentee, score } = proposal;
   const roleModel = chooseRoleModel(catalogues, mentee.wantedForm, mentee, mentor);
   return {
@@ -133,6 +140,7 @@ function draftRecord(proposal: Proposal, catalogues: Catalogues): Record<string,
     form: mentee.wantedForm,
     roleModel: roleModel.model,
     roleModelReason: roleModel.reason,
+    kind,
     group: proposal.group,
     score: score.total,
     explanation: explainScore(score),
@@ -146,6 +154,7 @@ function writeDraft(
   existing: ReturnType<WorkbookPort['readSheet']>,
   plan: MatchingPlan,
   catalogues: Catalogues,
+  kindOf: (proposal: Proposal) => string,
 ): void {
   const ordered = [...plan.proposals].sort(
     (a, b) =>
@@ -154,7 +163,7 @@ function writeDraft(
       compare(a.mentor.id, b.mentor.id) ||
       compare(a.mentee.id, b.mentee.id),
   );
-  const records = ordered.map((p) => draftRecord(p, catalogues));
+  const records = ordered.map((p) => draftRecord(p, catalogues, kindOf(p)));
   const merged = mergeOwnedTable(existing, DRAFT_SPEC, records, {
     // Rejected pairs stay as the curator's memory; so do hand-typed rows with a decision.
     keepRow: (record) => cellText(record.decision) !== '',
@@ -171,7 +180,11 @@ function writeDraft(
       width: column.width ?? defaultWidth(column),
       note: column.note,
       validation:
-        column.key === 'decision' ? { kind: 'list' as const, values: [...DECISIONS], strict: false } : undefined,
+        column.key === 'decision'
+          ? { kind: 'list' as const, values: [...DECISIONS], strict: false }
+          : column.key === 'kind' && catalogues.values('kinds').length > 0
+            ? { kind: 'list' as const, values: catalogues.values('kinds'), strict: false }
+            : undefined,
     })),
   });
 }
