@@ -70,10 +70,9 @@ export function consolidateSchools(env: Env, sources: readonly SchoolSource[], o
     return outcome(ROLLUP_SHEET, [
       `На листе «${ORGANIZATIONS_SHEET}» нет организаций: впишите школы муниципалитета (полное и краткое название), чтобы сопоставить им книги школ.`,
     ]);
-  const reports = sources.map((source, i) => {
-    env.progress.report(`Книга школы ${i + 1} из ${sources.length}: ${source.label}`, i, sources.length);
-    return reportOf(source);
-  });
+  // one report, not one per school: in Google each is a service call (a toast)
+  env.progress.report(`Итоги школ: ${sources.length}`);
+  const reports = sources.map((source) => reportOf(source));
   const rollup = rollUp({ directory, reports, absentReason: options.absentReason });
   const { model } = loadProgramModel(workbook, now);
   const plans = plansFrom(indicatorTable(model, workbook.readSheet(INDICATORS_SHEET)).rows);
