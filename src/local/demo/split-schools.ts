@@ -43,10 +43,20 @@ export function splitSchools(source: WorkbookPort): SchoolWorkbook[] {
   const settings = read(SETTINGS_SHEET);
   const catalogues = read(CATALOGUES_SHEET);
   const templates = read(TEMPLATES_SHEET);
+  // each spelling resolved once: resolving (with its closest-match search) per row per school is slow
+  const rows = new Map<string, number | null>();
   const schoolOf = (text: Cell) => {
-    const found = directory.resolve(cellText(text));
-    return found.found ? found.organization.row : null;
+    const key = cellText(text);
+    let row = rows.get(key);
+    if (row === undefined) {
+      const found = directory.resolve(key);
+      row = found.found ? found.organization.row : null;
+      rows.set(key, row);
+    }
+    return row;
   };
+  const mentorOrg = mentors ? columnOf(mentors, MENTOR_COLUMNS, 'organization') : -1;
+  const mentorId = mentors ? columnOf(mentors, MENTOR_COLUMNS, 'id') : -1;
   return directory.organizations.map((organization) => {
     const ours = (grid: Grid | null, columns: readonly ColumnSpec[]) => {
       const col = grid ? columnOf(grid, columns, 'organization') : -1;
@@ -65,13 +75,11 @@ export function splitSchools(source: WorkbookPort): SchoolWorkbook[] {
     // a network mentor from another school stays in this school's base for its pairs (his own
     // school counts him; the school's figures are its own organization's, see ownSchool)
     const networkMentors = new Set(ownPairs.slice(1).map((row) => cellText(row[pairMentor] ?? null)));
-    const ownMentors = mentors
-      ? keepRows(mentors, (row) => {
-          const col = columnOf(mentors, MENTOR_COLUMNS, 'organization');
-          const id = columnOf(mentors, MENTOR_COLUMNS, 'id');
-          return schoolOf(row[col] ?? null) === organization.row || networkMentors.has(cellText(row[id] ?? null));
-        })
-      : [];
+    const ownMentors = keepRows(
+      mentors,
+      (row) =>
+        schoolOf(row[mentorOrg] ?? null) === organization.row || networkMentors.has(cellText(row[mentorId] ?? null)),
+    );
     const people = new Set([...menteeIds, ...ids(ours(mentors, MENTOR_COLUMNS), MENTOR_COLUMNS)]);
     const answerPerson = answers ? columnOf(answers, ANSWER_COLUMNS, 'participantId') : -1;
     const sheets: Record<string, Grid> = {

@@ -15,6 +15,7 @@ import type { LocalEnv } from '../local-env';
 import { demoDocuments } from './documents-step';
 import { demoPairs } from './pairs-step';
 import { fillDemoTotals } from './indicator-totals';
+import { demoConsolidation } from './school-workbooks';
 import { demoSurveyStep, printQuestionnairesStep } from './survey-answers';
 import type { DemoData } from './generate';
 
@@ -72,4 +73,5 @@ export const DEMO_STEPS: DemoStep[] = [
     run: (ctx) => demoDocuments(ctx),
   },
   { title: 'Показатели и «Сводка» после документов (дорожная карта отмечена)', run: (ctx) => runIndicators(ctx.env) },
+  { title: 'Книги 15 школ и «Свод по школам» из их листов «Для управления»', run: demoConsolidation },
 ];
