@@ -56,7 +56,8 @@ describe('the organization rule of a form', () => {
   it('defaults: pupil forms keep to their own organization, teacher–teacher prefers it', () => {
     expect(DEFAULT_RULES.get(textKey(FORM_TEACHER_STUDENT))).toBe(ORGANIZATION_RULE_OWN_ONLY);
     expect(DEFAULT_RULES.get(textKey(FORM_STUDENT_STUDENT))).toBe(ORGANIZATION_RULE_OWN_ONLY);
-    expect(DEFAULT_RULES.get(textKey(FORM_STUDENT_PUPIL))).toBe(ORGANIZATION_RULE_OWN_ONLY);
+    // a college's students mentor school pupils: the form crosses organizations by nature
+    expect(DEFAULT_RULES.get(textKey(FORM_STUDENT_PUPIL))).toBe(ORGANIZATION_RULE_OWN_PREFERRED);
     expect(DEFAULT_RULES.get(textKey(FORM_TEACHER_TEACHER))).toBe(ORGANIZATION_RULE_OWN_PREFERRED);
   });
 
