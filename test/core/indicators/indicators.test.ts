@@ -88,10 +88,10 @@ describe('«Показатели» on one school', () => {
   it('writes the form and role-model breakdown and a plan-vs-fact chart', () => {
     const all = workbook.grid(INDICATORS_SHEET);
     const forms = all.findIndex((r) => r[0] === 'Разрез по формам и ролевым моделям');
-    expect(all[forms + 2].slice(0, 4)).toEqual(['учитель – учитель', 'все', 2, 2]);
-    expect(all.some((r) => r[0] === 'ученик – ученик' && r[1] === 'равный – равному' && r[2] === 2 && r[4] === 1)).toBe(
-      true,
-    );
+    // names in the wide column B (under «Показатель»), not in the 60-px code column
+    expect(all[forms + 1].slice(0, 3)).toEqual([null, 'Форма: ролевая модель', 'Наставляемых в парах']);
+    expect(all[forms + 2].slice(0, 4)).toEqual([null, 'учитель – учитель: все', 2, 2]);
+    expect(all.some((r) => r[1] === 'ученик – ученик: равный – равному' && r[2] === 2 && r[4] === 1)).toBe(true);
     const charts = workbook.charts.get(INDICATORS_SHEET) ?? [];
     expect(charts.map((c) => c.chart.id)).toEqual(['nastavnik-plan-fact', 'nastavnik-pairs-by-form']);
     // each chart draws the table printed under it on the sheet, cell for cell

@@ -17,6 +17,7 @@ import type {
   SpreadsheetApi,
 } from '../../../src/gas/apps-script-api';
 import type { CallLog } from './calls';
+import { evaluateImports, type ImportRegistry } from './import-range';
 
 export type FakeValue = string | number | boolean | Date;
 
@@ -30,6 +31,8 @@ export interface FakeCell {
   fontSize: number;
   horizontalAlignment: string | null;
   wrap: boolean;
+  /** A value an array formula (IMPORTRANGE) put here: not typed, cleared when the formula recomputes. */
+  spilled?: boolean;
 }
 
 export interface FakeRule {
@@ -129,6 +132,8 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   timeZone = PROCESS_TIME_ZONE;
   /** The sheet last activated (Sheet.activate). */
   active: FakeSheet | null = null;
+  /** Other spreadsheets IMPORTRANGE can reach (see import-range.ts); null: formulas are not evaluated. */
+  imports: ImportRegistry | null = null;
   private nextSheetId = 1;
 
   constructor(
@@ -175,6 +180,11 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     // Like Sheets: the inserted sheet becomes the active one.
     this.active = sheet;
     return sheet;
+  }
+
+  /** Evaluates IMPORTRANGE formulas, as Sheets does before a read (not counted). */
+  recalculate(depth = 0): void {
+    if (this.imports) evaluateImports(this, this.imports, depth);
   }
 
   /** Test helper (not counted): the sheet or null. */
@@ -247,6 +257,7 @@ export class FakeSheet implements SheetApi {
 
   getDataRange(): FakeRange {
     this.calls.record('Sheet.getDataRange');
+    this.spreadsheet.recalculate();
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
 
@@ -468,6 +479,7 @@ export class FakeRange implements RangeApi {
 
   getValues(): FakeValue[][] {
     this.record('getValues');
+    this.sheet.spreadsheet.recalculate();
     return this.map((cell) => (isDate(cell.value) ? new Date(cell.value.getTime()) : cell.value));
   }
 
@@ -490,7 +502,9 @@ export class FakeRange implements RangeApi {
     this.record('setValues');
     this.checkShape(values, 'data');
     this.each((cell, r, c) => {
-      Object.assign(cell, parseTyped(values[r][c], cell.numberFormat, this.sheet.spreadsheet.timeZone));
+      Object.assign(cell, parseTyped(values[r][c], cell.numberFormat, this.sheet.spreadsheet.timeZone), {
+        spilled: false,
+      });
     });
     return this;
   }
@@ -602,6 +616,7 @@ export class FakeRange implements RangeApi {
     this.each((cell) => {
       cell.value = '';
       cell.formula = '';
+      cell.spilled = false;
     });
     return this;
   }
