@@ -39,6 +39,7 @@ export interface RangeApi
 
 export interface RangeListApi {
   setNumberFormat(format: string): RangeListApi;
+  setWrap(isWrapEnabled: boolean): RangeListApi;
 }
 
 export interface SheetApi
@@ -51,12 +52,14 @@ export interface SheetApi
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   setColumnWidth(columnPosition: number, width: number): SheetApi;
+  autoResizeColumns(startColumn: number, numColumns: number): SheetApi;
   setTabColor(color: string | null): SheetApi;
   setHiddenGridlines(hideGridlines: boolean): SheetApi;
   getCharts(): EmbeddedChartApi[];
   newChart(): EmbeddedChartBuilderApi;
   insertChart(chart: EmbeddedChartApi): void;
   updateChart(chart: EmbeddedChartApi): void;
+  removeChart(chart: EmbeddedChartApi): void;
   activate(): SheetApi;
   getConditionalFormatRules(): ConditionalFormatRuleApi[];
   setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void;

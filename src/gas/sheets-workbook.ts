@@ -162,6 +162,21 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   /**
+   * Removes our chart with this id, found by the id remembered when it was inserted: a chart the
+   * user drew (no remembered id) is never touched. One getCharts and one removeChart at most.
+   */
+  removeChart(sheetName: string, chartId: string): void {
+    const sheet = this.find(sheetName);
+    if (!sheet) return;
+    const storeKey = `chart:${sheet.getSheetId()}:${chartId}`;
+    const knownId = this.chartIds.get(storeKey);
+    if (knownId === null) return;
+    const existing = sheet.getCharts().find((embedded) => String(embedded.getChartId()) === knownId);
+    if (existing) sheet.removeChart(existing);
+    this.chartIds.delete(storeKey);
+  }
+
+  /**
    * Writes only the formats the block asks for. Writing a cell's current format back is not a
    * no-op: Sheets reports an automatic cell as `0.###############`, and setting that turns the
    * cell into a fixed number format (a date typed there later shows as a number). A complete
@@ -239,9 +254,17 @@ export class SheetsWorkbook implements WorkbookPort {
   private formatDataColumns(sheet: SheetApi, firstRow: number, rows: number, columns: ColumnFormat[]): void {
     for (const column of columns) {
       if (column.width !== undefined) sheet.setColumnWidth(column.col, column.width);
+      // Sheets sizes the column to what it holds (developers.google.com/apps-script/reference/spreadsheet/sheet#autoresizecolumnsstartcolumn,-numcolumns).
+      else if (column.fit) sheet.autoResizeColumns(column.col, 1);
     }
     if (rows <= 0) return;
-    const lastRow = firstRow + rows - 1;
+    const lastDataRow = firstRow + rows - 1;
+    const wrapped = columns
+      .filter((column) => column.wrap)
+      .map((column) => `${columnLetter(column.col)}${firstRow}:${columnLetter(column.col)}${lastDataRow}`);
+    // Sheets grows a row to its wrapped text by itself (rows whose height nobody set).
+    if (wrapped.length > 0) sheet.getRangeList(wrapped).setWrap(true);
+    const lastRow = lastDataRow;
     const byFormat = new Map<string, string[]>();
     for (const column of columns) {
       if (column.numberFormat === undefined) continue;

@@ -29,6 +29,8 @@ export const INDICATORS_SOURCE = 'Показатели';
 export interface IndicatorsResult {
   table: IndicatorTable;
   chartDrawn: boolean;
+  /** Titles of the charts left out for lack of data. */
+  chartsOmitted: string[];
 }
 
 /** «Показатели»: prints the model's indicator table (keeping the curator's rows and plans), breakdowns, the chart; then «Сводка». */
@@ -50,6 +52,7 @@ export function runIndicators(env: Env): Outcome {
   ];
   if (noPlan > 0) lines.push(`Без плана: ${noPlan} — впишите план в столбец «План» текущего учебного года.`);
   if (!result.chartDrawn) lines.push(text.noChart);
+  if (result.chartsOmitted.length > 0) lines.push(text.chartsOmitted(result.chartsOmitted));
   if (noData > 0) lines.push(text.whatToFill);
   return outcome(text.indicatorsTitle, lines, { indicators: rows.length, achieved, notAchieved, noData, noPlan });
 }
@@ -104,21 +107,16 @@ export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResu
     [...missing.values()].map((m) => m.setting),
   );
   writeProblems(workbook, INDICATORS_SOURCE, missingSettingProblems(missing), env.clock.now());
-  return { table, chartDrawn };
+  return { table, chartDrawn, chartsOmitted: charts.omitted };
 }
 
-/** The table in one write: values, number formats by unit, status colours, bold header. */
+/** The table in one write: values, number formats by unit, bold header. */
 function writeTable(env: Env, table: IndicatorTable): void {
   const { grid, index, rows, years } = table;
-  const statusCol = index.get('status') as number;
   const numeric = new Set(numericKeys(years).map((key) => index.get(key) as number));
   const width = grid[0].length;
-  const backgrounds = grid.map((_, r) =>
-    Array.from({ length: width }, (_, c) => {
-      if (r === 0) return HEADER_BACKGROUND;
-      return c === statusCol ? STATUS_COLOURS[rows[r - 1].status] : null;
-    }),
-  );
+  // The status column is coloured by conditional rules (formatIndicators): an old paint is cleared.
+  const backgrounds = grid.map((_, r) => Array.from({ length: width }, () => (r === 0 ? HEADER_BACKGROUND : null)));
   const numberFormats = grid.map((row, r) =>
     row.map((cell: Cell, c) =>
       r > 0 && numeric.has(c) && typeof cell === 'number' ? unitFormat(rows[r - 1].unit) : null,
@@ -128,16 +126,42 @@ function writeTable(env: Env, table: IndicatorTable): void {
   env.workbook.writeBlock(INDICATORS_SHEET, { row: 1, col: 1, values: grid, backgrounds, fontWeights, numberFormats });
 }
 
+/**
+ * Widths that print: the long explanations («Показатель», «Как считается», «Источник»,
+ * «Комментарий») wrap in bounded columns, so the landscape page fitted to its width stays
+ * legible instead of shrinking to one very wide line per indicator.
+ */
+const INDICATOR_WIDTHS: Record<string, number> = {
+  code: 110,
+  name: 220,
+  type: 70,
+  unit: 50,
+  baseValue: 70,
+  baseYear: 60,
+  fact: 60,
+  manualFact: 70,
+  status: 90,
+  bar: 110,
+  formula: 200,
+  source: 220,
+  comment: 140,
+};
+const WRAPPED_INDICATOR_COLUMNS = new Set(['code', 'name', 'formula', 'source', 'comment']);
+
 function formatIndicators(env: Env, index: Map<string, number>, years: readonly number[]): void {
-  const widths: Record<string, number> = { code: 60, name: 320, formula: 320, source: 360, bar: 150, comment: 200 };
   const columns = indicatorColumns(years).map((column) => ({
     col: (index.get(column.key) as number) + 1,
-    width: widths[column.key] ?? (column.key.startsWith('plan') ? 80 : 100),
+    width: INDICATOR_WIDTHS[column.key] ?? (column.key.startsWith('plan') ? 60 : 80),
     note:
       COLUMN_NOTES[column.key] ??
       (column.key === planKey(years[0])
         ? 'План на учебный год — вписывает куратор; статус считается по плану текущего года'
         : undefined),
+    ...(WRAPPED_INDICATOR_COLUMNS.has(column.key) ? { wrap: true } : {}),
+    // the status recolours with its value (conditional rules), in Google and offline alike
+    ...(column.key === 'status'
+      ? { valueColours: Object.entries(STATUS_COLOURS).map(([value, background]) => ({ value, background })) }
+      : {}),
   }));
   env.workbook.formatSheet(INDICATORS_SHEET, {
     frozenRows: 1,
@@ -145,5 +169,6 @@ function formatIndicators(env: Env, index: Map<string, number>, years: readonly 
     headerBold: true,
     headerWrap: true,
     columns,
+    print: { orientation: 'landscape' },
   });
 }

@@ -7,6 +7,7 @@ import { cycleMonths } from '../roadmap/dates';
 import { programProfile } from '../roadmap/forms-in-use';
 import { generateRoadmap } from '../roadmap/generate';
 import {
+  CODE_COLUMN,
   ROADMAP_COLUMNS,
   ROADMAP_SHEET,
   ROADMAP_STATUSES,
@@ -106,6 +107,7 @@ function roadmapFormat(index: Map<string, number>, academicYear: number) {
   const columns: ColumnFormat[] = ROADMAP_COLUMNS.map((column) => {
     const col = (index.get(column.key) as number) + 1;
     const format: ColumnFormat = { col, width: column.width, note: column.note };
+    if (column.key === CODE_COLUMN.key) format.helper = true;
     if (column.type === 'date') format.numberFormat = 'dd.mm.yyyy';
     if (column.key === 'status') {
       format.validation = { kind: 'list', values: [...ROADMAP_STATUSES], strict: false };

@@ -139,6 +139,13 @@ function draftRecord(proposal: Proposal, catalogues: Catalogues): Record<string,
   };
 }
 
+/** Colours of the draft's decisions: accepted green, rejected red, pinned blue (as «Пары» statuses). */
+export const DECISION_COLOURS = [
+  { value: DECISION_ACCEPT, background: '#d9ead3' },
+  { value: DECISION_REJECT, background: '#f4cccc' },
+  { value: DECISION_PIN, background: '#cfe2f3' },
+];
+
 function writeDraft(
   workbook: WorkbookPort,
   existing: ReturnType<WorkbookPort['readSheet']>,
@@ -170,6 +177,9 @@ function writeDraft(
       note: column.note,
       validation:
         column.key === 'decision' ? { kind: 'list' as const, values: [...DECISIONS], strict: false } : undefined,
+      // a decision recolours the moment it is chosen (conditional rules, Google and offline)
+      ...(column.key === 'decision' ? { valueColours: DECISION_COLOURS } : {}),
+      ...(column.key === 'explanation' || column.key === 'roleModelReason' ? { wrap: true } : {}),
     })),
   });
 }
@@ -208,6 +218,7 @@ function writeUnmatched(workbook: WorkbookPort, plan: MatchingPlan): void {
     columns: UNMATCHED_COLUMNS.map((column) => ({
       col: (merged.index.get(column.key) as number) + 1,
       width: column.width,
+      ...(column.key === 'reason' || column.key === 'nearMiss' ? { wrap: true } : {}),
     })),
   });
 }
