@@ -31,6 +31,7 @@ export interface RangeApi
   setNumberFormats(numberFormats: string[][]): RangeApi;
   setNotes(notes: (string | null)[][]): RangeApi;
   setWrap(isWrapEnabled: boolean): RangeApi;
+  setVerticalAlignment(alignment: string | null): RangeApi;
   setFontWeight(fontWeight: string | null): RangeApi;
   setBackground(color: string | null): RangeApi;
   setDataValidation(rule: DataValidationApi | null): RangeApi;

@@ -125,7 +125,7 @@ export class SheetsWorkbook implements WorkbookPort {
     if (format.headerWrap !== undefined) header.setWrap(format.headerWrap);
     this.writeHeaderNotes(header, columns, widest);
     const dataRows = sheet.getMaxRows() - headerRow;
-    this.formatDataColumns(sheet, headerRow + 1, dataRows, columns);
+    this.formatDataColumns(sheet, headerRow + 1, dataRows, columns, widest);
   }
 
   upsertChart(sheetName: string, spec: ChartSpec): boolean {
@@ -251,7 +251,13 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   /** Widths, number formats (one call per distinct format) and validation (one per column). */
-  private formatDataColumns(sheet: SheetApi, firstRow: number, rows: number, columns: ColumnFormat[]): void {
+  private formatDataColumns(
+    sheet: SheetApi,
+    firstRow: number,
+    rows: number,
+    columns: ColumnFormat[],
+    width: number,
+  ): void {
     for (const column of columns) {
       if (column.width !== undefined) sheet.setColumnWidth(column.col, column.width);
       // Sheets sizes the column to what it holds (developers.google.com/apps-script/reference/spreadsheet/sheet#autoresizecolumnsstartcolumn,-numcolumns).
@@ -263,7 +269,11 @@ export class SheetsWorkbook implements WorkbookPort {
       .filter((column) => column.wrap)
       .map((column) => `${columnLetter(column.col)}${firstRow}:${columnLetter(column.col)}${lastDataRow}`);
     // Sheets grows a row to its wrapped text by itself (rows whose height nobody set).
-    if (wrapped.length > 0) sheet.getRangeList(wrapped).setWrap(true);
+    if (wrapped.length > 0) {
+      sheet.getRangeList(wrapped).setWrap(true);
+      // a tall wrapped row reads from its top line across, not with short cells at the bottom
+      sheet.getRange(firstRow, 1, rows, width).setVerticalAlignment('top');
+    }
     const lastRow = lastDataRow;
     const byFormat = new Map<string, string[]>();
     for (const column of columns) {

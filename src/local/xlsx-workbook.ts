@@ -297,6 +297,15 @@ export class XlsxWorkbook implements WorkbookPort {
     const validated = (format.columns ?? []).filter((column) => column.validation);
     if (validated.length > 0) dropValidations(sheet, new Set(validated.map((column) => column.col)), headerRow);
     const lastDataRow = Math.min(MAX_ROWS, Math.max(dataEnd(sheet), headerRow) + VALIDATION_SPARE_ROWS);
+    if ((format.columns ?? []).some((column) => column.wrap)) {
+      // a tall wrapped row reads from its top line across, not with short cells at the bottom
+      sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        if (rowNumber <= headerRow) return;
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          if (cell.alignment?.vertical !== 'top') restyle(cell, { alignment: { ...cell.alignment, vertical: 'top' } });
+        });
+      });
+    }
     for (const column of format.columns ?? []) {
       const excelColumn = sheet.getColumn(column.col);
       // A width already in the file was set by the user (or by an earlier run): it is kept.

@@ -19,7 +19,8 @@ export const PROBLEM_COLUMNS = [
     type: 'text',
     fit: true,
   },
-  { key: 'sheet', header: 'Лист', note: 'Лист, где проблема', type: 'text', fit: true },
+  // a form's answer sheet has a long name: wrapped, not a wide column
+  { key: 'sheet', header: 'Лист', note: 'Лист, где проблема', type: 'text', width: 160, wrap: true },
   { key: 'row', header: 'Строка', note: 'Номер строки на листе', type: 'int', fit: true },
   { key: 'column', header: 'Столбец', note: 'Заголовок столбца', type: 'text', width: 160, wrap: true },
   { key: 'value', header: 'Значение', note: 'Что записано в ячейке', type: 'text', width: 200, wrap: true },

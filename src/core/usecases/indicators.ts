@@ -1,4 +1,4 @@
-import type { Cell } from '../cell';
+import { type Cell, cellText } from '../cell';
 import { buildBreakdowns } from '../indicators/breakdown';
 import { dynamicsChart, pairsByFormChart, planFactChart } from '../charts/program-charts';
 import { placeCharts } from '../charts/place-charts';
@@ -123,7 +123,33 @@ function writeTable(env: Env, table: IndicatorTable): void {
     ),
   );
   const fontWeights = grid.map((_, r) => Array.from({ length: width }, () => (r === 0 ? ('bold' as const) : null)));
-  env.workbook.writeBlock(INDICATORS_SHEET, { row: 1, col: 1, values: grid, backgrounds, fontWeights, numberFormats });
+  // A long «Источник» (hundreds of answer rows) is shown shortened, in full as the cell's note:
+  // one write of that column, so the user's notes elsewhere in the table stay.
+  const sourceCol = index.get('source') as number;
+  const sources = grid.slice(1).map((row) => cellText(row[sourceCol] ?? null));
+  const shown = sources.map(shortSource);
+  const values = grid.map((row, r) => (r === 0 ? row : row.map((cell, c) => (c === sourceCol ? shown[r - 1] : cell))));
+  env.workbook.writeBlock(INDICATORS_SHEET, { row: 1, col: 1, values, backgrounds, fontWeights, numberFormats });
+  if (sources.length > 0) {
+    env.workbook.writeBlock(INDICATORS_SHEET, {
+      row: 2,
+      col: sourceCol + 1,
+      values: shown.map((text) => [text || null]),
+      notes: sources.map((text, i) => [text === shown[i] ? null : text]),
+    });
+  }
+}
+
+/** Characters of «Источник» a printed cell shows; the rest is in the cell's note. */
+export const SOURCE_CELL_LIMIT = 280;
+export const SOURCE_CUT_MARK = ' … (полностью — в примечании к ячейке)';
+
+/** The text cut at a separator before the limit, marked; a short text as it is. */
+export function shortSource(text: string): string {
+  if (text.length <= SOURCE_CELL_LIMIT) return text;
+  const head = text.slice(0, SOURCE_CELL_LIMIT - SOURCE_CUT_MARK.length);
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  return `${head.slice(0, cut > head.length / 2 ? cut : head.length).trimEnd()}${SOURCE_CUT_MARK}`;
 }
 
 /**
@@ -141,7 +167,7 @@ const INDICATOR_WIDTHS: Record<string, number> = {
   fact: 60,
   manualFact: 70,
   status: 90,
-  bar: 110,
+  bar: 150,
   formula: 200,
   source: 220,
   comment: 140,

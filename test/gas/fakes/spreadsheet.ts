@@ -29,6 +29,7 @@ export interface FakeCell {
   fontWeight: string | null;
   fontSize: number;
   horizontalAlignment: string | null;
+  verticalAlignment: string | null;
   wrap: boolean;
 }
 
@@ -56,6 +57,7 @@ function blankCell(): FakeCell {
     fontWeight: null,
     fontSize: 10,
     horizontalAlignment: null,
+    verticalAlignment: null,
     wrap: false,
   };
 }
@@ -589,6 +591,17 @@ export class FakeRange implements RangeApi {
     this.record('setWrap');
     this.each((cell) => {
       cell.wrap = isWrapEnabled;
+    });
+    return this;
+  }
+
+  setVerticalAlignment(alignment: string | null): FakeRange {
+    this.record('setVerticalAlignment');
+    if (alignment !== null && !['top', 'middle', 'bottom'].includes(alignment)) {
+      throw new Error(`Invalid vertical alignment: ${alignment}`);
+    }
+    this.each((cell) => {
+      cell.verticalAlignment = alignment;
     });
     return this;
   }
