@@ -303,7 +303,7 @@ export class FakeSheet implements SheetApi {
 
   /**
    * Sizes the columns to their content, as Sheets does: the widest displayed value (header
-   * included), about 7 px a character plus padding; a wrapped cell does not widen its column.
+   * included), about 7 px a character plus padding.
    */
   autoResizeColumns(startColumn: number, numColumns: number): FakeSheet {
     this.calls.record('Sheet.autoResizeColumns');
@@ -314,7 +314,7 @@ export class FakeSheet implements SheetApi {
       let widest = 0;
       for (const row of this.cells) {
         const cell = row[col - 1];
-        if (!cell || cell.wrap) continue;
+        if (!cell) continue;
         const text = cell.value instanceof Date ? '00.00.0000' : String(cell.value ?? '');
         for (const line of text.split('\n')) widest = Math.max(widest, line.length);
       }
