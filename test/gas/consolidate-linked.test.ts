@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { type Cell, cellText, type Grid } from '../../src/core/cell';
 import { INDICATORS_SHEET } from '../../src/core/indicators/indicators-table';
 import { ORGANIZATIONS_SHEET } from '../../src/core/organizations/organizations-sheet';
-import { DEPARTMENT_SHEET } from '../../src/core/program/department-sheet';
+import { DEPARTMENT_ROWS, DEPARTMENT_SHEET } from '../../src/core/program/department-sheet';
 import { ROLLUP_SHEET } from '../../src/core/usecases/consolidate';
 import { IMPORT_SHEET, NO_LINK } from '../../src/core/usecases/consolidate-linked';
 import { runIndicators } from '../../src/core/usecases/indicators';
@@ -114,7 +114,7 @@ describe('«Свод по школам» in Google Sheets through IMPORTRANGE', 
     // the formulas import exactly the block, by the school's link
     const imports = department.spreadsheet.sheet(IMPORT_SHEET)?.values() ?? [];
     expect(imports[2][1]).toBe(
-      `=IMPORTRANGE("https://docs.google.com/spreadsheets/d/${keyOf(1)}","'Для управления'!A1:I18")`,
+      `=IMPORTRANGE("https://docs.google.com/spreadsheets/d/${keyOf(1)}","'Для управления'!A1:I${DEPARTMENT_ROWS}")`,
     );
 
     // the curator allows all but the last school

@@ -33,7 +33,7 @@ const DATE_LABEL = 'Данные на';
 /** Rows before the table: title, organization, date, blank. */
 const HEAD_ROWS = 4;
 
-/** Rows × columns of the block; the range a department imports: 'Для управления'!A1:I18. */
+/** Rows × columns of the block (one row per metric): the range a department imports. */
 export const DEPARTMENT_ROWS = HEAD_ROWS + 1 + METRICS.length;
 export const DEPARTMENT_COLS = DEPARTMENT_HEADER.length;
 export const DEPARTMENT_RANGE = `'${DEPARTMENT_SHEET}'!A1:${String.fromCharCode(64 + DEPARTMENT_COLS)}${DEPARTMENT_ROWS}`;

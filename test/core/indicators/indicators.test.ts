@@ -50,7 +50,7 @@ describe('«Показатели» on one school', () => {
     expect(rowOf(grid, code).Факт).toBe(people !== null && people > 0 && people < 3 ? 'менее 3 чел.' : fact);
   });
 
-  it('compares the fact with this year’s plan and colours the status in the same write', () => {
+  it('compares the fact with this year’s plan and colours the status by a conditional rule per status', () => {
     expect(rowOf(grid, 'П-03').Статус).toBe('не достигнут');
     // about 1–2 people: neither shown nor judged
     expect(rowOf(grid, 'П-09').Статус).toBe('менее 3 чел.');
@@ -68,7 +68,14 @@ describe('«Показатели» on one school', () => {
     const write = workbook.blocks.find((b) => b.sheet === INDICATORS_SHEET && b.block.row === 1);
     const statusCol = grid[0].indexOf('Статус');
     const p03 = grid.findIndex((r) => r[0] === 'П-03');
-    expect(write?.block.backgrounds?.[p03][statusCol]).toBe('#f4cccc');
+    // painted by a conditional rule per status (an edit or a re-run recolours), not by the write
+    expect(write?.block.backgrounds?.[p03][statusCol]).toBeNull();
+    const format = workbook.formats.get(INDICATORS_SHEET)?.at(-1);
+    const status = format?.columns?.find((column) => column.col === statusCol + 1);
+    expect(status?.valueColours?.find((colour) => colour.value === 'не достигнут')?.background).toBe('#f4cccc');
+    expect(status?.valueColours?.map((colour) => colour.value).sort()).toEqual(
+      ['достигнут', 'менее 3 чел.', 'не достигнут', 'нет данных', 'план не задан'].sort(),
+    );
     const factCol = grid[0].indexOf('Факт');
     expect(write?.block.numberFormats?.[p03][factCol]).toBe('0.0" %"');
     expect(result.figures?.notAchieved).toBe(4);

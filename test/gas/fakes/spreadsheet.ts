@@ -30,6 +30,7 @@ export interface FakeCell {
   fontWeight: string | null;
   fontSize: number;
   horizontalAlignment: string | null;
+  verticalAlignment: string | null;
   wrap: boolean;
   /** A value an array formula (IMPORTRANGE) put here: not typed, cleared when the formula recomputes. */
   spilled?: boolean;
@@ -59,6 +60,7 @@ function blankCell(): FakeCell {
     fontWeight: null,
     fontSize: 10,
     horizontalAlignment: null,
+    verticalAlignment: null,
     wrap: false,
   };
 }
@@ -310,6 +312,28 @@ export class FakeSheet implements SheetApi {
     return this;
   }
 
+  /**
+   * Sizes the columns to their content, as Sheets does: the widest displayed value (header
+   * included), about 7 px a character plus padding.
+   */
+  autoResizeColumns(startColumn: number, numColumns: number): FakeSheet {
+    this.calls.record('Sheet.autoResizeColumns');
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    for (let col = startColumn; col < startColumn + numColumns; col++) {
+      let widest = 0;
+      for (const row of this.cells) {
+        const cell = row[col - 1];
+        if (!cell) continue;
+        const text = cell.value instanceof Date ? '00.00.0000' : String(cell.value ?? '');
+        for (const line of text.split('\n')) widest = Math.max(widest, line.length);
+      }
+      this.columnWidths.set(col, Math.max(21, widest * 7 + 10));
+    }
+    return this;
+  }
+
   setTabColor(color: string | null): FakeSheet {
     this.calls.record('Sheet.setTabColor');
     this.tabColor = color;
@@ -358,6 +382,15 @@ export class FakeSheet implements SheetApi {
     const index = this.charts.findIndex((c) => c.id === fake.id);
     if (index < 0) throw new Error('The chart to update is not on this sheet.');
     this.charts[index] = fake;
+  }
+
+  /** Sheets removes the chart from its sheet; a chart not on this sheet is an error. */
+  removeChart(chart: EmbeddedChartApi): void {
+    this.calls.record('Sheet.removeChart');
+    const fake = chart as FakeChart;
+    const index = this.charts.findIndex((c) => c.id === fake.id);
+    if (index < 0) throw new Error('The chart to remove is not on this sheet.');
+    this.charts.splice(index, 1);
   }
 
   activate(): FakeSheet {
@@ -576,6 +609,17 @@ export class FakeRange implements RangeApi {
     return this;
   }
 
+  setVerticalAlignment(alignment: string | null): FakeRange {
+    this.record('setVerticalAlignment');
+    if (alignment !== null && !['top', 'middle', 'bottom'].includes(alignment)) {
+      throw new Error(`Invalid vertical alignment: ${alignment}`);
+    }
+    this.each((cell) => {
+      cell.verticalAlignment = alignment;
+    });
+    return this;
+  }
+
   setFontWeight(fontWeight: string | null): FakeRange {
     this.record('setFontWeight');
     this.each((cell) => {
@@ -590,6 +634,13 @@ export class FakeRange implements RangeApi {
       cell.background = color;
     });
     return this;
+  }
+
+  /** Not counted: used by RangeList.setWrap, which counts itself. */
+  applyWrap(isWrapEnabled: boolean): void {
+    this.each((cell) => {
+      cell.wrap = isWrapEnabled;
+    });
   }
 
   /** Not counted: used by RangeList.setNumberFormat, which counts itself. */
@@ -668,6 +719,12 @@ export class FakeRangeList implements RangeListApi {
   setNumberFormat(format: string): FakeRangeList {
     this.sheet.spreadsheet.calls.record('RangeList.setNumberFormat');
     for (const range of this.ranges) range.applyNumberFormat(format);
+    return this;
+  }
+
+  setWrap(isWrapEnabled: boolean): FakeRangeList {
+    this.sheet.spreadsheet.calls.record('RangeList.setWrap');
+    for (const range of this.ranges) range.applyWrap(isWrapEnabled);
     return this;
   }
 }

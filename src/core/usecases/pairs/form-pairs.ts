@@ -149,6 +149,13 @@ function draftRecord(proposal: Proposal, catalogues: Catalogues, kind: string): 
   };
 }
 
+/** Colours of the draft's decisions: accepted green, rejected red, pinned blue (as «Пары» statuses). */
+export const DECISION_COLOURS = [
+  { value: DECISION_ACCEPT, background: '#d9ead3' },
+  { value: DECISION_REJECT, background: '#f4cccc' },
+  { value: DECISION_PIN, background: '#cfe2f3' },
+];
+
 function writeDraft(
   workbook: WorkbookPort,
   existing: ReturnType<WorkbookPort['readSheet']>,
@@ -185,6 +192,9 @@ function writeDraft(
           : column.key === 'kind' && catalogues.values('kinds').length > 0
             ? { kind: 'list' as const, values: catalogues.values('kinds'), strict: false }
             : undefined,
+      // a decision recolours the moment it is chosen (conditional rules, Google and offline)
+      ...(column.key === 'decision' ? { valueColours: DECISION_COLOURS } : {}),
+      ...(column.key === 'explanation' || column.key === 'roleModelReason' ? { wrap: true } : {}),
     })),
   });
 }
