@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { type Cell, cellText, type Grid } from '../../src/core/cell';
 import { INDICATORS_SHEET } from '../../src/core/indicators/indicators-table';
 import { ORGANIZATIONS_SHEET } from '../../src/core/organizations/organizations-sheet';
-import { DEPARTMENT_ROWS, DEPARTMENT_SHEET } from '../../src/core/program/department-sheet';
+import { DEPARTMENT_RANGE, DEPARTMENT_ROWS, DEPARTMENT_SHEET } from '../../src/core/program/department-sheet';
 import { ROLLUP_SHEET } from '../../src/core/usecases/consolidate';
 import { IMPORT_SHEET, NO_LINK } from '../../src/core/usecases/consolidate-linked';
 import { runIndicators } from '../../src/core/usecases/indicators';
@@ -172,5 +172,13 @@ describe('«Свод по школам» in Google Sheets through IMPORTRANGE', 
       return department.calls.byName();
     };
     expect(callsFor(6)).toEqual(callsFor(2));
+  });
+});
+
+describe('the guides name the range a school shares', () => {
+  it('README and the indicators guide give exactly the block the add-on writes', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const file of ['README.md', 'docs/guide/40-indicators.md'])
+      expect(readFileSync(file, 'utf8')).toContain(DEPARTMENT_RANGE);
   });
 });
