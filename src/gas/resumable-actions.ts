@@ -3,7 +3,7 @@ import type { Outcome } from '../core/outcome';
 import type { Env, Locale } from '../core/ports';
 import { createDocuments, DOCUMENTS_JOB_ID } from '../core/usecases/documents';
 import { withGoogleDocs } from './handlers/documents';
-import { ANSWERS_RESUME_KEY, answersImportAction } from './handlers/survey';
+import { ANSWERS_RESUME_KEY, answersImportAction, FORMS_RESUME_KEY, formsCreationAction } from './handlers/survey';
 import { appsScriptForms } from './forms-adapter';
 
 /**
@@ -30,6 +30,7 @@ export const RESUMABLE_ACTIONS: Record<string, ResumableAction> = {
     caption: (done, total, locale) => (locale === 'en' ? `Created ${done} of ${total}` : `Создано ${done} из ${total}`),
   },
   [ANSWERS_RESUME_KEY]: answersImportAction(appsScriptForms),
+  [FORMS_RESUME_KEY]: formsCreationAction(appsScriptForms),
 };
 
 /** Forgets the saved position of the action's job (the progress dialog's «Отменить»). */

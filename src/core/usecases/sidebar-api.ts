@@ -44,8 +44,11 @@ export const SIDEBAR_CALLS = {
   ),
   sidebarProgramSheets: call('О программе', false, (env) => programSheets(env)),
   sidebarQuestionnaires: call('Анкеты', false, (env) => readQuestionnaires(env)),
-  sidebarCreateQuestionnaire: call('Создать анкету', true, (env, template: string, wave: string) =>
-    createForm(env, String(template), String(wave)),
+  sidebarCreateQuestionnaire: call(
+    'Создать анкету',
+    true,
+    (env, template: string, wave: string) => createForm(env, String(template), String(wave)),
+    'createForms',
   ),
   sidebarImportAnswers: call('Загрузить ответы', true, (env) => importAnswers(env), 'importAnswers'),
 };
