@@ -96,8 +96,9 @@ export function runServerAction<T>(
     const env = buildEnv(services, title, options.startedAt, options.budgetMs);
     const run = () => action(env.env);
     const value = options.lock ? withDocumentLock(services.lock.getDocumentLock(), run) : run();
-    if (options.resumeAs) trackJob(env.env, options.resumeAs, isPausedOutcome(value));
-    if (options.resumeAs && isPausedOutcome(value)) value.lines = [...value.lines, CONTINUE_LINE];
+    const paused = pausedOutcomeIn(value);
+    if (options.resumeAs) trackJob(env.env, options.resumeAs, paused !== null);
+    if (options.resumeAs && paused) paused.lines = [...paused.lines, CONTINUE_LINE];
     return { ok: true, value };
   } catch (error) {
     return { ok: false, message: userMessage(title, error) };
@@ -121,6 +122,13 @@ export function isPausedOutcome(value: unknown): value is Outcome {
     (value as Outcome).status === 'paused' &&
     Array.isArray((value as Outcome).lines)
   );
+}
+
+/** The paused outcome a call returned: itself, or the `outcome` of a sidebar's result (MatchingRun). */
+export function pausedOutcomeIn(value: unknown): Outcome | null {
+  if (isPausedOutcome(value)) return value;
+  const inner = typeof value === 'object' && value !== null ? (value as { outcome?: unknown }).outcome : undefined;
+  return isPausedOutcome(inner) ? inner : null;
 }
 
 /** A readable message for the user; the details go to the execution log. */

@@ -39,8 +39,11 @@ export const SIDEBAR_CALLS = {
   sidebarSaveMatchingSettings: call('Сохранение настроек подбора', true, (env, values: Record<string, SettingValue>) =>
     saveMatchingSettings(env, values),
   ),
-  sidebarFormPairs: call('Сформировать пары', true, (env, values: Record<string, SettingValue>) =>
-    saveAndMatch(env, values, (inner) => formPairs(inner)),
+  sidebarFormPairs: call(
+    'Сформировать пары',
+    true,
+    (env, values: Record<string, SettingValue>) => saveAndMatch(env, values, (inner) => formPairs(inner)),
+    'formPairs',
   ),
   sidebarProgramSheets: call('О программе', false, (env) => programSheets(env)),
   sidebarQuestionnaires: call('Анкеты', false, (env) => readQuestionnaires(env)),

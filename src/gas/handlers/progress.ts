@@ -58,7 +58,7 @@ export function stepJob(
     {
       lock: true,
       resumeAs: key,
-      budgetMs: DIALOG_STEP_BUDGET_MS,
+      budgetMs: action.stepBudgetMs ?? DIALOG_STEP_BUDGET_MS,
     },
     services,
   );

@@ -12,7 +12,7 @@ import type { QuestionnairesView } from '../../core/usecases/questionnaires-pane
 import { SIDEBAR_CALLS, type SidebarCall } from '../../core/usecases/sidebar-api';
 import { type AppsScriptServices, appsScriptGlobals } from '../apps-script-api';
 import { userLocale } from '../host-services';
-import { type ActionResult, isPausedOutcome, runServerAction, showProgressDialog } from '../run-action';
+import { type ActionResult, pausedOutcomeIn, runServerAction, showProgressDialog } from '../run-action';
 
 /** The dist/<file>.html of each sidebar and its title in both languages. */
 export const SIDEBARS = {
@@ -61,9 +61,8 @@ export function serve<Args extends unknown[], Result>(
     { lock: call.lock, resumeAs: call.resumeAs },
     services,
   );
-  if (result.ok && call.resumeAs && isPausedOutcome(result.value)) {
-    showProgressDialog(services, result.value.title || call.title);
-  }
+  const paused = result.ok && call.resumeAs ? pausedOutcomeIn(result.value) : null;
+  if (paused) showProgressDialog(services, paused.title || call.title);
   return result;
 }
 
