@@ -49,7 +49,7 @@ export type ActionResult<T> = { ok: true; value: T } | { ok: false; message: str
 /** The resumeAs key of the job this spreadsheet's progress dialog drives (document properties). */
 export const CURRENT_JOB_KEY = 'nastavnik:current-job';
 
-const CONTINUE_LINE =
+export const CONTINUE_LINE =
   'Чтобы продолжить, выберите этот пункт меню ещё раз: откроется окно, которое доведёт работу до конца с того же места.';
 
 /** The file (dist/progress.html) and size of the progress dialog. */
@@ -106,7 +106,7 @@ export function runServerAction<T>(
 }
 
 /** A paused job becomes the spreadsheet's current one (the dialog continues it); a finished one is forgotten. */
-function trackJob(env: Env, resumeAs: string, paused: boolean): void {
+export function trackJob(env: Env, resumeAs: string, paused: boolean): void {
   if (paused) env.store.set(CURRENT_JOB_KEY, resumeAs);
   else if (env.store.get(CURRENT_JOB_KEY) === resumeAs) env.store.delete(CURRENT_JOB_KEY);
 }

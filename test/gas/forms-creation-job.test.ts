@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SIDEBAR_CALLS } from '../../src/core/usecases/sidebar-api';
 import { FORMS_JOB_ID } from '../../src/core/usecases/survey/create-form';
 import { FormAppForms } from '../../src/gas/forms-adapter';
-import { stepJob } from '../../src/gas/handlers/progress';
+import { cancelJob, stepJob } from '../../src/gas/handlers/progress';
 import {
   createFormWithPrompt,
   FORMS_RESUME_KEY,
@@ -239,6 +239,25 @@ describe('«Создать анкету» for several questionnaires as a resuma
     // the curator closes the dialog; later chooses «Создать анкету…» again
     createToTheEnd(scenario, [], prompts);
     expect(prompts).toHaveLength(1);
+    expect(snapshot(scenario)).toEqual(expected);
+    expect(scenario.formApp.forms).toHaveLength(3);
+  });
+
+  it('cancelled midway, the same choices again go on with the forms already made', () => {
+    const expected = oneShot();
+    const scenario = setUp();
+    slowAndMortal(scenario.fakes);
+    const { fakes, forms } = scenario;
+    createFormWithPrompt(fakes.services, forms, promptUi(fakes, ANSWER));
+    const actions = { [FORMS_RESUME_KEY]: formsCreationAction(forms) };
+    const step = stepJob('', fakes.services, actions);
+    expect(step.ok && step.value.caption).toMatch(/^Создано [12] из 3$/);
+    const cancelled = cancelJob('', fakes.services, actions);
+    expect(cancelled.ok && cancelled.value.status).toBe('cancelled');
+    expect(fakes.properties.data.has(CURRENT_JOB_KEY)).toBe(false);
+    const before = scenario.formApp.forms.length;
+    expect(before).toBeLessThan(3);
+    createToTheEnd(scenario);
     expect(snapshot(scenario)).toEqual(expected);
     expect(scenario.formApp.forms).toHaveLength(3);
   });

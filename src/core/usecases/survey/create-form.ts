@@ -86,7 +86,13 @@ export function createForms(env: Env, choices: readonly FormChoice[]): Outcome {
     id: FORMS_JOB_ID,
     title,
     start: (startEnv) => {
-      startEnv.store.delete(MADE_KEY);
+      // A creation of the same forms cancelled (or cut off) today goes on with the forms it made.
+      const earlier = madeRecord(startEnv);
+      const same =
+        earlier !== null &&
+        sameChoices(earlier.choices, choices) &&
+        startEnv.clock.now().getTime() - earlier.at < DAY_MS;
+      if (!same) startEnv.store.delete(MADE_KEY);
       return {
         choices: choices.map((c) => ({ template: c.template, wave: c.wave })),
         saved: false,
@@ -96,7 +102,7 @@ export function createForms(env: Env, choices: readonly FormChoice[]): Outcome {
     },
     step: (stepEnv, state) => {
       if (!state.saved) return { state: { ...state, saved: true }, done: false };
-      const id = makeForm(stepEnv, forms, state.choices[state.done], state.done);
+      const id = makeForm(stepEnv, forms, state.choices, state.done);
       const next = { ...state, done: state.done + 1, created: [...state.created, id] };
       return { state: next, done: next.done >= next.choices.length };
     },
@@ -138,18 +144,32 @@ function refuseChoices(env: Env, choices: readonly FormChoice[]): Outcome | null
  * make the form again).
  */
 const MADE_KEY = `${FORMS_JOB_ID}:made`;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
-function madeForms(env: Env): string[] {
+interface MadeRecord {
+  choices: FormChoice[];
+  /** Form id by choice index. */
+  made: string[];
+  /** When the creation began (ms). */
+  at: number;
+}
+
+function madeRecord(env: Env): MadeRecord | null {
   try {
-    const value = JSON.parse(env.store.get(MADE_KEY) ?? '[]') as unknown;
-    return Array.isArray(value) ? value.map(String) : [];
+    const value = JSON.parse(env.store.get(MADE_KEY) ?? 'null') as MadeRecord | null;
+    return value && Array.isArray(value.made) && Array.isArray(value.choices) ? value : null;
   } catch {
-    return [];
+    return null;
   }
 }
 
+function sameChoices(a: readonly FormChoice[], b: readonly FormChoice[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.template === b[i].template && c.wave === b[i].wave);
+}
+
 /** Makes (or completes) the form of one choice (`index` in the job) and returns its id. */
-function makeForm(env: Env, forms: FormsPort, choice: FormChoice, index: number): string {
+function makeForm(env: Env, forms: FormsPort, choices: readonly FormChoice[], index: number): string {
+  const choice = choices[index];
   const problems: Problem[] = [];
   const template = findTemplate(loadTemplates(env.workbook, problems), choice.template) as SurveyTemplate;
   const wave = choice.wave as TemplateWave;
@@ -165,7 +185,8 @@ function makeForm(env: Env, forms: FormsPort, choice: FormChoice, index: number)
   // The register exists before the form does: the write after `startForm` is then one batch of values.
   if (!env.workbook.readSheet(FORMS_REGISTER_SHEET)) registerForm(env, null);
   const register = readRegister(env.workbook.readSheet(FORMS_REGISTER_SHEET));
-  const made = madeForms(env);
+  const record = madeRecord(env);
+  const made = record && sameChoices(record.choices, choices) ? record.made : [];
   const started = made[index];
   let form = started
     ? register.find((row) => row.formId === started)
@@ -194,7 +215,8 @@ function makeForm(env: Env, forms: FormsPort, choice: FormChoice, index: number)
   }
   if (started !== form.formId) {
     made[index] = form.formId;
-    env.store.set(MADE_KEY, JSON.stringify(made));
+    const at = record?.at ?? env.clock.now().getTime();
+    env.store.set(MADE_KEY, JSON.stringify({ choices, made, at }));
   }
   const built = forms.buildForm(form.formId, spec, responseSheetName(template.code, wave));
   registerForm(env, {
