@@ -158,7 +158,8 @@ function render(view: QuestionnairesView): void {
 }
 
 function showOutcome(outcome: Outcome): void {
-  const kind = outcome.status === 'nothing-to-do' ? 'info' : 'success';
+  // A paused job goes on in the progress dialog: not a success yet.
+  const kind = outcome.status === 'done' ? 'success' : 'info';
   showMessage(message, kind, outcome.title, outcome.lines);
 }
 
