@@ -147,6 +147,16 @@ describe('«Сформировать пары» within the 6-minute execution', 
     expect(estimatedPairingMs(750, 2250) + 30_000).toBeLessThan(pairsAction.stepBudgetMs ?? 0);
   });
 
+  it('a municipality of 3 000 participants, started late, completes in one dialog call', () => {
+    const fakes = programme(3000);
+    const { dialogSteps, last } = formToTheEnd(fakes, 265_000);
+    expect(fakes.ui.dialogs.map((dialog) => dialog.html.file)).toEqual(['progress']);
+    expect(dialogSteps).toBe(1);
+    expect(last?.title).toBe('Пары сформированы');
+    expectDraftOnce(snapshot(fakes).draft);
+    expect(snapshot(fakes).draft.length).toBeGreaterThan(1000);
+  }, 120_000);
+
   it('killed at any write, then chosen again, it ends with exactly what one run writes', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const expected = oneShot();

@@ -1,9 +1,11 @@
 /**
  * Pair formation is one computation (scoring every mentor × mentee, then solving): it cannot
  * stop half-way and resume. So before anything is written, its time is estimated from the
- * number of candidate pairs; if that does not fit in what is left of this execution (Apps Script
- * stops a run at 6 minutes), the run stops with an exact message and changes nothing — never a
- * silent kill. Offline the budget is unlimited and this never stops anything.
+ * number of candidate pairs. The job (form-pairs.ts) pauses before a computation that does not
+ * fit in what is left of this execution (Apps Script stops a run at 6 minutes) and runs it in
+ * the next, fresh one (the progress dialog's call); only when even a fresh execution is too
+ * short does it stop with an exact message and change nothing — never a silent kill. Offline
+ * the budget is unlimited and this never stops anything.
  */
 import type { Outcome } from '../../outcome';
 import type { TimeBudget } from '../../ports';
