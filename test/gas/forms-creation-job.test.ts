@@ -7,9 +7,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { SIDEBAR_CALLS } from '../../src/core/usecases/sidebar-api';
-import { FORMS_JOB_ID } from '../../src/core/usecases/survey/create-form';
+import type { Env } from '../../src/core/ports';
+import { createForm, FORMS_JOB_ID } from '../../src/core/usecases/survey/create-form';
 import { FormAppForms } from '../../src/gas/forms-adapter';
 import { cancelJob, stepJob } from '../../src/gas/handlers/progress';
+import { serve } from '../../src/gas/handlers/sidebar';
 import {
   createFormWithPrompt,
   FORMS_RESUME_KEY,
@@ -241,6 +243,29 @@ describe('«Создать анкету» for several questionnaires as a resuma
     expect(prompts).toHaveLength(1);
     expect(snapshot(scenario)).toEqual(expected);
     expect(scenario.formApp.forms).toHaveLength(3);
+  });
+
+  it('a sidebar creation while another is paused continues that one and says the new one was not made', () => {
+    const expected = oneShot();
+    const scenario = setUp();
+    const { fakes, forms } = scenario;
+    slowAndMortal(fakes);
+    createFormWithPrompt(fakes.services, forms, promptUi(fakes, ANSWER));
+    expect(fakes.properties.data.has(`job:${FORMS_JOB_ID}`)).toBe(true);
+    const call = {
+      ...SIDEBAR_CALLS.sidebarCreateQuestionnaire,
+      run: (env: Env, template: string, wave: string) => createForm({ ...env, forms: forms() }, template, wave),
+    };
+    const actions = { [FORMS_RESUME_KEY]: formsCreationAction(forms) };
+    let reply = serve(call, ['satisfaction', 'разовая'], fakes.services);
+    for (let i = 0; i < 10 && reply.ok && reply.value.status === 'paused'; i++) {
+      const step = stepJob('', fakes.services, actions);
+      if (step.ok && step.value.status !== 'running') break;
+      reply = serve(call, ['satisfaction', 'разовая'], fakes.services);
+    }
+    const lines = reply.ok ? reply.value.lines.join(' ') : '';
+    expect(lines).toMatch(/выбранные сейчас анкеты не созданы/);
+    expect(snapshot(scenario)).toEqual(expected);
   });
 
   it('cancelled midway, the same choices again go on with the forms already made', () => {

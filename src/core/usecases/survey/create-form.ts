@@ -13,7 +13,7 @@
 import { Catalogues } from '../../catalogues/catalogues';
 import { CATALOGUES_SHEET } from '../../catalogues/defaults';
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../../bases/layouts';
-import { hasPendingJob, type Job, runJob } from '../../jobs/run-job';
+import { hasPendingJob, type Job, jobKey, runJob } from '../../jobs/run-job';
 import type { Outcome } from '../../outcome';
 import type { Env } from '../../ports';
 import type { Problem } from '../../problems/problem';
@@ -78,7 +78,8 @@ export function createForms(env: Env, choices: readonly FormChoice[]): Outcome {
       ],
     };
   }
-  if (!hasPendingJob(env.store, FORMS_JOB_ID)) {
+  const pending = pendingChoices(env);
+  if (!pending) {
     const refusal = refuseChoices(env, choices);
     if (refusal) return refusal;
   }
@@ -112,7 +113,28 @@ export function createForms(env: Env, choices: readonly FormChoice[]): Outcome {
     },
     progress: (state) => ({ done: state.done, total: state.choices.length }),
   };
-  return runJob(env, job);
+  const result = runJob(env, job);
+  // A creation already under way goes first (one job at a time); the new choice is not lost silently.
+  if (pending && choices.length > 0 && !sameChoices(pending, choices)) {
+    result.lines = [
+      ...result.lines,
+      ru
+        ? 'Сначала продолжено начатое ранее создание анкет; выбранные сейчас анкеты не созданы — создайте их, когда оно закончится.'
+        : 'A creation started earlier went first; the questionnaires chosen now were not created: create them when it is done.',
+    ];
+  }
+  return result;
+}
+
+/** The choices of a paused creation, or null when none is under way. */
+function pendingChoices(env: Env): FormChoice[] | null {
+  if (!hasPendingJob(env.store, FORMS_JOB_ID)) return null;
+  try {
+    const saved = JSON.parse(env.store.get(jobKey(FORMS_JOB_ID)) ?? '') as { state?: FormsState };
+    return saved.state?.choices ?? [];
+  } catch {
+    return [];
+  }
 }
 
 /** Why these choices cannot be made (an unknown template or wave, nothing chosen), or null. */
