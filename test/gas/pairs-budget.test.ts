@@ -8,7 +8,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { FORM_PAIRS_JOB_ID, formPairs } from '../../src/core/usecases/pairs/form-pairs';
 import { estimatedPairingMs } from '../../src/core/usecases/pairs/pairing-budget';
 import { setupWorkbook } from '../../src/core/usecases/setup-workbook';
+import { SIDEBAR_CALLS } from '../../src/core/usecases/sidebar-api';
 import { type JobProgress, stepJob } from '../../src/gas/handlers/progress';
+import { serve } from '../../src/gas/handlers/sidebar';
 import { PAIRS_RESUME_KEY, pairsAction } from '../../src/gas/handlers/pairs';
 import { DocumentPropertiesStore } from '../../src/gas/host-services';
 import type { ResumableAction } from '../../src/gas/resumable-actions';
@@ -145,6 +147,25 @@ describe('«Сформировать пары» within the 6-minute execution', 
   it('a municipality of 3 000 participants fits in one dialog call by the estimate', () => {
     // 3 000 participants, a quarter of them mentors: 750 × 2 250 candidate pairs.
     expect(estimatedPairingMs(750, 2250) + 30_000).toBeLessThan(pairsAction.stepBudgetMs ?? 0);
+  });
+
+  it('the «Подбор пар» sidebar opens the progress dialog when its matching pauses', () => {
+    const expected = oneShot();
+    const fakes = programme(60);
+    // A slow spreadsheet: every call costs 5 s, so the first chunk uses most of the execution.
+    const record = fakes.calls.record.bind(fakes.calls);
+    fakes.calls.record = (name: string) => {
+      record(name);
+      fakes.clock.advance(5_000);
+    };
+    const reply = serve(SIDEBAR_CALLS.sidebarFormPairs, [{}], fakes.services);
+    fakes.calls.record = record;
+    expect(reply.ok && reply.value.outcome?.status).toBe('paused');
+    expect(fakes.ui.dialogs.map((dialog) => dialog.html.file)).toEqual(['progress']);
+    expect(fakes.properties.data.get(CURRENT_JOB_KEY)).toBe(PAIRS_RESUME_KEY);
+    const step = stepJob('', fakes.services, { [PAIRS_RESUME_KEY]: pairsAction });
+    expect(step.ok && step.value.status).toBe('done');
+    expect(snapshot(fakes)).toEqual(expected);
   });
 
   it('a municipality of 3 000 participants, started late, completes in one dialog call', () => {
