@@ -134,8 +134,8 @@ describe('«Сформировать пары» within the 6-minute execution', 
     const before = snapshot(fakes);
     const tight = { ...pairsAction, stepBudgetMs: 10_000 };
     const { dialogSteps, last } = formToTheEnd(fakes, 265_000, tight);
-    // the menu's run paused after the IDs; the dialog's first fresh call could not match either
-    expect(dialogSteps).toBe(2);
+    // the menu's late run waited; the dialog's first call, fresh, could not match either
+    expect(dialogSteps).toBe(1);
     expect(last?.status).toBe('done');
     expect(last?.title).toBe('Пары не сформированы');
     expect(last?.lines.join(' ')).toMatch(/Ничего не изменено/);
@@ -143,6 +143,26 @@ describe('«Сформировать пары» within the 6-minute execution', 
     expect(snapshot(fakes)).toEqual(before);
     expect(fakes.properties.data.has(`job:${FORM_PAIRS_JOB_ID}`)).toBe(false);
   });
+
+  it('a municipality too large for a whole execution is told so at once, without a dialog', () => {
+    // 9 000 participants: the estimate is over the 4.5 minutes of a whole execution.
+    const fakes = createFakeServices({ htmlFiles: ['progress'] });
+    runMenuAction('Подготовить таблицу', setupWorkbook, { lock: true }, fakes.services);
+    const store = new DocumentPropertiesStore(fakes.properties);
+    fillDemoWorkbook(
+      new SheetsWorkbook(fakes.spreadsheet, fakes.services, store),
+      generateDemo({ participants: 9000, seed: 5 }),
+    );
+    const before = snapshot(fakes);
+    runMenuAction('Сформировать пары', formPairs, { lock: true, resumeAs: PAIRS_RESUME_KEY }, fakes.services);
+    expect(fakes.ui.dialogs).toEqual([]);
+    const alert = fakes.ui.alerts.at(-1);
+    expect(alert?.title).toBe('Пары не сформированы');
+    expect(alert?.prompt).toMatch(/Ничего не изменено/);
+    expect(alert?.prompt).toMatch(/Разделите подбор/);
+    expect(snapshot(fakes)).toEqual(before);
+    expect(fakes.properties.data.has(`job:${FORM_PAIRS_JOB_ID}`)).toBe(false);
+  }, 60_000);
 
   it('a municipality of 3 000 participants fits in one dialog call by the estimate', () => {
     // 3 000 participants, a quarter of them mentors: 750 × 2 250 candidate pairs.
@@ -152,11 +172,11 @@ describe('«Сформировать пары» within the 6-minute execution', 
   it('the «Подбор пар» sidebar opens the progress dialog when its matching pauses', () => {
     const expected = oneShot();
     const fakes = programme(60);
-    // A slow spreadsheet: every call costs 5 s, so the first chunk uses most of the execution.
+    // A slow spreadsheet: every call costs 20 s, so reading uses most of the execution before the matching.
     const record = fakes.calls.record.bind(fakes.calls);
     fakes.calls.record = (name: string) => {
       record(name);
-      fakes.clock.advance(5_000);
+      fakes.clock.advance(20_000);
     };
     const reply = serve(SIDEBAR_CALLS.sidebarFormPairs, [{}], fakes.services);
     fakes.calls.record = record;

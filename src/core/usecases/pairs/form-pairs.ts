@@ -1,4 +1,4 @@
-import { type Cell, cellText, type Grid, rectangular } from '../../cell';
+import { type Cell, cellText } from '../../cell';
 import { loadProgram } from '../../bases/read-bases';
 import { writeAssignedIds } from '../../bases/write-ids';
 import {
@@ -22,16 +22,18 @@ import { textKey } from '../../text/normalize';
 import { UNMATCHED_COLUMNS, UNMATCHED_SHEET, UNMATCHED_SPEC } from '../../matching/unmatched-sheet';
 import { type Outcome, outcome } from '../../outcome';
 import { pairingDoesNotFit } from './pairing-budget';
-import { type Chunk, type Job, runJob } from '../../jobs/run-job';
 import { PAIRS_SHEET } from '../../pairs/register-layout';
 import type { Env, WorkbookPort } from '../../ports';
 import type { Problem } from '../../problems/problem';
 import { writeProblems } from '../../problems/problems-sheet';
-import { mergeOwnedTable } from '../../sheet/owned-table';
+import { mergeOwnedTable, writeGrid } from '../../sheet/owned-table';
 import { defaultWidth } from '../../sheet/layout-format';
 import { PREFERENCES_SHEET } from '../../survey/preferences-layout';
 import type { Catalogues } from '../../catalogues/catalogues';
 import { CATALOGUES_SHEET, FORM_ORGANIZATION_RULE_HEADER, ORGANIZATION_RULES } from '../../catalogues/defaults';
+import { type Grid, rectangular } from '../../cell';
+import { type Job, runJob } from '../../jobs/run-job';
+import { FRESH_EXECUTION_MS, isPairingTooLong } from './pairing-budget';
 
 export const FORM_PAIRS_SOURCE = 'Подбор пар';
 
@@ -50,66 +52,58 @@ export interface FormPairsOptions {
 export const FORM_PAIRS_JOB_ID = 'form-pairs';
 
 /**
- * Where a pair formation stands (runJob state): `prepare` gives every participant an ID;
- * `solve` reads everything, matches, and writes «Пары (черновик)», «Без пары» and «Проблемы».
- * The matching cannot stop half-way, so when it would not fit in what is left of this execution
- * the job pauses before it and the next execution (the progress dialog's) starts it with its
- * full budget. A kill during the writes resumes at `solve`, which matches the same sheets to the
- * same pairs again (deterministic) and writes the same rows: each sheet is written in one batch,
- * rows keyed by pair, so nothing is lost or repeated.
+ * Pair formation as a resumable job (runJob). The matching is one computation that cannot stop
+ * half-way, so the job is one chunk that either runs it whole or — when pairingDoesNotFit says
+ * it would not finish in what is left of this execution, before anything is written — pauses,
+ * and the next execution (the progress dialog's call, a whole execution of its own) runs it.
+ * Only when even that fresh execution is too short does the job end with the exact message.
+ * A kill during the writes leaves the job at the same chunk: the next run matches the same
+ * sheets to the same pairs (deterministic) and writes the same rows — the draft in one batch
+ * keyed by pair (writeWhole), «Без пары» and «Проблемы» merged by key — nothing lost or repeated.
  */
 interface FormPairsState {
-  phase: 'prepare' | 'solve';
   options: FormPairsOptions;
-  /** The matching already waited for a fresh execution once (then a refusal is final). */
+  /** The matching already waited once for a fresh execution. */
   waited: boolean;
-  /** Set when the job ends without pairs (a refusal) or with them (the summary). */
-  result: Outcome | null;
 }
 
 export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
+  let result: Outcome | null = null;
   const job: Job<FormPairsState> = {
     id: FORM_PAIRS_JOB_ID,
     title: 'Сформировать пары',
-    start: () => ({ phase: 'prepare', options: { ...options }, waited: false, result: null }),
-    step: (stepEnv, state) => (state.phase === 'prepare' ? prepare(stepEnv, state) : solve(stepEnv, state)),
-    finish: (_env, state) => state.result as Outcome,
+    start: () => ({ options: { ...options }, waited: false }),
+    step: (stepEnv, state) => {
+      const left = stepEnv.budget.remainingMs();
+      const outcome = formPairsNow(stepEnv, state.options);
+      // Wait once for a fresh execution — unless this one was (nearly) whole and the matching
+      // needs more than it: a fresh one would not fit it either.
+      const hopeless = left >= FRESH_EXECUTION_MS && Number(outcome.figures?.estimatedMs) > left;
+      if (isPairingTooLong(outcome) && !state.waited && !hopeless)
+        return { state: { ...state, waited: true }, done: false, pause: true };
+      result = outcome;
+      return { state, done: true };
+    },
+    finish: () => result as Outcome,
   };
   return runJob(env, job);
 }
 
-function prepare(env: Env, state: FormPairsState): Chunk<FormPairsState> {
-  env.progress.report('Читаю базы и настройки…');
-  const { settings, catalogues, bases } = loadProgram(env.workbook, env.clock.now());
-  const config = matchingConfig(settings, catalogues);
-  const mode = state.options.mode ?? config.mode;
-  const groupProblem = mode === MODE_GROUPS ? groupSizeProblem(settings) : null;
-  if (groupProblem) {
-    const result: Outcome = { status: 'nothing-to-do', title: 'Пары не сформированы', lines: [groupProblem] };
-    return { state: { ...state, result }, done: true };
-  }
-  writeAssignedIds(env.workbook, bases);
-  return { state: { ...state, phase: 'solve' }, done: false };
-}
-
-function solve(env: Env, state: FormPairsState): Chunk<FormPairsState> {
+function formPairsNow(env: Env, options: FormPairsOptions): Outcome {
   const { workbook } = env;
+  env.progress.report('Читаю базы и настройки…');
   const { settings, catalogues, bases } = loadProgram(workbook, env.clock.now());
-  const config = {
-    ...matchingConfig(settings, catalogues),
-    ...(state.options.mode ? { mode: state.options.mode } : {}),
-  };
-  const wantedForms = state.options.forms?.map(textKey);
+  const config = { ...matchingConfig(settings, catalogues), ...(options.mode ? { mode: options.mode } : {}) };
+  const groupProblem = config.mode === MODE_GROUPS ? groupSizeProblem(settings) : null;
+  if (groupProblem) return { status: 'nothing-to-do', title: 'Пары не сформированы', lines: [groupProblem] };
+  const wantedForms = options.forms?.map(textKey);
   const mentees = wantedForms
     ? bases.mentees.filter((m) => wantedForms.includes(textKey(m.wantedForm)))
     : bases.mentees;
   // Before the first write: a computation that cannot finish in this run must not start.
   const tooLong = pairingDoesNotFit(env.budget, bases.mentors.length, mentees.length);
-  if (tooLong) {
-    // Once more in a fresh execution (the progress dialog's next call); past that, say what to do.
-    if (!state.waited) return { state: { ...state, waited: true }, done: false, pause: true };
-    return { state: { ...state, result: tooLong }, done: true };
-  }
+  if (tooLong) return tooLong;
+  writeAssignedIds(workbook, bases);
   const register = readRegister(workbook.readSheet(PAIRS_SHEET));
   const preferences = Preferences.fromSheet(workbook.readSheet(PREFERENCES_SHEET));
   const draftGrid = workbook.readSheet(DRAFT_SHEET);
@@ -166,7 +160,7 @@ function solve(env: Env, state: FormPairsState): Chunk<FormPairsState> {
   writeDraft(workbook, draftGrid, plan, catalogues);
   writeUnmatched(workbook, plan);
   writeProblems(workbook, FORM_PAIRS_SOURCE, problems, env.clock.now());
-  return { state: { ...state, result: summary(plan, config.mode, problems.length) }, done: true };
+  return summary(plan, config.mode, problems.length);
 }
 
 function draftRecord(proposal: Proposal, catalogues: Catalogues): Record<string, Cell> {
@@ -248,7 +242,7 @@ function writeUnmatched(workbook: WorkbookPort, plan: MatchingPlan): void {
     comment: null,
   }));
   const merged = mergeOwnedTable(existing, UNMATCHED_SPEC, generated);
-  writeWhole(workbook, UNMATCHED_SHEET, merged.grid, existing?.length ?? 0);
+  writeGrid(workbook, UNMATCHED_SHEET, merged.grid, existing?.length ?? 0);
   workbook.formatSheet(UNMATCHED_SHEET, {
     frozenRows: 1,
     headerBold: true,
@@ -259,19 +253,6 @@ function writeUnmatched(workbook: WorkbookPort, plan: MatchingPlan): void {
       width: column.width,
     })),
   });
-}
-
-/**
- * The merged table in ONE write that also blanks the old table's rows below it (writeGrid clears
- * them in a second call): a run killed between two calls could otherwise leave old rows under the
- * new ones, and the next run would read them back as the curator's — a pair twice.
- */
-function writeWhole(workbook: WorkbookPort, sheet: string, grid: Grid, previousHeight: number): void {
-  workbook.ensureSheet(sheet);
-  const rows = rectangular(grid);
-  const width = rows[0]?.length ?? 0;
-  while (rows.length < previousHeight) rows.push(new Array<Cell>(width).fill(null));
-  if (rows.length > 0 && width > 0) workbook.writeBlock(sheet, { row: 1, col: 1, values: rows });
 }
 
 function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcome {
@@ -297,4 +278,17 @@ function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcom
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The merged draft in ONE write that also blanks the old table's rows below it (writeGrid clears
+ * them in a second call): a run killed between the two would leave old rows under the new ones,
+ * and the next run would keep those that carry a decision — a pair twice.
+ */
+function writeWhole(workbook: WorkbookPort, sheet: string, grid: Grid, previousHeight: number): void {
+  workbook.ensureSheet(sheet);
+  const rows = rectangular(grid);
+  const width = rows[0]?.length ?? 0;
+  while (rows.length < previousHeight) rows.push(new Array<Cell>(width).fill(null));
+  if (rows.length > 0 && width > 0) workbook.writeBlock(sheet, { row: 1, col: 1, values: rows });
 }

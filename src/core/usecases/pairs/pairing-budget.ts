@@ -16,6 +16,8 @@ import type { TimeBudget } from '../../ports';
  * Deliberately pessimistic: a false stop costs a click, a kill costs the whole run.
  */
 export const MS_PER_CANDIDATE_PAIR = 0.018;
+/** At least this much left: the execution is (nearly) whole, and waiting for a fresh one gains nothing. */
+export const FRESH_EXECUTION_MS = 200_000;
 /** Kept free for reading before and writing the draft after the computation. */
 const WRITE_RESERVE_MS = 30_000;
 
@@ -34,10 +36,15 @@ export function pairingDoesNotFit(budget: TimeBudget, mentors: number, mentees: 
     title: 'Пары не сформированы',
     lines: [
       `Подбор для ${mentors} наставников и ${mentees} наставляемых займёт около ${minutes(needed)} мин, а в этом запуске Google оставляет около ${minutes(Math.max(left, 0))} мин. Ничего не изменено.`,
-      left < 200_000
+      left < FRESH_EXECUTION_MS
         ? 'Выберите «Сформировать пары» ещё раз: новый запуск начнётся с полным запасом времени.'
         : 'Разделите подбор: укажите в «Настройках» режим по группам или подбирайте по организациям в отдельных таблицах — либо сформируйте пары офлайн: nastavnik pair <книга.xlsx> (без ограничения времени).',
     ],
     figures: { mentors, mentees, estimatedMs: Math.round(needed) },
   };
+}
+
+/** Whether an outcome is pairingDoesNotFit's refusal (the job then waits for a fresh execution once). */
+export function isPairingTooLong(outcome: Outcome): boolean {
+  return outcome.status === 'nothing-to-do' && typeof outcome.figures?.estimatedMs === 'number';
 }
