@@ -35,7 +35,26 @@ function programme(participants: number): FakeServices {
   grid[1][decision] = 'закрепить';
   grid[2][decision] = 'отклонить';
   grid[3][comment] = 'поговорить с завучем';
+  // The last row rejected, and five paired mentees leave the base: the next draft is shorter than
+  // this one, so its one write must also blank the rows below (a kill between two calls would
+  // leave this rejected row twice).
+  const last = grid.length - 1;
+  grid[last][decision] = 'отклонить';
   draft.load(grid);
+  const menteeColumn = grid[0].indexOf('ID наставляемого');
+  const keep = new Set([1, 2, 3, last].map((row) => grid[row][menteeColumn]));
+  const leaving = new Set(
+    grid
+      .slice(4, last)
+      .map((row) => row[menteeColumn])
+      .filter((id) => !keep.has(id))
+      .slice(0, 5),
+  );
+  const mentees = fakes.spreadsheet.sheet('Наставляемые');
+  if (!mentees) throw new Error('no mentees');
+  const base = mentees.values();
+  const idColumn = base[0].indexOf('ID');
+  mentees.load([base[0], ...base.slice(1).filter((row) => !leaving.has(row[idColumn]))]);
   fakes.ui.alerts.length = 0;
   fakes.calls.reset();
   return fakes;

@@ -286,9 +286,8 @@ function compare(a: string, b: string): number {
  * and the next run would keep those that carry a decision — a pair twice.
  */
 function writeWhole(workbook: WorkbookPort, sheet: string, grid: Grid, previousHeight: number): void {
-  workbook.ensureSheet(sheet);
   const rows = rectangular(grid);
   const width = rows[0]?.length ?? 0;
   while (rows.length < previousHeight) rows.push(new Array<Cell>(width).fill(null));
-  if (rows.length > 0 && width > 0) workbook.writeBlock(sheet, { row: 1, col: 1, values: rows });
+  writeGrid(workbook, sheet, rows, rows.length);
 }
