@@ -2,7 +2,9 @@
  * `npm run preview`: serves the built sidebars (dist/*.html) on localhost with a stand-in for
  * google.script.run that runs the same server calls (src/core/usecases/sidebar-api.ts) through
  * the offline engine on a copy of the demo workbook. The UI can be seen and clicked without
- * Google; what the sidebars write lands in the copy (out/preview.xlsx by default).
+ * Google; what the sidebars write lands in the copy (out/preview.xlsx by default). The progress
+ * dialog (progress.html) drives the resumable jobs through jobStep / jobCancel as in Apps Script
+ * (previewJobs); with `jobStepBudgetMs: 0` every call does one chunk, as a long job does there.
  *
  *   npm run preview                        # demo workbook, http://localhost:8787/
  *   npx tsx scripts/preview.ts --workbook my.xlsx --port 9000
