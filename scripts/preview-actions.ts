@@ -48,4 +48,4 @@ export function previewJobs(tuning: { answerRowsPerChunk?: number } = {}): Recor
   };
 }
 
-export type PreviewJob = Pick<ResumableAction, 'title' | 'jobId' | 'caption' | 'run'>;
+export type PreviewJob = Pick<ResumableAction, 'title' | 'jobId' | 'caption' | 'run' | 'stepBudgetMs'>;

@@ -160,8 +160,11 @@ async function runCall(
   const workbookPath = options.workbook;
   const localized = { ...env, locale };
   // A job's call works like one Apps Script execution: at most jobStepBudgetMs (then it pauses).
-  const stepBudget = options.jobStepBudgetMs ?? Number.POSITIVE_INFINITY;
-  const jobEnv = { ...localized, budget: { remainingMs: () => stepBudget } };
+  // A job that needs a whole execution per call (pair formation: stepBudgetMs) gets it, as there.
+  const jobEnv = (key: string | undefined) => {
+    const budget = (key ? jobs[key]?.stepBudgetMs : undefined) ?? options.jobStepBudgetMs ?? Number.POSITIVE_INFINITY;
+    return { ...localized, budget: { remainingMs: () => budget } };
+  };
   const rig = rigs.get(name);
   if (!rig?.repeat) rigs.delete(name);
   if (rig?.delayMs) await new Promise((done) => setTimeout(done, rig.delayMs));
@@ -178,7 +181,7 @@ async function runCall(
       const resumeAs = sidebarCall.resumeAs;
       // The sidebar's import is the import job itself: run it with the preview's chunk size.
       const job = name === 'sidebarImportAnswers' && resumeAs ? jobs[resumeAs] : undefined;
-      const value = job ? job.run(jobEnv) : sidebarCall.run(resumeAs ? jobEnv : localized, ...args);
+      const value = job ? job.run(jobEnv(resumeAs)) : sidebarCall.run(resumeAs ? jobEnv(resumeAs) : localized, ...args);
       if (resumeAs) trackPreviewJob(env, resumeAs, value);
       if (sidebarCall.lock) await env.save(workbookPath);
       return { ok: true, value: JSON.parse(JSON.stringify(value)) };
@@ -193,7 +196,7 @@ async function runCall(
         await env.save(workbookPath);
         return { ok: true, value: cancelledProgress(key, job) };
       }
-      const outcome = job.run(jobEnv);
+      const outcome = job.run(jobEnv(key));
       trackPreviewJob(env, key, outcome);
       await env.save(workbookPath);
       return { ok: true, value: progressOf(key, job, outcome, locale) };

@@ -60,7 +60,7 @@ describe.skipIf(!runBrowserTests)('the progress dialog in Chromium drives a job 
   let expected: string[];
 
   beforeAll(async () => {
-    for (const name of ['progress', 'questionnaires']) await buildSidebar(name);
+    for (const name of ['progress', 'questionnaires', 'matching']) await buildSidebar(name);
     path = await workbookWithResponses();
     // One uninterrupted import of a copy: what the dialog must end with.
     const copy = join(mkdtempSync(join(tmpdir(), 'nastavnik-oneshot-')), 'copy.xlsx');
@@ -154,4 +154,13 @@ describe.skipIf(!runBrowserTests)('the progress dialog in Chromium drives a job 
     const lines = await answerLines(path);
     expect(lines).toEqual(expected);
   }, 90_000);
+
+  it('pair formation, one chunk that needs a whole execution, gets one per call: the sidebar forms pairs at once', async () => {
+    const sidebar = await browser.newPage({ viewport: { width: 300, height: 800 } });
+    await sidebar.goto(`${preview.url}/matching.html`);
+    await sidebar.locator('#field-matchingMode').waitFor();
+    await sidebar.click('#run');
+    await expect.poll(() => sidebar.locator('#result h2').textContent(), { timeout: 15_000 }).toBe('Пары сформированы');
+    await sidebar.close();
+  });
 });
