@@ -287,6 +287,30 @@ describe('«Создать анкету» for several questionnaires as a resuma
     expect(scenario.formApp.forms).toHaveLength(3);
   });
 
+  it('a form whose creation was cut off shows in the «Анкеты» sidebar as not finished, not as a file', () => {
+    const scenario = setUp();
+    const { fakes } = scenario;
+    // killed at the first item of the first form: its row says «Создаётся»
+    let killed = false;
+    const record = fakes.calls.record.bind(fakes.calls);
+    fakes.calls.record = (name: string) => {
+      if (!killed && name === 'Form.setDescription') {
+        killed = true;
+        throw new Error('Exceeded maximum execution time');
+      }
+      record(name);
+    };
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    createFormWithPrompt(fakes.services, scenario.forms, promptUi(fakes, ANSWER));
+    vi.restoreAllMocks();
+    fakes.lock.locked = false;
+    const reply = serve(SIDEBAR_CALLS.sidebarQuestionnaires, [], fakes.services);
+    if (!reply.ok) throw new Error(reply.message);
+    expect(reply.value.forms.map((form) => [form.template, form.status, form.fromFile])).toEqual([
+      ['registration-mentor', 'Создаётся: ссылку пока не рассылайте', false],
+    ]);
+  });
+
   it('killed at any create or write, then chosen again, it ends with exactly the forms one run makes', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const expected = oneShot();
