@@ -52,7 +52,13 @@ export interface Mentee extends ParticipantBase {
   isMinor: boolean;
   deficits: string[];
   entryDate: Date | null;
+  /** The first of `wantedForms` (or the one form a matching demand is about, see matching/plan.ts). */
   wantedForm: string;
+  /**
+   * Every form the mentee needs («Желаемая форма» is a list: «учитель – учитель; руководитель –
+   * заместитель»): one mentor per form. Absent in records made before lists: read `neededForms`.
+   */
+  wantedForms?: string[];
   representative: string;
   representativeConsentDate: Date | null;
   results: string;
@@ -60,3 +66,9 @@ export interface Mentee extends ParticipantBase {
 }
 
 export type Participant = Mentor | Mentee;
+
+/** The forms a mentee needs, each once: one pair per form. */
+export function neededForms(mentee: Pick<Mentee, 'wantedForm' | 'wantedForms'>): string[] {
+  if (mentee.wantedForms !== undefined) return mentee.wantedForms;
+  return mentee.wantedForm === '' ? [] : [mentee.wantedForm];
+}

@@ -288,6 +288,7 @@ function toMentee(row: BaseRow, id: string, adultAge: number, today: Date, probl
   const isMinor = age !== null && age < adultAge;
   const base = baseOf(row, id, 'mentee', today);
   const representativeConsentDate = date(v.representativeConsent);
+  const wantedForms = tags(v.wantedForm);
   const mentee: Mentee = {
     ...base,
     role: 'mentee',
@@ -295,7 +296,8 @@ function toMentee(row: BaseRow, id: string, adultAge: number, today: Date, probl
     isMinor,
     deficits: tags(v.deficits),
     entryDate: date(v.entryDate),
-    wantedForm: text(v.wantedForm),
+    wantedForm: wantedForms[0] ?? '',
+    wantedForms,
     representative: text(v.representative),
     representativeConsentDate,
     hasConsent: isMinor ? consentGiven(representativeConsentDate, today) : base.hasConsent,

@@ -1,3 +1,4 @@
+import { neededForms } from '../bases/participant';
 import { cellText, type Grid } from '../cell';
 import { type Chart, hasData } from '../charts/chart';
 import { dynamicsChart, pairsByFormChart, planFactChart, roadmapChart } from '../charts/program-charts';
@@ -157,7 +158,7 @@ export function reportData(model: ProgramModel, table: IndicatorTable | null, sw
     withoutPair: {
       count: model.withoutPair.length,
       text: privateFigure(without.value, without.people),
-      forms: [...new Set(model.withoutPair.map((m) => m.wantedForm).filter((f) => f !== ''))],
+      forms: [...new Set(model.withoutPair.flatMap(neededForms))],
     },
     withoutConsent: model.population.withoutConsent,
     byForm: model.forms.map((form) => ({

@@ -1,5 +1,7 @@
 import { type Cell, cellText } from '../../cell';
+import { type Mentee, neededForms } from '../../bases/participant';
 import { loadProgram } from '../../bases/read-bases';
+import { countText } from '../../documents/russian';
 import { writeAssignedIds } from '../../bases/write-ids';
 import {
   DECISION_ACCEPT,
@@ -20,7 +22,7 @@ import { explainScore } from '../../matching/score';
 import { groupSizeProblem, type MatchingMode, MODE_GROUPS, MODE_STABLE, matchingConfig } from '../../matching/settings';
 import { textKey } from '../../text/normalize';
 import { UNMATCHED_SHEET } from '../../matching/unmatched-sheet';
-import { type PairingNote, writeWithoutPair } from './without-pair-sheet';
+import { noteKey, type PairingNote, writeWithoutPair } from './without-pair-sheet';
 import { type Outcome, outcome } from '../../outcome';
 import { pairingDoesNotFit } from './pairing-budget';
 import { PAIRS_SHEET } from '../../pairs/register-layout';
@@ -97,10 +99,7 @@ function formPairsNow(env: Env, options: FormPairsOptions): Outcome {
   const config = { ...matchingConfig(settings, catalogues), ...(options.mode ? { mode: options.mode } : {}) };
   const groupProblem = config.mode === MODE_GROUPS ? groupSizeProblem(settings) : null;
   if (groupProblem) return { status: 'nothing-to-do', title: 'Пары не сформированы', lines: [groupProblem] };
-  const wantedForms = options.forms?.map(textKey);
-  const mentees = wantedForms
-    ? bases.mentees.filter((m) => wantedForms.includes(textKey(m.wantedForm)))
-    : bases.mentees;
+  const mentees = options.forms ? onlyForms(bases.mentees, options.forms) : bases.mentees;
   // Before the first write: a computation that cannot finish in this run must not start.
   const tooLong = pairingDoesNotFit(env.budget, bases.mentors.length, mentees.length);
   if (tooLong) return tooLong;
@@ -130,7 +129,9 @@ function formPairsNow(env: Env, options: FormPairsOptions): Outcome {
       severity: 'warning',
     });
   }
-  const pinned = draft.filter((r) => r.decision === DECISION_PIN || r.decision === DECISION_ACCEPT);
+  const pinned = draft
+    .filter((r) => r.decision === DECISION_PIN || r.decision === DECISION_ACCEPT)
+    .map((r) => ({ mentorId: r.mentorId, menteeId: r.menteeId, form: cellText(r.record.form) }));
   const rejected = draft.filter((r) => r.decision === DECISION_REJECT);
 
   env.progress.report(`Подбираю пары (режим «${config.mode}»)…`);
@@ -235,9 +236,10 @@ function explainCuratorsModels(merged: ReturnType<typeof mergeOwnedTable>, recor
 /** Why each mentee of this run has no pair yet: the engine's reason, or the pair it proposed. */
 function pairingNotes(plan: MatchingPlan): Map<string, PairingNote> {
   const notes = new Map<string, PairingNote>();
-  for (const { mentee, reason, nearMiss } of plan.unmatched) notes.set(mentee.id, { reason, nearMiss });
+  for (const { mentee, reason, nearMiss } of plan.unmatched)
+    notes.set(noteKey(mentee.id, mentee.wantedForm), { reason, nearMiss });
   for (const proposal of plan.proposals)
-    notes.set(proposal.mentee.id, {
+    notes.set(noteKey(proposal.mentee.id, proposal.mentee.wantedForm), {
       reason: `${proposal.group ? `предложена ${proposal.group}` : `предложена пара с наставником ${proposal.mentor.fio}`} на листе «${DRAFT_SHEET}»: после «Утвердить пары» строка уйдёт отсюда`,
       nearMiss: '',
     });
@@ -252,7 +254,7 @@ function summary(plan: MatchingPlan, mode: string, problemCount: number, without
     ...plan.notes,
     plan.unmatched.length === 0
       ? 'Все готовые к подбору наставляемые получили пару.'
-      : `Не подобрано: ${plan.unmatched.length} — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
+      : `Не подобрано: ${unmatchedCount(plan)} — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
     `На листе «${UNMATCHED_SHEET}» — все наставляемые без утверждённой пары (как в показателе П-05): ${withoutPair}.`,
     `Проверьте лист «${DRAFT_SHEET}»: в столбце «Решение» отметьте принять / отклонить / закрепить, затем «Утвердить пары».`,
   ];
@@ -263,6 +265,23 @@ function summary(plan: MatchingPlan, mode: string, problemCount: number, without
     pinned,
     unmatched: plan.unmatched.length,
     totalScore: total,
+  });
+}
+
+/** «2», or «3 формы у 2 наставляемых» when someone who needs several forms misses more than one. */
+function unmatchedCount(plan: MatchingPlan): string {
+  const people = new Set(plan.unmatched.map((u) => u.mentee.id)).size;
+  const forms = plan.unmatched.length;
+  if (people === forms) return String(forms);
+  return `${countText(forms, 'форма', 'формы', 'форм')} у ${countText(people, 'наставляемого', 'наставляемых', 'наставляемых')}`;
+}
+
+/** The mentees who need one of `forms`, each keeping only those of its forms (the demo's student groups). */
+function onlyForms(mentees: readonly Mentee[], forms: readonly string[]): Mentee[] {
+  const wanted = new Set(forms.map(textKey));
+  return mentees.flatMap((mentee) => {
+    const kept = neededForms(mentee).filter((form) => wanted.has(textKey(form)));
+    return kept.length === 0 ? [] : [{ ...mentee, wantedForm: kept[0], wantedForms: kept }];
   });
 }
 
