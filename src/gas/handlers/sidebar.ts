@@ -62,7 +62,14 @@ export function serve<Args extends unknown[], Result>(
     services,
   );
   const paused = result.ok && call.resumeAs ? pausedOutcomeIn(result.value) : null;
-  if (paused) showProgressDialog(services, paused.title || call.title);
+  if (paused) {
+    try {
+      showProgressDialog(services, paused.title || call.title);
+    } catch (error) {
+      // The work done is saved and the sidebar shows the paused outcome (choose the menu item again).
+      console.error('The progress dialog did not open', error);
+    }
+  }
   return result;
 }
 
