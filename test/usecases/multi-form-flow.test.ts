@@ -61,7 +61,15 @@ describe('young specialists with a subject mentor and an administrative one (she
     }
     expect(of('Белова Анна Сергеевна').map((r) => r['Форма'])).toEqual([SUBJECT_FORM]);
     expect(draft).toHaveLength(5);
-    expect(rows(workbook.readSheet(UNMATCHED_SHEET))).toEqual([]);
+    // Nobody is approved yet: «Без пары» (П-05) has each of them, a row per needed form, with the proposed pair.
+    const waiting = rows(workbook.readSheet(UNMATCHED_SHEET));
+    expect(waiting.map((r) => `${r['Наставляемый']}: ${r['Форма']}`).sort()).toEqual(
+      draft.map((r) => `${r['Наставляемый']}: ${r['Форма']}`).sort(),
+    );
+    for (const row of waiting) {
+      const proposed = draft.find((r) => r['Наставляемый'] === row['Наставляемый'] && r['Форма'] === row['Форма']);
+      expect(row['Почему нет пары']).toMatch(new RegExp(`^предложена пара с наставником ${proposed?.['Наставник']} `));
+    }
     const before = JSON.stringify(workbook.readSheet(DRAFT_SHEET));
     formPairs(env);
     expect(JSON.stringify(workbook.readSheet(DRAFT_SHEET))).toBe(before);
@@ -104,13 +112,28 @@ describe('young specialists with a subject mentor and an administrative one (she
     workbook.writeBlock('Наставники', { row: 3, col: col('Статус'), values: [['выбыл']] });
     workbook.writeBlock('Наставники', { row: 4, col: col('Лимит наставляемых'), values: [[1]] });
     formPairs(env);
-    const unmatched = rows(workbook.readSheet(UNMATCHED_SHEET));
-    expect(unmatched.map((r) => r['Форма'])).toEqual([ADMIN_FORM]);
-    expect(TWO_FORM_MENTEES).toContain(unmatched[0]['Наставляемый']);
-    const draft = rows(workbook.readSheet(DRAFT_SHEET)).filter(
-      (r) => r['Наставляемый'] === unmatched[0]['Наставляемый'],
+    const engine = rows(workbook.readSheet(UNMATCHED_SHEET)).filter(
+      (r) => !r['Почему нет пары'].startsWith('предложена'),
     );
+    expect(engine.map((r) => r['Форма'])).toEqual([ADMIN_FORM]);
+    const who = engine[0]['Наставляемый'];
+    expect(TWO_FORM_MENTEES).toContain(who);
+    expect(engine[0]['Почему нет пары']).toMatch(
+      /^все подходящие наставники формы «администрация – молодой специалист»/,
+    );
+    const draft = rows(workbook.readSheet(DRAFT_SHEET)).filter((r) => r['Наставляемый'] === who);
     expect(draft.map((r) => r['Форма'])).toEqual([SUBJECT_FORM]);
+    // After approval the person has a pair, yet stays on «Без пары» for the missing form, with the engine's reason.
+    const approved = approvePairs(env, { acceptUndecided: true });
+    expect(approved.lines.join('\n')).toContain(
+      'Наставляемых без пары (лист «Без пары», показатель П-05): 0; с парой, но без пары по другой нужной форме: 1.',
+    );
+    const left = rows(workbook.readSheet(UNMATCHED_SHEET));
+    expect(left.map((r) => [r['Наставляемый'], r['Форма'], r['Почему нет пары']])).toEqual([
+      [who, ADMIN_FORM, engine[0]['Почему нет пары']],
+    ]);
+    const { model } = loadProgramModel(workbook, NOW);
+    expect(model.withoutPair).toEqual([]);
   });
 
   it('the summary counts missing forms and people apart when they differ', () => {
@@ -120,7 +143,7 @@ describe('young specialists with a subject mentor and an administrative one (she
     workbook.writeBlock('Наставники', { row: 2, col: status, values: [['выбыл'], ['выбыл'], ['выбыл']] });
     const outcome = formPairs(env);
     expect(outcome.lines).toContain(
-      `Без пары: 5 форм у 3 наставляемых — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
+      `Не подобрано: 5 форм у 3 наставляемых — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
     );
     expect(rows(workbook.readSheet(UNMATCHED_SHEET)).map((r) => `${r['Наставляемый']}: ${r['Форма']}`)).toHaveLength(5);
   });

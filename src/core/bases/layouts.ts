@@ -58,6 +58,22 @@ const common = {
     max: 70,
     note: 'Педагогический стаж в годах, число (можно с запятой: 1,5)',
   },
+  appointmentDate: {
+    key: 'appointmentDate',
+    header: 'Дата назначения на должность',
+    aliases: ['Дата назначения', 'Назначен на должность', 'Дата назначения на текущую должность'],
+    type: 'date',
+    note: 'Для руководителя и заместителя: дд.мм.гггг. По ней считается стаж в должности («вновь назначенный» — «Настройки»)',
+  },
+  yearsInPost: {
+    key: 'yearsInPost',
+    header: 'Стаж в должности (лет)',
+    aliases: ['Стаж в должности', 'Стаж в должности, лет', 'Лет в должности', 'Стаж в занимаемой должности'],
+    type: 'number',
+    min: 0,
+    max: 70,
+    note: 'Если нет даты назначения: сколько лет в нынешней должности. Это не педагогический стаж',
+  },
   email: {
     key: 'email',
     header: 'E-mail',
@@ -121,6 +137,8 @@ export const MENTOR_COLUMNS: ColumnSpec[] = [
     note: 'Предметы или направления через «;» (из «Справочников» или свои)',
   },
   common.experience,
+  common.appointmentDate,
+  common.yearsInPost,
   {
     key: 'qualification',
     header: 'Квалификационная категория',
@@ -223,6 +241,8 @@ export const MENTEE_COLUMNS: ColumnSpec[] = [
     note: 'Предмет или направление через «;»',
   },
   common.experience,
+  common.appointmentDate,
+  common.yearsInPost,
   {
     key: 'age',
     header: 'Возраст',

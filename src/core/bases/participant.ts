@@ -15,6 +15,13 @@ export interface ParticipantBase {
   position: string;
   subjects: string[];
   experienceYears: number | null;
+  /** Full years in the present post: from «Дата назначения на должность», else «Стаж в должности». */
+  yearsInPost?: number | null;
+  /**
+   * A manager (head, deputy: by «Категория» or «Должность») in post no longer than the setting
+   * «Вновь назначенный руководитель» — one definition, read by kinds, role models and indicators.
+   */
+  newlyAppointed?: boolean;
   email: string;
   times: string[];
   status: string;

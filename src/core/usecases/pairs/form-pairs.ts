@@ -21,7 +21,8 @@ import { chooseRoleModel } from '../../matching/role-model';
 import { explainScore } from '../../matching/score';
 import { groupSizeProblem, type MatchingMode, MODE_GROUPS, MODE_STABLE, matchingConfig } from '../../matching/settings';
 import { textKey } from '../../text/normalize';
-import { UNMATCHED_COLUMNS, UNMATCHED_SHEET, UNMATCHED_SPEC } from '../../matching/unmatched-sheet';
+import { UNMATCHED_SHEET, unmatchedKey } from '../../matching/unmatched-sheet';
+import { type PairingNote, type WithoutPairCount, writeWithoutPair } from './without-pair-sheet';
 import { type Outcome, outcome } from '../../outcome';
 import { pairingDoesNotFit } from './pairing-budget';
 import { PAIRS_SHEET } from '../../pairs/register-layout';
@@ -116,9 +117,9 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   }
 
   writeDraft(workbook, draftGrid, plan, catalogues);
-  writeUnmatched(workbook, plan);
+  const withoutPair = writeWithoutPair(workbook, env.clock.now(), pairingNotes(plan));
   writeProblems(workbook, FORM_PAIRS_SOURCE, problems, env.clock.now());
-  return summary(plan, config.mode, problems.length);
+  return summary(plan, config.mode, problems.length, withoutPair);
 }
 
 function draftRecord(proposal: Proposal, catalogues: Catalogues): Record<string, Cell> {
@@ -189,31 +190,20 @@ function explainCuratorsModels(merged: ReturnType<typeof mergeOwnedTable>, recor
   }
 }
 
-function writeUnmatched(workbook: WorkbookPort, plan: MatchingPlan): void {
-  const existing = workbook.readSheet(UNMATCHED_SHEET);
-  const generated = plan.unmatched.map(({ mentee, reason, nearMiss }) => ({
-    menteeId: mentee.id,
-    menteeName: mentee.fio,
-    form: mentee.wantedForm,
-    reason,
-    nearMiss,
-    comment: null,
-  }));
-  const merged = mergeOwnedTable(existing, UNMATCHED_SPEC, generated);
-  writeGrid(workbook, UNMATCHED_SHEET, merged.grid, existing?.length ?? 0);
-  workbook.formatSheet(UNMATCHED_SHEET, {
-    frozenRows: 1,
-    headerBold: true,
-    headerWrap: true,
-    headerBackground: '#fce8e6',
-    columns: UNMATCHED_COLUMNS.map((column) => ({
-      col: (merged.index.get(column.key) as number) + 1,
-      width: column.width,
-    })),
-  });
+/** Why each mentee of this run has no pair yet: the engine's reason, or the pair it proposed. */
+function pairingNotes(plan: MatchingPlan): Map<string, PairingNote> {
+  const notes = new Map<string, PairingNote>();
+  for (const { mentee, reason, nearMiss } of plan.unmatched)
+    notes.set(unmatchedKey(mentee.id, mentee.wantedForm), { reason, nearMiss });
+  for (const proposal of plan.proposals)
+    notes.set(unmatchedKey(proposal.mentee.id, proposal.mentee.wantedForm), {
+      reason: `${proposal.group ? `предложена ${proposal.group}` : `предложена пара с наставником ${proposal.mentor.fio}`} на листе «${DRAFT_SHEET}»: после «Утвердить пары» строка уйдёт отсюда`,
+      nearMiss: '',
+    });
+  return notes;
 }
 
-function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcome {
+function summary(plan: MatchingPlan, mode: string, problemCount: number, withoutPair: WithoutPairCount): Outcome {
   const pinned = plan.proposals.filter((p) => p.pinned).length;
   const proposed = plan.proposals.length - pinned;
   const lines = [
@@ -221,7 +211,8 @@ function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcom
     ...plan.notes,
     plan.unmatched.length === 0
       ? 'Все готовые к подбору наставляемые получили пару.'
-      : `Без пары: ${unmatchedCount(plan)} — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
+      : `Не подобрано: ${unmatchedCount(plan)} — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
+    `На листе «${UNMATCHED_SHEET}» — все наставляемые без утверждённой пары (как в показателе П-05): ${withoutPair.people}${withoutPair.partly > 0 ? `; с парой, но без пары по другой нужной форме: ${withoutPair.partly}` : ''}.`,
     `Проверьте лист «${DRAFT_SHEET}»: в столбце «Решение» отметьте принять / отклонить / закрепить, затем «Утвердить пары».`,
   ];
   if (problemCount > 0) lines.push(`Замечаний: ${problemCount} — см. лист «Проблемы».`);
