@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MENTEES_SHEET } from '../../src/core/bases/layouts';
-import { cellText, type Grid } from '../../src/core/cell';
+import { type Cell, cellText, type Grid } from '../../src/core/cell';
 import { buildPlansDocument, planSubjects } from '../../src/core/documents/individual-plan';
 import { readDocumentInput } from '../../src/core/documents/inputs';
 import { buildOrder } from '../../src/core/documents/order';
@@ -10,6 +10,8 @@ import { UNMATCHED_SHEET } from '../../src/core/matching/unmatched-sheet';
 import { PAIRS_SHEET } from '../../src/core/pairs/register-layout';
 import { loadProgramModel } from '../../src/core/program/load';
 import { figureOf } from '../../src/core/program/model';
+import { RULES_SHEET } from '../../src/core/indicators/rules-sheet';
+import { runIndicators } from '../../src/core/usecases/indicators';
 import { approvePairs } from '../../src/core/usecases/pairs/approve-pairs';
 import { formPairs } from '../../src/core/usecases/pairs/form-pairs';
 import type { DocModel } from '../../src/core/documents/model';
@@ -273,5 +275,35 @@ describe('young specialists with a subject mentor and an administrative one (she
     for (const model of again) expect(plainText(model).join('\n')).toContain('Наставники:');
     createDocuments(docsEnv, ['plans']);
     expect(models).toHaveLength(5);
+  });
+
+  it('a curator’s rule «форма = …» over «Наставляемые» sees every form in the list', () => {
+    const { workbook, env } = prepared();
+    // A third two-form mentee: a count of 1–2 people is printed as «менее 3 чел.».
+    const header = (workbook.readSheet(MENTEES_SHEET) as Grid)[0].map((cell) => cellText(cell));
+    const third: Record<string, Cell> = { ...MENTEES[0], ФИО: 'Соколова Вера Андреевна' };
+    workbook.writeBlock(MENTEES_SHEET, {
+      row: MENTEES.length + 2,
+      col: 1,
+      values: [header.map((t) => third[t] ?? null)],
+    });
+    workbook.ensureSheet(RULES_SHEET);
+    workbook.writeBlock(RULES_SHEET, {
+      row: 1,
+      col: 1,
+      values: [
+        ['Код', 'Показатель', 'База', 'Считать в числителе', 'Считать в знаменателе', 'План'],
+        ['Д-01', 'Нужен административный наставник', 'Наставляемые', `форма = ${ADMIN_FORM}`, '', null],
+        ['Д-02', 'Нужен предметный наставник', 'Наставляемые', `форма = ${SUBJECT_FORM}`, '', null],
+      ],
+    });
+    runIndicators(env);
+    const grid = workbook.readSheet('Показатели') as Grid;
+    const fact = (code: string) => {
+      const row = grid.find((r) => cellText(r[0]) === code) as Grid[number];
+      return row[grid[0].findIndex((cell) => cellText(cell) === 'Факт')];
+    };
+    expect(fact('Д-01')).toBe(3);
+    expect(fact('Д-02')).toBe(4);
   });
 });
