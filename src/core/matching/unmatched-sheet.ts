@@ -17,10 +17,6 @@ export const UNMATCHED_COLUMNS: (OwnedColumn & { width?: number })[] = [
 export const UNMATCHED_SPEC: OwnedTableSpec = {
   columns: UNMATCHED_COLUMNS,
   // One row per missing (mentee, form): a mentee who needs two forms and has one pair is listed for the other.
-  keyOf: (record) => unmatchedKey(cellText(record.menteeId), cellText(record.form)),
+  keyOf: (record) =>
+    cellText(record.menteeId) === '' ? '' : `${cellText(record.menteeId)}\u0001${textKey(cellText(record.form))}`,
 };
-
-/** A row of «Без пары»: the mentee and the form without a pair ('' without an id). */
-export function unmatchedKey(menteeId: string, form: string): string {
-  return menteeId === '' ? '' : `${menteeId}\u0001${textKey(form)}`;
-}

@@ -1,8 +1,8 @@
 import { type Mentee, neededForms } from '../bases/participant';
+import { textKey } from '../text/normalize';
 import { type PairUnit, pairUnits } from '../indicators/program-data';
 import { counted } from '../indicators/scope';
 import type { Population } from './population';
-import { textKey } from '../text/normalize';
 
 /**
  * THE «без пары»: П-05, «Сводка», the report, the panel and the sheet «Без пары» all list these
@@ -19,35 +19,36 @@ export function populationWithoutPair(population: Population): Mentee[] {
   return withoutPairOf(population.mentees, pairUnits(population.links));
 }
 
-/** A row of «Без пары»: a mentee and a form they need without an active or completed pair. */
+/** A needed form of a counted mentee with no live pair of that form: one row of «Без пары». */
 export interface MissingForm {
   mentee: Mentee;
   form: string;
-  /** The mentee has a pair in another form (so is not among П-05's people). */
-  partly: boolean;
+  /** The person has no live pair at all: one of `withoutPairOf` (П-05). */
+  withoutAnyPair: boolean;
 }
 
 /**
- * «Без пары» per form: each П-05 person once per needed form (one row for a one-form mentee, as
- * ever), and a mentee who needs several forms and has a pair in some — once for each form still
- * without one. The people of the rows with `partly` false are exactly `withoutPairOf`.
+ * Every (mentee, needed form) of the population without an active or completed pair of that form.
+ * The people with no pair at all are exactly `withoutPairOf` (П-05); a mentee who needs two forms
+ * and has a pair for one is listed for the other and is not «без пары» in П-05.
  */
 export function missingFormsOf(mentees: readonly Mentee[], units: readonly PairUnit[]): MissingForm[] {
   const live = units.filter((u) => u.status !== 'расторгнута');
   const paired = new Set(live.flatMap((u) => u.menteeIds));
-  const held = new Set(live.flatMap((u) => u.menteeIds.map((id) => `${id}\u0001${textKey(u.form)}`)));
-  return counted(mentees).flatMap((mentee): MissingForm[] => {
+  const pairedForms = new Set(live.flatMap((u) => u.menteeIds.map((id) => `${id}\u0001${textKey(u.form)}`)));
+  const missing: MissingForm[] = [];
+  for (const mentee of counted(mentees)) {
+    const withoutAnyPair = !paired.has(mentee.id);
     const forms = neededForms(mentee);
-    if (!paired.has(mentee.id))
-      return (forms.length === 0 ? [''] : forms).map((form) => ({ mentee, form, partly: false }));
-    if (forms.length < 2) return [];
-    return forms
-      .filter((form) => !held.has(`${mentee.id}\u0001${textKey(form)}`))
-      .map((form) => ({ mentee, form, partly: true }));
-  });
+    if (withoutAnyPair && forms.length === 0) missing.push({ mentee, form: mentee.wantedForm, withoutAnyPair });
+    for (const form of forms)
+      if (withoutAnyPair || !pairedForms.has(`${mentee.id}\u0001${textKey(form)}`))
+        missing.push({ mentee, form, withoutAnyPair });
+  }
+  return missing;
 }
 
-/** `missingFormsOf` of a population as read (what the sheet «Без пары» is written from). */
+/** `missingFormsOf` of a population as read. */
 export function populationMissingForms(population: Population): MissingForm[] {
   return missingFormsOf(population.mentees, pairUnits(population.links));
 }

@@ -22,22 +22,33 @@ function unit(menteeId: string, form: string, status: PairUnit['status'] = 'ак
 
 describe('«Без пары» per form (missingFormsOf)', () => {
   const both = (id: string) => mentee(id, { wantedForm: A, wantedForms: [A, B] });
-  it('П-05 people once per needed form; a mentee with a pair in one form, for the other; one-form mentees as before', () => {
-    const mentees = [both('НЯ-1'), both('НЯ-2'), both('НЯ-3'), mentee('НЯ-4'), mentee('НЯ-5', { wantedForm: B })];
+  it('П-05 people once per needed form; a mentee with a pair in one form, for the other; a form without its pair is listed', () => {
+    const mentees = [
+      both('НЯ-1'),
+      both('НЯ-2'),
+      both('НЯ-3'),
+      mentee('НЯ-4'),
+      mentee('НЯ-5', { wantedForm: B }),
+      // The curator changed the form after the pair was approved: the new form has no pair yet.
+      mentee('НЯ-6', { wantedForm: B }),
+    ];
     const units = [
       unit('НЯ-2', A),
       unit('НЯ-3', A),
       unit('НЯ-3', B, 'завершена'),
       unit('НЯ-4', A),
       unit('НЯ-5', B, 'расторгнута'),
+      unit('НЯ-6', A),
     ];
-    const rows = missingFormsOf(mentees, units).map((r) => `${r.mentee.id} ${r.form}${r.partly ? ' (частично)' : ''}`);
-    expect(rows).toEqual([`НЯ-1 ${A}`, `НЯ-1 ${B}`, `НЯ-2 ${B} (частично)`, `НЯ-5 ${B}`]);
+    const rows = missingFormsOf(mentees, units).map(
+      (r) => `${r.mentee.id} ${r.form}${!r.withoutAnyPair ? ' (частично)' : ''}`,
+    );
+    expect(rows).toEqual([`НЯ-1 ${A}`, `НЯ-1 ${B}`, `НЯ-2 ${B} (частично)`, `НЯ-5 ${B}`, `НЯ-6 ${B} (частично)`]);
     // The people of the rows that are not partial are exactly П-05's.
     const people = [
       ...new Set(
         missingFormsOf(mentees, units)
-          .filter((r) => !r.partly)
+          .filter((r) => r.withoutAnyPair)
           .map((r) => r.mentee.id),
       ),
     ];

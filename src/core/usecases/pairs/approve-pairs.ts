@@ -155,15 +155,9 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
     lines.push(
       `Обновлён «Статус» участников: ${moved} («${STATUS_IN_PAIR}» или «${STATUS_FINISHED}»; ваши статусы не тронуты).`,
     );
-  lines.push(
-    `Наставляемых без пары (лист «${UNMATCHED_SHEET}», показатель П-05): ${withoutPair.people}${withoutPair.partly > 0 ? `; с парой, но без пары по другой нужной форме: ${withoutPair.partly}` : ''}.`,
-  );
+  lines.push(`Наставляемых без пары (лист «${UNMATCHED_SHEET}», показатель П-05): ${withoutPair}.`);
   if (skipped.length > 0) lines.push(`Не утверждено: ${skipped.length}.`, ...skipped.map((s) => `• ${s}`));
-  return outcome('Пары утверждены', lines, {
-    approved: newPairs.length,
-    skipped: skipped.length,
-    withoutPair: withoutPair.people,
-  });
+  return outcome('Пары утверждены', lines, { approved: newPairs.length, skipped: skipped.length, withoutPair });
 }
 
 export const APPROVE_SOURCE = 'Утверждение пар';

@@ -21,8 +21,8 @@ import { chooseRoleModel } from '../../matching/role-model';
 import { explainScore } from '../../matching/score';
 import { groupSizeProblem, type MatchingMode, MODE_GROUPS, MODE_STABLE, matchingConfig } from '../../matching/settings';
 import { textKey } from '../../text/normalize';
-import { UNMATCHED_SHEET, unmatchedKey } from '../../matching/unmatched-sheet';
-import { type PairingNote, type WithoutPairCount, writeWithoutPair } from './without-pair-sheet';
+import { UNMATCHED_SHEET } from '../../matching/unmatched-sheet';
+import { noteKey, type PairingNote, writeWithoutPair } from './without-pair-sheet';
 import { type Outcome, outcome } from '../../outcome';
 import { pairingDoesNotFit } from './pairing-budget';
 import { PAIRS_SHEET } from '../../pairs/register-layout';
@@ -194,16 +194,16 @@ function explainCuratorsModels(merged: ReturnType<typeof mergeOwnedTable>, recor
 function pairingNotes(plan: MatchingPlan): Map<string, PairingNote> {
   const notes = new Map<string, PairingNote>();
   for (const { mentee, reason, nearMiss } of plan.unmatched)
-    notes.set(unmatchedKey(mentee.id, mentee.wantedForm), { reason, nearMiss });
+    notes.set(noteKey(mentee.id, mentee.wantedForm), { reason, nearMiss });
   for (const proposal of plan.proposals)
-    notes.set(unmatchedKey(proposal.mentee.id, proposal.mentee.wantedForm), {
+    notes.set(noteKey(proposal.mentee.id, proposal.mentee.wantedForm), {
       reason: `${proposal.group ? `предложена ${proposal.group}` : `предложена пара с наставником ${proposal.mentor.fio}`} на листе «${DRAFT_SHEET}»: после «Утвердить пары» строка уйдёт отсюда`,
       nearMiss: '',
     });
   return notes;
 }
 
-function summary(plan: MatchingPlan, mode: string, problemCount: number, withoutPair: WithoutPairCount): Outcome {
+function summary(plan: MatchingPlan, mode: string, problemCount: number, withoutPair: number): Outcome {
   const pinned = plan.proposals.filter((p) => p.pinned).length;
   const proposed = plan.proposals.length - pinned;
   const lines = [
@@ -212,7 +212,7 @@ function summary(plan: MatchingPlan, mode: string, problemCount: number, without
     plan.unmatched.length === 0
       ? 'Все готовые к подбору наставляемые получили пару.'
       : `Не подобрано: ${unmatchedCount(plan)} — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
-    `На листе «${UNMATCHED_SHEET}» — все наставляемые без утверждённой пары (как в показателе П-05): ${withoutPair.people}${withoutPair.partly > 0 ? `; с парой, но без пары по другой нужной форме: ${withoutPair.partly}` : ''}.`,
+    `На листе «${UNMATCHED_SHEET}» — все наставляемые без утверждённой пары (как в показателе П-05): ${withoutPair}.`,
     `Проверьте лист «${DRAFT_SHEET}»: в столбце «Решение» отметьте принять / отклонить / закрепить, затем «Утвердить пары».`,
   ];
   if (problemCount > 0) lines.push(`Замечаний: ${problemCount} — см. лист «Проблемы».`);

@@ -1,8 +1,9 @@
 import { type Cell, cellText } from '../../cell';
-import { UNMATCHED_COLUMNS, UNMATCHED_SHEET, UNMATCHED_SPEC, unmatchedKey } from '../../matching/unmatched-sheet';
+import { UNMATCHED_COLUMNS, UNMATCHED_SHEET, UNMATCHED_SPEC } from '../../matching/unmatched-sheet';
 import type { WorkbookPort } from '../../ports';
 import { readPopulation } from '../../program/load';
 import { populationMissingForms } from '../../program/without-pair';
+import { textKey } from '../../text/normalize';
 import { mapHeader, rowRecord } from '../../sheet/header-map';
 import type { ColumnSpec } from '../../sheet/layout';
 import { mergeOwnedTable, writeGrid } from '../../sheet/owned-table';
@@ -16,36 +17,35 @@ export interface PairingNote {
 /** Said of someone no run has explained yet (added to the bases since, or a pair was closed). */
 export const NOT_MATCHED_YET = 'нет активной или завершённой пары в «Парах»: выполните «Сформировать пары»';
 
-/** What «Без пары» holds: П-05's people, and people with a pair who still miss a pair in another form. */
-export interface WithoutPairCount {
-  people: number;
-  partly: number;
+/** Said of a form missing for someone who has a pair for another form (not «без пары» in П-05). */
+export const PARTLY_MATCHED = 'по другой форме пара есть, по этой — нет: выполните «Сформировать пары»';
+
+/** Notes are kept per (mentee, form): a mentee who needs two forms has a reason for each. */
+export function noteKey(menteeId: string, form: string): string {
+  return `${menteeId}\u0001${textKey(form)}`;
 }
 
 /**
  * «Без пары» lists exactly the programme model's «без пары» (П-05): the population's counted
- * mentees (consent, no errors, not «выбыл») without an active or completed pair in «Пары» — a row
- * per needed form — and, for a mentee who needs several forms, each form still without a pair
- * (`missingFormsOf`). The reason is this run's note for the (mentee, form), else the one the sheet
- * already holds, else «не подобрана». People without consent or with errors are not here: their
- * rows are on «Проблемы».
+ * mentees (consent, no errors, not «выбыл») without an active or completed pair in «Пары». The
+ * reason is this run's note, else the one the sheet already holds, else «не подобрана». People
+ * without consent or with errors are not here: their rows are on «Проблемы». A mentee who needs
+ * several forms has a row per missing form; one with a pair for another form is listed too but
+ * is not «без пары» in П-05. Returns how many people have no pair at all (П-05).
  */
-export function writeWithoutPair(
-  workbook: WorkbookPort,
-  now: Date,
-  notes: ReadonlyMap<string, PairingNote>,
-): WithoutPairCount {
-  const rows = populationMissingForms(readPopulation(workbook, now).population);
+export function writeWithoutPair(workbook: WorkbookPort, now: Date, notes: ReadonlyMap<string, PairingNote>): number {
+  const missing = populationMissingForms(readPopulation(workbook, now).population);
   const existing = workbook.readSheet(UNMATCHED_SHEET);
   const previous = previousNotes(existing);
-  const generated: Record<string, Cell>[] = rows.map(({ mentee, form, partly }) => {
-    const key = unmatchedKey(mentee.id, form);
-    const note = notes.get(key) ?? previous.get(key);
+  const generated: Record<string, Cell>[] = missing.map(({ mentee, form, withoutAnyPair }) => {
+    const key = noteKey(mentee.id, form);
+    const note = notes.get(key) ?? notes.get(mentee.id) ?? previous.get(key);
+    const fallback = withoutAnyPair ? NOT_MATCHED_YET : PARTLY_MATCHED;
     return {
       menteeId: mentee.id,
       menteeName: mentee.fio,
       form,
-      reason: note?.reason || (partly ? notMatchedInForm(form) : NOT_MATCHED_YET),
+      reason: note?.reason || fallback,
       nearMiss: note?.nearMiss ?? '',
       comment: null,
     };
@@ -62,13 +62,7 @@ export function writeWithoutPair(
       width: column.width,
     })),
   });
-  const people = (partly: boolean) => new Set(rows.filter((r) => r.partly === partly).map((r) => r.mentee.id)).size;
-  return { people: people(false), partly: people(true) };
-}
-
-/** Said of a mentee with a pair in one form and none yet in this one. */
-export function notMatchedInForm(form: string): string {
-  return `нет пары по форме «${form}» (пара по другой форме есть): выполните «Сформировать пары»`;
+  return new Set(missing.filter((m) => m.withoutAnyPair).map((m) => m.mentee.id)).size;
 }
 
 function previousNotes(grid: ReturnType<WorkbookPort['readSheet']>): Map<string, PairingNote> {
@@ -77,9 +71,12 @@ function previousNotes(grid: ReturnType<WorkbookPort['readSheet']>): Map<string,
   const map = mapHeader(grid[0], UNMATCHED_COLUMNS as ColumnSpec[]);
   for (const row of grid.slice(1)) {
     const record = rowRecord(row, map);
-    const key = UNMATCHED_SPEC.keyOf(record);
-    if (key !== '')
-      notes.set(key, { reason: cellText(record.reason ?? null), nearMiss: cellText(record.nearMiss ?? null) });
+    const id = cellText(record.menteeId ?? null);
+    if (id !== '')
+      notes.set(noteKey(id, cellText(record.form ?? null)), {
+        reason: cellText(record.reason ?? null),
+        nearMiss: cellText(record.nearMiss ?? null),
+      });
   }
   return notes;
 }
