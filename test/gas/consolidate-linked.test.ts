@@ -6,12 +6,14 @@
  * «Показатели» prints for the single municipal table; reruns neither duplicate nor rewrite the
  * formulas; the service calls do not grow with the number of schools.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Cell, cellText, type Grid } from '../../src/core/cell';
 import { INDICATORS_SHEET } from '../../src/core/indicators/indicators-table';
 import { ORGANIZATIONS_SHEET } from '../../src/core/organizations/organizations-sheet';
-import { DEPARTMENT_ROWS, DEPARTMENT_SHEET } from '../../src/core/program/department-sheet';
+import { DEPARTMENT_RANGE, DEPARTMENT_ROWS, DEPARTMENT_SHEET } from '../../src/core/program/department-sheet';
 import { ROLLUP_SHEET } from '../../src/core/usecases/consolidate';
 import { IMPORT_SHEET, NO_LINK } from '../../src/core/usecases/consolidate-linked';
 import { runIndicators } from '../../src/core/usecases/indicators';
@@ -94,6 +96,11 @@ const sheetOf = (fakes: FakeServices, name: string) => workbookOfFake(fakes).rea
 const lastAlert = (fakes: FakeServices) => fakes.ui.alerts[fakes.ui.alerts.length - 1]?.prompt ?? '';
 
 describe('«Свод по школам» in Google Sheets through IMPORTRANGE', () => {
+  it('the guides give the range the add-on imports (it grows with the catalogue)', () => {
+    for (const file of ['README.md', 'docs/guide/40-indicators.md'])
+      expect(readFileSync(join(__dirname, '..', '..', file), 'utf8')).toContain(DEPARTMENT_RANGE);
+  });
+
   it('a school writes «Для управления» from its own menu: numbers, no names', () => {
     const { schools } = network(11);
     const school = schools[0];

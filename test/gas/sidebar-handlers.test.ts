@@ -27,7 +27,7 @@ describe('sidebar handlers (Apps Script side, on fakes)', () => {
     small.fakes.spreadsheet.addSheet('Наставники', [
       ['ФИО', 'Категория', 'Организация', 'Формы наставничества', 'Согласие на обработку ПДн (дата)'],
       ['Смирнова Анна', 'педагог', 'МАОУ СОШ № 5', 'учитель – учитель', new Date(2024, 8, 1)],
-      ['Петров Иван', 'педагог', 'МАОУ СОШ № 5', 'учитель – учитель', null],
+      ['Петров Иван', 'педагог', 'МАОУ СОШ № 5', 'учитель – учитель', ''],
     ]);
     const reply = serve(SIDEBAR_CALLS.sidebarDashboard, [], small.services);
     if (!reply.ok) throw new Error(reply.message);
