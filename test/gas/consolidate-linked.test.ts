@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Cell, cellText, type Grid } from '../../src/core/cell';
 import { INDICATORS_SHEET } from '../../src/core/indicators/indicators-table';
 import { ORGANIZATIONS_SHEET } from '../../src/core/organizations/organizations-sheet';
@@ -23,7 +23,7 @@ import { runMenuAction } from '../../src/gas/run-action';
 import { SheetsWorkbook } from '../../src/gas/sheets-workbook';
 import { splitSchools } from '../../src/local/demo/split-schools';
 import { municipalityArb, workbookOf } from '../core/program/municipality-fixture';
-import { createFakeServices, type FakeServices, ImportRegistry, installGlobals } from './fakes';
+import { createFakeServices, FakeRange, type FakeServices, ImportRegistry, installGlobals } from './fakes';
 
 const workbookOfFake = (fakes: FakeServices) =>
   new SheetsWorkbook(fakes.spreadsheet, fakes.services, new DocumentPropertiesStore(fakes.properties));
@@ -137,14 +137,18 @@ describe('«Свод по школам» in Google Sheets through IMPORTRANGE', 
     expect(comparison(rollup)).toEqual(comparison(sheetOf(department, INDICATORS_SHEET)));
 
     const formulas = JSON.stringify(department.spreadsheet.sheet(IMPORT_SHEET)?.values());
-    const writes = department.calls.count('Range.setValues');
-    consolidate(department);
+    // the rerun writes «Свод по школам» and «Проблемы», never the formulas again (a rewrite reloads them)
+    const writes = vi.spyOn(FakeRange.prototype, 'setValues');
+    try {
+      consolidate(department);
+      const sheets = writes.mock.contexts.map((range) => (range as FakeRange).sheet.name);
+      expect(sheets).toContain(ROLLUP_SHEET);
+      expect(sheets).not.toContain(IMPORT_SHEET);
+    } finally {
+      writes.mockRestore();
+    }
     expect(sheetOf(department, ROLLUP_SHEET)).toHaveLength(rollup.length);
     expect(JSON.stringify(department.spreadsheet.sheet(IMPORT_SHEET)?.values())).toBe(formulas);
-    // the rerun writes «Свод по школам» and «Проблемы», never the formulas again
-    const rerunWrites = department.calls.count('Range.setValues') - writes;
-    consolidate(department);
-    expect(department.calls.count('Range.setValues') - writes).toBe(2 * rerunWrites);
   });
 
   it('a school without a link, a wrong link and a school without «Для управления» are named', () => {
@@ -167,6 +171,19 @@ describe('«Свод по школам» in Google Sheets through IMPORTRANGE', 
     expect(text).toContain('не ссылка на Google Таблицу');
     if (third) expect(text).toContain(`нет листа «${DEPARTMENT_SHEET}»`);
     expect(lastAlert(department)).toContain(`учтено школ — ${m.schools.length - (third ? 3 : 2)} из`);
+  });
+
+  it('a cell typed where an import spills is named, not taken for a missing permission', () => {
+    const { registry, department, schools } = network(5);
+    for (const school of schools) registry.allow(department.spreadsheet, school.spreadsheet);
+    consolidate(department);
+    // the user types into the area the first school's import fills (D3), the formulas stay
+    const cell = department.spreadsheet.sheet(IMPORT_SHEET)?.cell(3, 4);
+    if (cell) Object.assign(cell, { value: 'моя пометка', spilled: false });
+    consolidate(department);
+    const text = JSON.stringify(sheetOf(department, ROLLUP_SHEET));
+    expect(text).toContain('результат импорта не помещается: на листе «Свод: данные школ» справа и ниже ячейки B3');
+    expect(text).not.toContain('доступ не разрешён');
   });
 
   it('makes the same service calls for 2 and for 6 schools', () => {
