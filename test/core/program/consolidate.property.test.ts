@@ -114,4 +114,17 @@ describe('nastavnik consolidate: the roll-up equals the municipal workbook', () 
     expect(result.figures).toMatchObject({ schools: m.schools.length, counted: m.schools.length, unmatched: 0 });
     expect(JSON.stringify(municipal.grid(ROLLUP_SHEET))).not.toContain('УО');
   });
+
+  it('«Для управления» gives the reason for no data without the rows of the bases', () => {
+    const source =
+      'наставников-педагогов: 3 («Наставники», строки 2, 5, 9); нет данных: заполните «Организации» → «Педагогов всего»';
+    const grid = departmentGrid(
+      'СОШ № 1',
+      new Map([['teacherMentorsShare', { value: null, source, missing: [], people: null }]]),
+      NOW,
+    );
+    const text = JSON.stringify(grid);
+    expect(text).toContain('нет данных: заполните «Организации» → «Педагогов всего»');
+    expect(text).not.toMatch(/строк/);
+  });
 });
