@@ -6,8 +6,10 @@
  * «Показатели» prints for the single municipal table; reruns neither duplicate nor rewrite the
  * formulas; the service calls do not grow with the number of schools.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Cell, cellText, type Grid } from '../../src/core/cell';
 import { INDICATORS_SHEET } from '../../src/core/indicators/indicators-table';
 import { ORGANIZATIONS_SHEET } from '../../src/core/organizations/organizations-sheet';
@@ -21,7 +23,7 @@ import { runMenuAction } from '../../src/gas/run-action';
 import { SheetsWorkbook } from '../../src/gas/sheets-workbook';
 import { splitSchools } from '../../src/local/demo/split-schools';
 import { municipalityArb, workbookOf } from '../core/program/municipality-fixture';
-import { createFakeServices, type FakeServices, ImportRegistry, installGlobals } from './fakes';
+import { createFakeServices, FakeRange, type FakeServices, ImportRegistry, installGlobals } from './fakes';
 
 const workbookOfFake = (fakes: FakeServices) =>
   new SheetsWorkbook(fakes.spreadsheet, fakes.services, new DocumentPropertiesStore(fakes.properties));
@@ -94,6 +96,11 @@ const sheetOf = (fakes: FakeServices, name: string) => workbookOfFake(fakes).rea
 const lastAlert = (fakes: FakeServices) => fakes.ui.alerts[fakes.ui.alerts.length - 1]?.prompt ?? '';
 
 describe('«Свод по школам» in Google Sheets through IMPORTRANGE', () => {
+  it('the guides give the range the add-on imports (it grows with the catalogue)', () => {
+    for (const file of ['README.md', 'docs/guide/40-indicators.md'])
+      expect(readFileSync(join(__dirname, '..', '..', file), 'utf8')).toContain(DEPARTMENT_RANGE);
+  });
+
   it('a school writes «Для управления» from its own menu: numbers, no names', () => {
     const { schools } = network(11);
     const school = schools[0];
@@ -130,14 +137,18 @@ describe('«Свод по школам» in Google Sheets through IMPORTRANGE', 
     expect(comparison(rollup)).toEqual(comparison(sheetOf(department, INDICATORS_SHEET)));
 
     const formulas = JSON.stringify(department.spreadsheet.sheet(IMPORT_SHEET)?.values());
-    const writes = department.calls.count('Range.setValues');
-    consolidate(department);
+    // the rerun writes «Свод по школам» and «Проблемы», never the formulas again (a rewrite reloads them)
+    const writes = vi.spyOn(FakeRange.prototype, 'setValues');
+    try {
+      consolidate(department);
+      const sheets = writes.mock.contexts.map((range) => (range as FakeRange).sheet.name);
+      expect(sheets).toContain(ROLLUP_SHEET);
+      expect(sheets).not.toContain(IMPORT_SHEET);
+    } finally {
+      writes.mockRestore();
+    }
     expect(sheetOf(department, ROLLUP_SHEET)).toHaveLength(rollup.length);
     expect(JSON.stringify(department.spreadsheet.sheet(IMPORT_SHEET)?.values())).toBe(formulas);
-    // the rerun writes «Свод по школам» and «Проблемы», never the formulas again
-    const rerunWrites = department.calls.count('Range.setValues') - writes;
-    consolidate(department);
-    expect(department.calls.count('Range.setValues') - writes).toBe(2 * rerunWrites);
   });
 
   it('a school without a link, a wrong link and a school without «Для управления» are named', () => {
@@ -160,6 +171,19 @@ describe('«Свод по школам» in Google Sheets through IMPORTRANGE', 
     expect(text).toContain('не ссылка на Google Таблицу');
     if (third) expect(text).toContain(`нет листа «${DEPARTMENT_SHEET}»`);
     expect(lastAlert(department)).toContain(`учтено школ — ${m.schools.length - (third ? 3 : 2)} из`);
+  });
+
+  it('a cell typed where an import spills is named, not taken for a missing permission', () => {
+    const { registry, department, schools } = network(5);
+    for (const school of schools) registry.allow(department.spreadsheet, school.spreadsheet);
+    consolidate(department);
+    // the user types into the area the first school's import fills (D3), the formulas stay
+    const cell = department.spreadsheet.sheet(IMPORT_SHEET)?.cell(3, 4);
+    if (cell) Object.assign(cell, { value: 'моя пометка', spilled: false });
+    consolidate(department);
+    const text = JSON.stringify(sheetOf(department, ROLLUP_SHEET));
+    expect(text).toContain('результат импорта не помещается: на листе «Свод: данные школ» справа и ниже ячейки B3');
+    expect(text).not.toContain('доступ не разрешён');
   });
 
   it('makes the same service calls for 2 and for 6 schools', () => {

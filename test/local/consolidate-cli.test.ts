@@ -80,6 +80,8 @@ describe('nastavnik consolidate on the demo municipality', () => {
     const fio = mentors[0].findIndex((c) => cellText(c) === 'ФИО');
     const text = JSON.stringify(block);
     for (const row of mentors.slice(1)) expect(text).not.toContain(cellText(row[fio]));
+    // nor which rows of the bases a figure came from
+    expect(text).not.toMatch(/строк[аи]? \d/);
   });
 
   it('equals the single municipal workbook: places, names, figures and total', async () => {

@@ -40,6 +40,14 @@ export const DEPARTMENT_RANGE = `'${DEPARTMENT_SHEET}'!A1:${String.fromCharCode(
 
 const specOf = (metric: MetricId) => INDICATORS.find((spec) => spec.metric === metric) as IndicatorSpec;
 
+/** A reason without the rows it came from («(«Наставники», строки 2–5)»): the department sees no rows. */
+function withoutRows(source: string): string {
+  return source
+    .replace(/\s*\([^()]*строк[^()]*\)/g, '')
+    .replace(/[^;]*строк[аи]? \d[^;]*;?\s*/g, '')
+    .trim();
+}
+
 /** The block of a school: its name, the date, one row per metric with the sums a roll-up adds. */
 export function departmentGrid(name: string, figures: ReadonlyMap<MetricId, Measurement>, now: Date): Grid {
   const rows: Grid = [[TITLE], [ORGANIZATION_LABEL, name], [DATE_LABEL, formatRuDate(now)], [], [...DEPARTMENT_HEADER]];
@@ -56,7 +64,7 @@ export function departmentGrid(name: string, figures: ReadonlyMap<MetricId, Meas
       sums ? sums.denominator : null,
       sums ? sums.scale : null,
       metric,
-      m && m.value === null ? m.source : null,
+      m && m.value === null ? withoutRows(m.source) : null,
     ]);
   }
   return rows.map((row) => [...row, ...Array<Cell>(DEPARTMENT_COLS - row.length).fill(null)]);

@@ -9,6 +9,7 @@ import { combineMeasurements, type Measurement } from '../indicators/metrics';
 import type { OrganizationDirectory } from '../organizations/directory';
 import type { Organization } from '../organizations/organization';
 import { organizationKey } from '../organizations/organization-key';
+import { textKey } from '../text/normalize';
 import type { ComparedUnit } from './comparison';
 import type { ProgramModel } from './model';
 
@@ -113,7 +114,8 @@ export function rollUp(input: RollupInput): Rollup {
   const schools: RollupRow[] = [];
   const units: ComparedUnit[] = [];
   const counted: SchoolReport[] = [];
-  for (const organization of input.directory.organizations) {
+  // the department itself (type «управление») keeps no school book: it is not a row of the roll-up
+  for (const organization of input.directory.organizations.filter((o) => textKey(o.type) !== 'управление')) {
     const entry = byRow.get(organization.row);
     const unit = (figures: ReadonlyMap<MetricId, Measurement>) => ({
       name: organization.name,

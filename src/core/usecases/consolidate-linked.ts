@@ -91,8 +91,9 @@ export function consolidateLinked(env: Env): Outcome {
     const cell = grid[row - 1]?.[FORMULA_COL - 1];
     return cell && isFormula(cell) ? cell.formula : '';
   };
+  // rows past the wanted blocks hold an old school's import (the list got shorter): rewrite and clear
   const changed =
-    before.length !== wanted.length ||
+    before.length > wanted.length ||
     linked.some(({ key, index }) => formulaAt(before, blockRow(index)) !== (key ? importFormula(key) : '')) ||
     linked.some(
       ({ organization, index }) =>
@@ -119,6 +120,14 @@ export function consolidateLinked(env: Env): Outcome {
       const block = grid
         .slice(row - 1, row - 1 + DEPARTMENT_ROWS)
         .map((cells) => cells.slice(FORMULA_COL - 1, FORMULA_COL - 1 + DEPARTMENT_COLS).map((c) => computedValue(c)));
+      // #REF! with something in the block: the import could not spill over cells a user typed in
+      const typed =
+        cellText(block[0]?.[0] ?? null) === '#REF!' &&
+        block.some((r, i) => r.some((c, j) => (i > 0 || j > 0) && cellText(c) !== ''));
+      if (typed)
+        throw new Error(
+          `результат импорта не помещается: на листе «${IMPORT_SHEET}» справа и ниже ячейки B${row} что-то вписано — очистите эти ячейки (лист служебный) и запустите свод снова`,
+        );
       const failure = importFailure(block[0]?.[0] ?? null, row);
       if (failure !== null) throw new Error(failure);
       return block;

@@ -94,4 +94,37 @@ describe('nastavnik consolidate: the roll-up equals the municipal workbook', () 
     expect(municipal.grid(ROLLUP_SHEET)).toHaveLength(height);
     expect(municipal.grid(ORGANIZATIONS_SHEET)).toHaveLength(m.schools.length + 1);
   });
+
+  it('the department itself («Тип» = управление) is not a school of the roll-up', () => {
+    const m = fc.sample(municipalityArb(false), { numRuns: 1, seed: 3 })[0];
+    const municipal = workbookOf(m);
+    const sources = sourcesOf(municipal);
+    const organizations = municipal.grid(ORGANIZATIONS_SHEET);
+    municipal.writeBlock(ORGANIZATIONS_SHEET, {
+      row: 1,
+      col: 1,
+      values: [
+        [...organizations[0], 'Тип'],
+        ...organizations.slice(1).map((row) => [...row, 'школа']),
+        ['Управление образования администрации района', 'УО', null, null, 'управление'],
+      ],
+    });
+    runIndicators(memoryEnv(municipal, NOW));
+    const result = consolidateSchools(memoryEnv(municipal, NOW), sources, { absentReason: () => 'нет файла' });
+    expect(result.figures).toMatchObject({ schools: m.schools.length, counted: m.schools.length, unmatched: 0 });
+    expect(JSON.stringify(municipal.grid(ROLLUP_SHEET))).not.toContain('УО');
+  });
+
+  it('«Для управления» gives the reason for no data without the rows of the bases', () => {
+    const source =
+      'наставников-педагогов: 3 («Наставники», строки 2, 5, 9); нет данных: заполните «Организации» → «Педагогов всего»';
+    const grid = departmentGrid(
+      'СОШ № 1',
+      new Map([['teacherMentorsShare', { value: null, source, missing: [], people: null }]]),
+      NOW,
+    );
+    const text = JSON.stringify(grid);
+    expect(text).toContain('нет данных: заполните «Организации» → «Педагогов всего»');
+    expect(text).not.toMatch(/строк/);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * IMPORTRANGE in the fakes, as strict as Sheets (support.google.com/docs/answer/3093340):
- * a formula `=IMPORTRANGE("<url or key>","'Sheet'!A1:I24")` shows #REF! until a user of the
+ * a formula `=IMPORTRANGE("<url or key>","'Sheet'!A1:I19")` shows #REF! until a user of the
  * importing spreadsheet has clicked «Разрешить доступ» for that source (`allow`), when the source
  * is unknown or not viewable, when the sheet or range does not exist there, and when its result
  * would overwrite a typed cell; otherwise the source's values spill from the formula's cell.
