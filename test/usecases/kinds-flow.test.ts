@@ -23,6 +23,8 @@ import { buildAnalyticReport } from '../../src/core/documents/analytic-report';
 import { plainText } from '../../src/core/documents/plain-text';
 import { INDICATORS_SHEET } from '../../src/core/indicators/indicators-table';
 import { KIND_BREAKDOWN_TITLE } from '../../src/core/indicators/kind-rows';
+import { setupWorkbook } from '../../src/core/usecases/setup-workbook';
+import { MemoryWorkbook, memoryEnv } from '../support/memory-workbook';
 import { column, mentee, mentor, setCell, smallProgramme } from './small-programme';
 
 const SCHOOL = 'МБОУ СОШ № 1';
@@ -61,6 +63,24 @@ describe('«Виды наставничества» in «Справочники�
     expect(catalogues.kind('сетевое')).toBe('сетевое');
     expect(catalogues.isKind('флеш-наставничество')).toBe(true);
     expect(catalogues.isKind(FORM_TEACHER_TEACHER)).toBe(false);
+  });
+});
+
+describe('«Подготовить таблицу» on «Справочники» made before kinds per form', () => {
+  it('adds «Форма: вид наставничества» against the sheet’s own forms', () => {
+    const workbook = new MemoryWorkbook();
+    const env = memoryEnv(workbook);
+    const own = ['учитель – ученик', 'педагог – родитель', '', 'Команда – команда'];
+    workbook.ensureSheet(CATALOGUES_SHEET);
+    workbook.writeBlock(CATALOGUES_SHEET, {
+      row: 1,
+      col: 1,
+      values: [['Формы наставничества'], ...own.map((form) => [form])],
+    });
+    setupWorkbook(env);
+    const grid = workbook.readSheet(CATALOGUES_SHEET) as Grid;
+    expect(column(grid, 'Формы наставничества').slice(0, 4)).toEqual(own);
+    expect(column(grid, FORM_KIND_HEADER).slice(0, 4)).toEqual(['традиционное', '', '', 'групповое']);
   });
 });
 

@@ -86,6 +86,23 @@ describe('a team in the bases', () => {
   });
 });
 
+describe('a team in a workbook whose «Категории участников» predate teams', () => {
+  it('still reads «команда» as a team’s row', () => {
+    const { workbook } = programme();
+    const catalogue = workbook.readSheet('Справочники') as Grid;
+    const row = column(catalogue, 'Категории участников').indexOf('команда') + 2;
+    setCell(workbook, 'Справочники', row, 'Категории участников', null);
+    const bases = readBases(
+      workbook,
+      Settings.defaults(),
+      Catalogues.fromSheet(workbook.readSheet('Справочники')),
+      NOW,
+    );
+    expect(bases.problems.filter((p) => p.column === 'Категория')).toEqual([]);
+    expect(bases.mentees.find((p) => p.fio === TEAM_OF_MENTEES)?.team?.members).toHaveLength(3);
+  });
+});
+
 describe('«команда – команда» from the draft to the order', () => {
   it('pairs the two teams as one pair and never the members on their own', () => {
     const { workbook, env } = programme();
