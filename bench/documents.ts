@@ -65,11 +65,15 @@ const subjects: PlanSubject[] = Array.from({ length: count }, (_, i) => {
   };
   return {
     mentee,
-    mentor,
-    form: 'учитель – учитель',
-    roleModel: 'опытный педагог – молодой специалист',
-    start: new Date(2026, 9, 1),
-    end: new Date(2027, 4, 31),
+    pairs: [
+      {
+        mentor,
+        form: 'учитель – учитель',
+        roleModel: 'опытный педагог – молодой специалист',
+        start: new Date(2026, 9, 1),
+        end: new Date(2027, 4, 31),
+      },
+    ],
   };
 });
 const settings = Settings.defaults();

@@ -10,6 +10,9 @@ import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cellText, type Grid } from '../../src/core/cell';
+import { type Dashboard, readDashboard } from '../../src/core/usecases/dashboard';
+import { demoLastDay } from '../../src/local/cli/demo-command';
+import { localEnv } from '../../src/local/local-env';
 import { XlsxWorkbook } from '../../src/local/xlsx-workbook';
 
 const ROOT = resolve(__dirname, '../..');
@@ -62,6 +65,8 @@ interface Book {
   sheets: Map<string, Grid>;
   report: string[];
   documents: Map<string, string[]>;
+  /** The side panel as the curator opens it on the demo's last day (read-only). */
+  panel: Dashboard;
 }
 
 const books: Book[] = [];
@@ -79,7 +84,8 @@ beforeAll(async () => {
     const documents = new Map<string, string[]>();
     for (const file of readdirSync(folder)) documents.set(file, await docxLines(join(folder, file)));
     const reportFile = [...documents.keys()].find((file) => file.startsWith('Аналитический отчёт'));
-    books.push({ name, sheets, report: documents.get(reportFile as string) ?? [], documents });
+    const panel = readDashboard(localEnv(book, { clock: { now: () => demoLastDay(2026) } }));
+    books.push({ name, sheets, report: documents.get(reportFile as string) ?? [], documents, panel });
   }
 }, 240_000);
 
@@ -148,6 +154,114 @@ describe.each(['demo', 'municipality'])('the demo «%s»: one truth in every fig
     expect(Number(summaryValue(summary, 'Выполнено'))).toBeGreaterThan(0);
   });
 
+  it('«Без пары» lists exactly the people П-05 counts, and as many as «Сводка» and the report say', () => {
+    const unmatched = sheet('Без пары');
+    const ids = unmatched
+      .slice(1)
+      .map((r) => cellText(r[unmatched[0].findIndex((h) => cellText(h) === 'ID наставляемого')]))
+      .filter((id) => id !== '');
+    expect(new Set(ids).size).toBe(ids.length);
+    // П-05's «Источник» names the rows of «Наставляемые»: the same people, by id
+    const grid = sheet('Показатели');
+    const p05 = grid.find((r) => cellText(r[0]) === 'П-05') as Grid[number];
+    const source = cellText(p05[grid[0].findIndex((h) => cellText(h) === 'Источник')]);
+    const rows = rowsOf(source.match(/«Наставляемые», строк[аи] ([\d–, ]+)/)?.[1] ?? '');
+    const mentees = sheet('Наставляемые');
+    const idCol = mentees[0].findIndex((h) => cellText(h) === 'ID');
+    expect(ids.sort()).toEqual(rows.map((row) => cellText(mentees[row - 1][idCol])).sort());
+    const summary = summaryValue(sheet('Сводка'), 'Без пары, чел.');
+    expect(summary).toBe(ids.length > 0 && ids.length < 3 ? 'менее 3 чел.' : String(ids.length));
+    expect(line('Наставляемых без пары:')).toBe(`Наставляемых без пары: ${summary.replace(/\.$/, '')}.`);
+  });
+
+  it('SWOT prints the facts and plans of «Показатели» and the entry → exit of «Динамика»', () => {
+    const entries = swotEntries(sheet('SWOT'));
+    const grid = sheet('Показатели');
+    const col = (header: string) => grid[0].findIndex((h) => cellText(h) === header);
+    const judged = entries.filter((e) => e.text.startsWith('Показатель '));
+    expect(judged.length).toBeGreaterThan(0);
+    for (const entry of judged) {
+      const [, verdict, name, fact, plan] = entry.text.match(
+        /^Показатель (достигнут|не достигнут): (.+) — факт (.+) при плане (.+)$/,
+      ) as RegExpMatchArray;
+      const row = grid.find((r) => cellText(r[col('Показатель')]) === name) as Grid[number];
+      expect(row, name).toBeDefined();
+      const unit = cellText(row[col('Ед. изм.')]);
+      const withUnit = (cell: Grid[number][number]) =>
+        unit === '%'
+          ? `${shown(cell, unit)}`
+          : unit && unit !== 'балл'
+            ? `${shown(cell, unit)} ${unit}`
+            : shown(cell, unit);
+      expect(fact, name).toBe(withUnit(row[col('Факт')]));
+      expect(plan, name).toBe(withUnit(row[col('План 2026/27')]));
+      expect(verdict, name).toBe(cellText(row[col('Статус')]));
+    }
+    const answers = sheet('Ответы');
+    const at = (header: string) => answers[0].findIndex((h) => cellText(h) === header);
+    const dynamics = sheet('Динамика');
+    const d = (header: string) => dynamics[0].findIndex((h) => cellText(h) === header);
+    const moves = entries.filter((e) => /^(Рост|Снижение) от входа к выходу/.test(e.text));
+    expect(moves.length).toBeGreaterThan(0);
+    for (const entry of moves) {
+      const [, entryMean, exitMean] = entry.text.match(/ (\d+(?:,\d)?) → (\d+(?:,\d)?) \(/) as RegExpMatchArray;
+      const [, people, firstRow] = entry.source.match(
+        /(\d+) участник\S* \(«Ответы», строк[аи] (\d+)/,
+      ) as RegExpMatchArray;
+      const answer = answers[Number(firstRow) - 1];
+      const item = cellText(answer[at('Код вопроса')]);
+      const row = dynamics.find(
+        (r) =>
+          cellText(r[d('Уровень')]) === 'вопрос' &&
+          cellText(r[d('Анкета')]) === cellText(answer[at('Анкета')]) &&
+          cellText(r[d('Вопрос')]).startsWith(`${item}:`),
+      ) as Grid[number];
+      expect(row, entry.text).toBeDefined();
+      expect(String(row[d('Участников с обеими волнами')]), entry.text).toBe(people);
+      // «Динамика» prints two decimals, SWOT one: the same mean, each rounded once
+      const near = (shownMean: string, cell: Grid[number][number]) =>
+        Math.abs(Number(shownMean.replace(',', '.')) - (cell as number)) <= 0.05 + 1e-9;
+      expect(near(entryMean, row[d('Среднее на входе')]), `${entry.text} / ${row[d('Среднее на входе')]}`).toBe(true);
+      expect(near(exitMean, row[d('Среднее на выходе')]), `${entry.text} / ${row[d('Среднее на выходе')]}`).toBe(true);
+    }
+  });
+
+  it('the report’s SWOT is the sheet’s', () => {
+    const cells = new Set(
+      book()
+        .report.flatMap((l) => l.split('|'))
+        .map(quotes),
+    );
+    const entries = swotEntries(sheet('SWOT'));
+    expect(entries.length).toBeGreaterThan(10);
+    for (const entry of entries) expect(cells.has(quotes(entry.text)), entry.text).toBe(true);
+  });
+
+  it('the side panel shows the figures of «Сводка»', () => {
+    const summary = sheet('Сводка');
+    const value = (id: string, label: string) => {
+      const section = book().panel.sections.find((s) => s.id === id);
+      return section?.figures.find((f) => f.label === label)?.value;
+    };
+    expect(String(value('participants', 'Наставники'))).toBe(summaryValue(summary, 'Наставники'));
+    expect(String(value('participants', 'Наставляемые'))).toBe(summaryValue(summary, 'Наставляемые'));
+    const unpaired = value('unpaired', 'Без активной пары') as number;
+    expect(unpaired).toBe(sheet('Без пары').length - 1);
+    expect(unpaired > 0 && unpaired < 3 ? 'менее 3 чел.' : String(unpaired)).toBe(
+      summaryValue(summary, 'Без пары, чел.'),
+    );
+    const indicators = book().panel.sections.find((s) => s.id === 'indicators');
+    expect(`${value('indicators', 'Достигнуты')} из ${indicators?.progress?.total}`).toBe(
+      summaryValue(summary, 'Достигнуто'),
+    );
+    expect(String(value('indicators', 'Не достигнуты'))).toBe(summaryValue(summary, 'Не достигнуто'));
+    expect(String(value('indicators', 'План не задан'))).toBe(summaryValue(summary, 'План не задан'));
+    expect(String(value('indicators', 'Нет данных'))).toBe(summaryValue(summary, 'Нет данных'));
+    expect(String(value('roadmap', 'Выполнено'))).toBe(summaryValue(summary, 'Выполнено'));
+    expect(String(value('roadmap', 'Просрочено'))).toBe(summaryValue(summary, 'Просрочено'));
+    expect(String(value('roadmap', 'В работе'))).toBe(summaryValue(summary, 'В работе'));
+  });
+
   it('«без пары» is never a form of mentoring', () => {
     const dynamics = sheet('Динамика');
     expect(dynamics.some((r) => cellText(r[0]) === 'форма' && cellText(r[1]) === 'без пары')).toBe(false);
@@ -159,6 +273,40 @@ describe.each(['demo', 'municipality'])('the demo «%s»: one truth in every fig
     ).toBe(false);
   });
 });
+
+/** «2–4, 7» → [2, 3, 4, 7] (the row lists of «Источник»). */
+function rowsOf(list: string): number[] {
+  return list
+    .split(', ')
+    .filter((part) => part.trim() !== '')
+    .flatMap((part) => {
+      const [from, to] = part.split('–').map(Number);
+      return Array.from({ length: (to || from) - from + 1 }, (_, i) => from + i);
+    });
+}
+
+/** The SWOT sheet's entries: under «Запись» / «Источник» of each quadrant. */
+function swotEntries(grid: Grid): Array<{ text: string; source: string }> {
+  const entries: Array<{ text: string; source: string }> = [];
+  const heads = grid.flatMap((row, r) =>
+    row.flatMap((cell, c) => (cellText(cell) === 'Запись' && cellText(row[c + 1]) === 'Источник' ? [[r, c]] : [])),
+  );
+  for (const [r, c] of heads)
+    for (let below = r + 1; below < grid.length && cellText(grid[below][c]) !== 'Запись'; below++) {
+      const text = cellText(grid[below][c]);
+      if (text === '' || /\((S|W|O|T)\)$/.test(text)) continue;
+      entries.push({ text, source: cellText(grid[below][c + 1]) });
+    }
+  return entries;
+}
+
+/** Typography of the documents («ёлочки», dashes) does not make an entry different. */
+const quotes = (text: string) =>
+  text
+    .replace(/["“”„«»]/g, '"')
+    .replace(/[–—-]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Internal codes a user must never read. */
 const INTERNAL = [

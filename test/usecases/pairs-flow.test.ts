@@ -9,12 +9,14 @@ import { formPairs } from '../../src/core/usecases/pairs/form-pairs';
 import { fillDemoWorkbook } from '../../src/local/demo/generate-fill';
 import { generateDemo } from '../../src/local/demo/generate';
 import { MemoryWorkbook, memoryEnv } from '../support/memory-workbook';
+import { runIndicators } from '../../src/core/usecases/indicators';
+import { loadProgram } from '../../src/core/bases/read-bases';
 
-function demoWorkbook(participants = 120) {
+function demoWorkbook(participants = 120, mistakes = false) {
   const workbook = new MemoryWorkbook();
   const env = memoryEnv(workbook);
   setupWorkbook(env);
-  fillDemoWorkbook(workbook, generateDemo({ participants, seed: 3 }));
+  fillDemoWorkbook(workbook, generateDemo({ participants, seed: 3, mistakes }));
   return { workbook, env };
 }
 
@@ -103,6 +105,44 @@ describe('«Сформировать пары» and «Утвердить пар�
     // Idempotent: a third run gives the same sheet.
     formPairs(env);
     expect(workbook.readSheet(DRAFT_SHEET)).toEqual(again);
+  });
+
+  it('«Без пары» lists exactly the mentees П-05 counts (consent, no errors), before and after approval', () => {
+    const { workbook, env } = demoWorkbook(200, true);
+    const people = () => {
+      const grid = workbook.readSheet(UNMATCHED_SHEET) as Grid;
+      return column(grid, 'ID наставляемого').filter((id) => id !== '');
+    };
+    /** П-05's own list: the base rows named in its «Источник», turned into ids. */
+    const p05 = () => {
+      runIndicators(env);
+      const grid = workbook.grid('Показатели');
+      const row = grid.find((r) => r[0] === 'П-05') as Grid[number];
+      const source = cellText(row[grid[0].indexOf('Источник')]);
+      const rows = new Set(
+        (source.match(/строк[аи] ([\d–, ]+)/)?.[1] ?? '').split(', ').flatMap((part) => {
+          const [from, to] = part.split('–').map(Number);
+          return Array.from({ length: (to || from) - from + 1 }, (_, i) => from + i);
+        }),
+      );
+      return loadProgram(workbook, env.clock.now())
+        .bases.mentees.filter((m) => rows.has(m.row))
+        .map((m) => m.id);
+    };
+    const { bases } = loadProgram(workbook, env.clock.now());
+    const unusable = new Set(bases.mentees.filter((m) => !m.hasConsent || m.hasErrors).map((m) => m.id));
+    expect(unusable.size).toBeGreaterThan(0);
+
+    formPairs(env);
+    expect(people().sort()).toEqual(p05().sort());
+    expect(people().filter((id) => unusable.has(id))).toEqual([]);
+    approvePairs(env, { acceptUndecided: true, minScore: 40 });
+    const after = people();
+    expect(after.sort()).toEqual(p05().sort());
+    // some proposals stayed in the draft: they are still without a pair, and say so
+    const grid = workbook.readSheet(UNMATCHED_SHEET) as Grid;
+    expect(column(grid, 'Почему нет пары').some((reason) => reason.includes(DRAFT_SHEET))).toBe(true);
+    expect(after.length).toBeGreaterThan(0);
   });
 
   it('lists unmatched mentees with a reason', () => {

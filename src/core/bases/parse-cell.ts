@@ -50,7 +50,8 @@ export function parseCell(cell: Cell, column: ColumnSpec, catalogues: Catalogues
         : { value: null, issue: { severity: 'warning', message: 'Ожидается «да» или «нет»' } };
     }
     case 'tags':
-      return parseTagList(text, column, catalogues);
+      // Split before cleaning: cleanText folds a line break (Alt+Enter) into a space, and a line break separates tags.
+      return parseTagList(cellText(cell), column, catalogues);
     case 'choice':
       return parseChoice(text, column, catalogues);
     default:
@@ -90,20 +91,23 @@ function rangeText(column: ColumnSpec): string {
 const STRICT_TAG_CATALOGUES = new Set(['forms']);
 
 function parseTagList(text: string, column: ColumnSpec, catalogues: Catalogues): ParsedCell {
-  const tags = splitTags(text);
-  if (!column.catalogue || !STRICT_TAG_CATALOGUES.has(column.catalogue)) return { value: tags };
-  const known: string[] = [];
+  if (!column.catalogue || !STRICT_TAG_CATALOGUES.has(column.catalogue)) return { value: splitTags(text) };
+  // A catalogue value with a comma in its name («учитель – ученик, группа») is one value, not two.
+  const whole = catalogues.find(column.catalogue, cleanText(text));
+  if (whole) return { value: [whole] };
+  const values: string[] = [];
   const unknown: string[] = [];
-  for (const tag of tags) {
+  for (const tag of splitTags(text)) {
     const found = catalogues.find(column.catalogue, tag);
-    if (found) known.push(found);
-    else unknown.push(tag);
+    values.push(found ?? tag);
+    if (!found) unknown.push(tag);
   }
-  if (unknown.length === 0) return { value: known };
+  if (unknown.length === 0) return { value: values };
   const kinds = column.catalogue === 'forms' ? unknown.filter((tag) => catalogues.isKind(tag)) : [];
-  if (kinds.length > 0) return { value: known, issue: { severity: 'error', message: kindNotForm(kinds) } };
+  if (kinds.length > 0) return { value: values, issue: { severity: 'error', message: kindNotForm(kinds) } };
   return {
-    value: known,
+    // Unknown values stay as typed (the row is an error, so no algorithm uses them; sheets show them).
+    value: values,
     issue: {
       severity: 'error',
       message: `Нет в «Справочниках»: ${unknown.map((u) => `«${u}»`).join(', ')}. Выберите из списка или добавьте в справочник`,

@@ -15,6 +15,13 @@ export interface ParticipantBase {
   position: string;
   subjects: string[];
   experienceYears: number | null;
+  /** Full years in the present post: from «Дата назначения на должность», else «Стаж в должности». */
+  yearsInPost?: number | null;
+  /**
+   * A manager (head, deputy: by «Категория» or «Должность») in post no longer than the setting
+   * «Вновь назначенный руководитель» — one definition, read by kinds, role models and indicators.
+   */
+  newlyAppointed?: boolean;
   email: string;
   times: string[];
   status: string;
@@ -47,7 +54,13 @@ export interface Mentee extends ParticipantBase {
   isMinor: boolean;
   deficits: string[];
   entryDate: Date | null;
+  /** The first of `wantedForms` (or the one form a matching demand is about, see matching/plan.ts). */
   wantedForm: string;
+  /**
+   * Every form the mentee needs («Желаемая форма» is a list: «учитель – учитель; руководитель –
+   * заместитель»): one mentor per form. Absent in records made before lists: read `neededForms`.
+   */
+  wantedForms?: string[];
   representative: string;
   representativeConsentDate: Date | null;
   results: string;
@@ -55,3 +68,9 @@ export interface Mentee extends ParticipantBase {
 }
 
 export type Participant = Mentor | Mentee;
+
+/** The forms a mentee needs, each once: one pair per form. */
+export function neededForms(mentee: Pick<Mentee, 'wantedForm' | 'wantedForms'>): string[] {
+  if (mentee.wantedForms !== undefined) return mentee.wantedForms;
+  return mentee.wantedForm === '' ? [] : [mentee.wantedForm];
+}

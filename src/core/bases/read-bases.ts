@@ -10,6 +10,7 @@ import { personKey } from '../text/normalize';
 import { assignIds, type IdColumnWrite } from './assign-ids';
 import { findDuplicates } from './duplicates';
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from './layouts';
+import { isNewlyAppointed, yearsInPost } from './managers';
 import { resolveTeams } from './teams';
 import { type CellValue, parseCell } from './parse-cell';
 import type { Mentee, Mentor, ParticipantBase, Role } from './participant';
@@ -147,9 +148,18 @@ export function basesFromGrids(
   const mentorIds = assignIds(mentorBase, MENTOR_LAYOUT.sheet, 'НК', problems, idWrites);
   const menteeIds = assignIds(menteeBase, MENTEE_LAYOUT.sheet, 'НЯ', problems, idWrites);
   const adultAge = settings.number('adultAge');
-  const mentors = mentorBase.rows.map((row) => toMentor(row, mentorIds.get(row.row) as string, today, problems));
+  const newManager = settings.number('newManagerMaxYearsInPost');
+  const post = { maxYears: newManager, today, problems };
+  const mentors = mentorBase.rows.map((row) =>
+    withPost(toMentor(row, mentorIds.get(row.row) as string, today, problems), row, MENTOR_LAYOUT.sheet, post),
+  );
   const mentees = menteeBase.rows.map((row) =>
-    toMentee(row, menteeIds.get(row.row) as string, adultAge, today, problems),
+    withPost(
+      toMentee(row, menteeIds.get(row.row) as string, adultAge, today, problems),
+      row,
+      MENTEE_LAYOUT.sheet,
+      post,
+    ),
   );
   for (const duplicate of [
     ...findDuplicates(mentors, MENTOR_LAYOUT.sheet),
@@ -161,6 +171,30 @@ export function basesFromGrids(
   const teamCells = (base: ReadBase) => new Map(base.rows.map((row) => [row.row, tags(row.values.teamMembers)]));
   resolveTeams(mentors, mentees, { mentors: teamCells(mentorBase), mentees: teamCells(menteeBase) }, problems);
   return { mentors, mentees, problems, idWrites };
+}
+
+/** Years in post and «вновь назначенный руководитель» (managers.ts is the one definition). */
+function withPost<T extends ParticipantBase>(
+  person: T,
+  row: BaseRow,
+  sheet: string,
+  post: { maxYears: number; today: Date; problems: Problem[] },
+): T {
+  const appointed = date(row.values.appointmentDate);
+  person.yearsInPost = yearsInPost(appointed, num(row.values.yearsInPost), post.today);
+  person.newlyAppointed = isNewlyAppointed(person, post.maxYears);
+  if (appointed !== null && startOfDay(appointed) > startOfDay(post.today)) {
+    const shown = `${pad(appointed.getDate())}.${pad(appointed.getMonth() + 1)}.${appointed.getFullYear()}`;
+    post.problems.push({
+      sheet,
+      row: row.row,
+      column: 'Дата назначения на должность',
+      value: shown,
+      message: `Дата назначения ${shown} ещё не наступила: стаж в должности считается равным 0. Проверьте год`,
+      severity: 'warning',
+    });
+  }
+  return person;
 }
 
 /** Everything most use cases start from, read once: settings, catalogues and both bases. */
@@ -257,6 +291,7 @@ function toMentee(row: BaseRow, id: string, adultAge: number, today: Date, probl
   const isMinor = age !== null && age < adultAge;
   const base = baseOf(row, id, 'mentee', today);
   const representativeConsentDate = date(v.representativeConsent);
+  const wantedForms = tags(v.wantedForm);
   const mentee: Mentee = {
     ...base,
     role: 'mentee',
@@ -264,7 +299,8 @@ function toMentee(row: BaseRow, id: string, adultAge: number, today: Date, probl
     isMinor,
     deficits: tags(v.deficits),
     entryDate: date(v.entryDate),
-    wantedForm: text(v.wantedForm),
+    wantedForm: wantedForms[0] ?? '',
+    wantedForms,
     representative: text(v.representative),
     representativeConsentDate,
     hasConsent: isMinor ? consentGiven(representativeConsentDate, today) : base.hasConsent,

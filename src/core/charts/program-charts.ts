@@ -1,6 +1,7 @@
 import type { FinishedRow } from '../indicators/indicators-table';
 import { academicYearLabel, planHeader } from '../indicators/indicators-table';
 import { figureOf, type ProgramModel } from '../program/model';
+import type { PeriodKind } from '../program/period';
 import { isTooFew } from '../program/privacy';
 import type { RoadmapProgress } from '../roadmap/progress';
 import type { Chart } from './chart';
@@ -12,16 +13,16 @@ import { roundTo } from '../indicators/source-text';
  */
 
 /** Percent indicators with a plan and a fact: plan vs fact of the current academic year. */
-export function planFactChart(rows: readonly FinishedRow[], year: number): Chart {
+export function planFactChart(rows: readonly FinishedRow[], year: number, kind: PeriodKind = 'academic'): Chart {
   const shown = rows.filter((row) => row.unit === '%' && row.fact !== null && row.plan !== null);
   return {
     id: 'nastavnik-plan-fact',
-    title: `Показатели: план и факт ${academicYearLabel(year)}, %`,
+    title: `Показатели: план и факт ${academicYearLabel(year, kind)}, %`,
     kind: 'bar',
     categoryTitle: 'Показатель',
     categories: shown.map((row) => `${row.code} ${row.name}`),
     series: [
-      { name: planHeader(year), values: shown.map((row) => row.plan) },
+      { name: planHeader(year, kind), values: shown.map((row) => row.plan) },
       { name: 'Факт', values: shown.map((row) => row.fact) },
     ],
     unit: '%',

@@ -20,7 +20,15 @@ export function buildAnalyticReport(data: ReportData, settings: Settings, now: D
   const blocks: DocBlock[] = [
     ...(organization !== '' ? [{ kind: 'paragraph', runs: [organization], align: 'center' } as DocBlock] : []),
     { kind: 'heading', level: 1, text: 'Аналитический отчёт о реализации программы наставничества', align: 'center' },
-    { kind: 'paragraph', runs: [`${year} учебный год (данные на ${formatRuDate(now)})`], align: 'center' },
+    {
+      kind: 'paragraph',
+      runs: [
+        data.period
+          ? `Программа на ${data.period.label} (годы программы: ${data.period.years.join(', ')}; текущий — ${data.period.currentYear}; данные на ${formatRuDate(now)})`
+          : `${year} учебный год (данные на ${formatRuDate(now)})`,
+      ],
+      align: 'center',
+    },
     { kind: 'heading', level: 2, text: '1. Общие сведения о программе' },
     {
       kind: 'list',
@@ -106,7 +114,8 @@ export function buildAnalyticReport(data: ReportData, settings: Settings, now: D
       name: surnameInitials(settings.text('curatorName')),
     },
   ];
-  return { name: `Аналитический отчёт о реализации программы наставничества ${year}`, blocks };
+  const forName = data.period ? data.period.label.replace(/\s+(учебный год|годы|год)$/, '') : year;
+  return { name: `Аналитический отчёт о реализации программы наставничества ${forName}`, blocks };
 }
 
 function noData(text = NO_DATA): DocBlock {
@@ -125,7 +134,7 @@ function indicatorBlocks(data: ReportData): DocBlock[] {
   return [
     {
       kind: 'table',
-      header: ['Показатель', 'Ед. изм.', planHeader(data.academicYear), 'Факт', 'Статус'],
+      header: ['Показатель', 'Ед. изм.', data.period?.planHeader ?? planHeader(data.academicYear), 'Факт', 'Статус'],
       rows: data.indicators.map((i) => [
         i.name,
         i.unit,
@@ -177,7 +186,7 @@ function conclusion(data: ReportData, problems: number): string {
   const shown = data.satisfaction.filter((s) => s.mean !== null);
   const satisfied = shown.filter((s) => (s.mean as number) >= LOW_SATISFACTION).length;
   const parts = [
-    `В ${academicYearText(data.academicYear)} учебном году в программе наставничества действуют ${countText(data.unitsActive, 'пара (группа)', 'пары (группы)', 'пар (групп)')}.`,
+    `${data.period ? `В программе наставничества на ${data.period.label}` : `В ${academicYearText(data.academicYear)} учебном году в программе наставничества`} действуют ${countText(data.unitsActive, 'пара (группа)', 'пары (группы)', 'пар (групп)')}.`,
   ];
   if (shown.length > 0)
     parts.push(

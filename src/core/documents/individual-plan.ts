@@ -8,16 +8,27 @@ import { isLearner, type ParticipantKind, participantKind } from './participant-
 import { PlanGoalCatalogue } from './plan-catalogue';
 import { planRowDates, planSchedule } from './plan-schedule';
 import { academicYearText, BLANK_DATE, periodText, surnameInitials } from './russian';
+import { textKey } from '../text/normalize';
 
-/** One mentee's plan: the pair and the mentee as the plan needs them. */
-export interface PlanSubject {
-  mentee: Mentee;
+/** One active pair of the mentee, as the plan names it. */
+export interface PlanPair {
   mentor: Mentor;
   form: string;
   roleModel: string;
   /** The register's «Дата начала» / «Дата окончания»; the term itself is pairTerm's. */
   start: Date | null;
   end: Date | null;
+}
+
+/**
+ * One mentee's plan: the mentee and every active pair (a young specialist with a subject mentor
+ * and an administrative one has one plan naming both: it is the mentee's development plan, agreed
+ * and signed by each mentor, and kept in «Документы» under the mentee).
+ */
+export interface PlanSubject {
+  mentee: Mentee;
+  /** In the register's order; never empty. */
+  pairs: PlanPair[];
 }
 
 /** Mentees of active pairs with consent (the order's participants), one plan each. */
@@ -28,9 +39,12 @@ export function planSubjects(input: Pick<DocumentInput, 'pairs' | 'mentors' | 'm
     if (pair.status !== 'активна') continue;
     const mentor = people.mentor(pair);
     const mentee = people.mentee(pair);
-    if (!mentor || !mentee || !mentor.hasConsent || !mentee.hasConsent || subjects.has(mentee.id)) continue;
-    subjects.set(mentee.id, {
-      mentee,
+    if (!mentor || !mentee || !mentor.hasConsent || !mentee.hasConsent) continue;
+    const subject = subjects.get(mentee.id) ?? { mentee, pairs: [] };
+    subjects.set(mentee.id, subject);
+    if (subject.pairs.some((known) => known.mentor.id === mentor.id && textKey(known.form) === textKey(pair.form)))
+      continue;
+    subject.pairs.push({
       mentor,
       form: pair.form,
       roleModel: pair.roleModel,
@@ -107,12 +121,12 @@ export function planKind(subject: PlanSubject, settings: Settings): ParticipantK
  * signatures kept on the page of the plan's last row (keepWithNext).
  */
 export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock[] {
-  const { mentee, mentor } = subject;
+  const { mentee, pairs } = subject;
   const { settings } = context;
   const kind = planKind(subject, settings);
   const profile = PLAN_PROFILES[kind];
   const period = programPeriod(settings);
-  const term = pairTerm({ startDate: subject.start, endDate: subject.end }, period);
+  const term = planTerm(pairs, period);
   const requests = mentee.deficits.length > 0 ? mentee.deficits : [profile.defaultRequest];
   const goals = requests.map((request) => context.goals.goalFor(kind, request));
   const rows = planSchedule(term, goals, context.roadmap);
@@ -122,7 +136,7 @@ export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock
     runs: [{ text: `${label}: `, bold: true }, value || '—'],
   });
   const signatures: Array<{ role: string; name: string }> = [
-    { role: 'Наставник', name: surnameInitials(mentor.fio) },
+    ...pairs.map((pair) => ({ role: 'Наставник', name: surnameInitials(pair.mentor.fio) })),
     { role: isLearner(kind) ? profile.person : 'Наставляемый', name: surnameInitials(mentee.fio) },
     ...(mentee.isMinor && mentee.representative !== ''
       ? [{ role: 'Законный представитель', name: surnameInitials(mentee.representative) }]
@@ -134,8 +148,7 @@ export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock
     { kind: 'heading', level: 1, text: profile.title, align: 'center' },
     { kind: 'paragraph', runs: [`на ${period.label}`], align: 'center' },
     line(profile.person, [mentee.fio, positionText(mentee.position, kind)].filter((t) => t !== '').join(', ')),
-    line('Наставник', [mentor.fio, mentor.position].filter((t) => t !== '').join(', ')),
-    line('Форма наставничества', [subject.form, subject.roleModel].filter((t) => t !== '').join(' / ')),
+    ...mentorLines(pairs, line),
     line('Срок реализации плана', periodText(term.start, term.end)),
     { kind: 'heading', level: 2, text: profile.requestHeading },
     mentee.deficits.length > 0
@@ -152,6 +165,32 @@ export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock
     { kind: 'paragraph', runs: [`План согласован: ${BLANK_DATE}`], keepWithNext: true },
     ...signatures.map((s, i): DocBlock => ({ kind: 'signature', ...s, keepWithNext: i < signatures.length - 1 })),
   ];
+}
+
+const formText = (pair: PlanPair) => [pair.form, pair.roleModel].filter((t) => t !== '').join(' / ');
+const mentorText = (pair: PlanPair) => [pair.mentor.fio, pair.mentor.position].filter((t) => t !== '').join(', ');
+
+/** One pair: «Наставник» and «Форма наставничества» as ever; several: each mentor with the form of the pair. */
+function mentorLines(pairs: readonly PlanPair[], line: (label: string, value: string) => DocBlock): DocBlock[] {
+  if (pairs.length === 1)
+    return [line('Наставник', mentorText(pairs[0])), line('Форма наставничества', formText(pairs[0]))];
+  return [
+    { kind: 'paragraph', runs: [{ text: 'Наставники:', bold: true }] },
+    ...pairs.map(
+      (pair): DocBlock => ({
+        kind: 'paragraph',
+        runs: [`— ${mentorText(pair)} (${formText(pair) || 'форма не указана'})`],
+      }),
+    ),
+  ];
+}
+
+/** The plan runs from the first pair's start to the last pair's end (each term is pairTerm's). */
+function planTerm(pairs: readonly PlanPair[], period: ReturnType<typeof programPeriod>): { start: Date; end: Date } {
+  const terms = pairs.map((pair) => pairTerm({ startDate: pair.start, endDate: pair.end }, period));
+  const start = new Date(Math.min(...terms.map((t) => t.start.getTime())));
+  const end = new Date(Math.max(...terms.map((t) => t.end.getTime())));
+  return { start, end };
 }
 
 /** A pupil's «7 «Г»» reads as «7 «Г» класс»; other positions stay as typed. */

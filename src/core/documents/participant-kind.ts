@@ -45,10 +45,13 @@ export interface YoungSpecialistRule {
 }
 
 /**
- * The mentee's kind: the category of the base first; a teacher within the young-specialist
- * thresholds is a young specialist; an unknown category is read from the class or the course.
+ * The mentee's kind: a newly appointed head or deputy (years in post, «Настройки») is a manager
+ * whatever the teaching experience; then the category of the base; a teacher within the
+ * young-specialist thresholds is a young specialist; an unknown category is read from the class
+ * or the course.
  */
 export function participantKind(mentee: Mentee, young: YoungSpecialistRule): ParticipantKind {
+  if (mentee.newlyAppointed) return 'manager';
   const kind = kindFromWord(mentee.category) ?? kindFromPosition(mentee.position);
   if (kind !== 'teacher') return kind;
   const isYoung =

@@ -1,10 +1,12 @@
+import { neededForms } from '../bases/participant';
 import type { KindRow } from '../program/kinds';
 import { cellText, type Grid } from '../cell';
 import { type Chart, hasData } from '../charts/chart';
 import { dynamicsChart, pairsByFormChart, planFactChart, roadmapChart } from '../charts/program-charts';
 import type { MetricId } from '../indicators/catalogue';
 import { type IndicatorTable, indicatorTable } from '../indicators/indicator-table';
-import { INDICATORS_SHEET } from '../indicators/indicators-table';
+import { INDICATORS_SHEET, planHeader } from '../indicators/indicators-table';
+import { programPeriod, programYearLabel, programYearOf } from '../program/period';
 import type { WorkbookPort } from '../ports';
 import { type LoadOptions, loadProgramModel } from '../program/load';
 import { SWOT_SHEET } from '../swot/swot-sheet';
@@ -20,6 +22,8 @@ import { textKey } from '../text/normalize';
 /** Aggregates of the analytic report: the model's figures as printed, no names. */
 export interface ReportData {
   academicYear: number;
+  /** The programme's period as «Настройки» set it: null for the default one academic year. */
+  period: { label: string; years: string[]; planHeader: string; currentYear: string } | null;
   /** Participants in the statistics (consent, no errors, not «выбыл»): the same as «Сводка». */
   mentors: number;
   mentees: number;
@@ -129,11 +133,24 @@ function shown(value: number | null, unit: string): string {
   return unit === '%' ? `${formatNumber(value)} %` : formatNumber(value);
 }
 
+function periodPart(model: ProgramModel, table: IndicatorTable | null): ReportData['period'] {
+  const period = programPeriod(model.settings);
+  if (!period.explicit) return null;
+  const current = table?.year ?? programYearOf(period, model.now).first;
+  return {
+    label: period.label,
+    years: period.years.map((year) => year.label),
+    planHeader: planHeader(current, period.kind),
+    currentYear: programYearLabel(current, period.kind),
+  };
+}
+
 export function reportData(model: ProgramModel, table: IndicatorTable | null, swotGrid: Grid | null): ReportData {
   const without = figureOf(model.all, 'menteesWithoutPair');
   const count = (view: ProgramView, metric: MetricId) => figureOf(view, metric).value ?? 0;
   return {
     academicYear: model.year,
+    period: periodPart(model, table),
     mentors: counted(model.all.scope.mentors).length,
     mentees: counted(model.all.scope.mentees).length,
     leftOut:
@@ -144,7 +161,7 @@ export function reportData(model: ProgramModel, table: IndicatorTable | null, sw
     withoutPair: {
       count: model.withoutPair.length,
       text: privateFigure(without.value, without.people),
-      forms: [...new Set(model.withoutPair.map((m) => m.wantedForm).filter((f) => f !== ''))],
+      forms: [...new Set(model.withoutPair.flatMap(neededForms))],
     },
     withoutConsent: model.population.withoutConsent,
     byForm: model.forms.map((form) => ({
@@ -180,7 +197,7 @@ export function reportData(model: ProgramModel, table: IndicatorTable | null, sw
     swot: readSwot(swotGrid),
     roadmap: model.roadmap,
     charts: {
-      planFact: table ? planFactChart(table.rows, model.year) : null,
+      planFact: table ? planFactChart(table.rows, table.year, table.kind) : null,
       pairsByForm: pairsByFormChart(model),
       dynamics: dynamicsChart(model),
       roadmap: roadmapChart(model.roadmap),

@@ -2,13 +2,19 @@ import { formatRuDate } from '../cell';
 import { STATUS_PLANNED } from '../roadmap/roadmap-layout';
 import type { RoadmapRow } from '../roadmap/roadmap-rows';
 import { textKey } from '../text/normalize';
+import { programPeriod } from '../program/period';
 import type { Settings } from '../settings/settings';
 import type { DocBlock, DocModel } from './model';
 import { academicYearText, BLANK_DATE, initialsFirst } from './russian';
 
 /** «Дорожная карта» as a landscape document approved by the director. */
 export function buildRoadmapDocument(rows: readonly RoadmapRow[], settings: Settings, academicYear: number): DocModel {
-  const year = academicYearText(academicYear);
+  // a period set in «Настройки» (several years, a calendar year) names itself; else the academic year
+  const period = programPeriod(settings);
+  const year = period.explicit
+    ? period.label.replace(/\s+(учебный год|годы|год)$/, '')
+    : academicYearText(academicYear);
+  const term = period.explicit ? `на ${period.label}` : `на ${year} учебный год`;
   const organization = settings.text('organizationName');
   const blocks: DocBlock[] = [
     { kind: 'paragraph', runs: ['УТВЕРЖДАЮ'], align: 'right' },
@@ -23,7 +29,7 @@ export function buildRoadmapDocument(rows: readonly RoadmapRow[], settings: Sett
     { kind: 'heading', level: 1, text: 'Дорожная карта реализации программы наставничества', align: 'center' },
     {
       kind: 'paragraph',
-      runs: [[organization, `на ${year} учебный год`].filter((t) => t !== '').join(' ')],
+      runs: [[organization, term].filter((t) => t !== '').join(' ')],
       align: 'center',
     },
   ];

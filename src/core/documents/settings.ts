@@ -1,6 +1,7 @@
 import type { SettingSpec } from '../settings/setting';
 import { AUTO_TEMPLATE } from '../roadmap/choose-template';
 import { DEFAULT_TEMPLATE_NAMES } from '../roadmap/default-templates';
+import { REPEAT_LIST, REPEAT_ROWS } from '../roadmap/schedule';
 
 const SECTION = 'Дорожная карта и документы';
 
@@ -18,6 +19,16 @@ export const DOCUMENT_SETTINGS: SettingSpec[] = [
     type: 'text',
     default: AUTO_TEMPLATE,
     description: `«${AUTO_TEMPLATE}» — по формам и участникам в базах; или название шаблона с листа «Шаблоны дорожной карты»: ${DEFAULT_TEMPLATE_NAMES.join(', ')}`,
+  },
+  {
+    key: 'roadmapRepeat',
+    section: SECTION,
+    label: 'Дорожная карта: повторяющиеся мероприятия',
+    type: 'choice',
+    choices: [REPEAT_ROWS, REPEAT_LIST],
+    default: REPEAT_ROWS,
+    description:
+      'Мероприятие с «Повтором» (ежемесячно, ежеквартально) в «Дорожной карте»: строка на каждую дату или одна строка с датами в «Содержании»',
   },
   {
     key: 'directorTitle',

@@ -15,7 +15,8 @@ export type MetricId =
   | 'growthMean'
   | 'improvedShare'
   | 'pupilInvolvement'
-  | 'teacherInvolvement';
+  | 'teacherInvolvement'
+  | 'newManagersWithMentorShare';
 
 export type IndicatorType = 'основной' | 'дополнительный';
 
@@ -31,6 +32,18 @@ export interface IndicatorSpec {
   better: 'higher' | 'lower';
   /** Plan filled in when the curator left it blank: a number or the national involvement target setting. */
   defaultPlan?: number | 'nationalTarget';
+  /**
+   * A count or share over the bases, in the words a curator types on «Правила показателей»
+   * (rules.ts): the figure is computed by the same rule engine as the curator's own rules.
+   * `wording`: the source text (`{n}`, `{d}`, `{строки}`, `{строки знаменателя}`, `{строки пар}`);
+   * `empty`: why there is no figure when the denominator is 0.
+   */
+  rule?: { base: string; numerator: string; denominator: string; wording: string; empty?: string };
+  /**
+   * Shown only once its base has someone (or the row is already on «Показатели»): a school
+   * without managers gets no row about them that would stay «нет данных».
+   */
+  onlyWhenCounted?: boolean;
 }
 
 export const INDICATORS: readonly IndicatorSpec[] = [
@@ -41,6 +54,12 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     unit: '%',
     metric: 'teacherMentorsShare',
     better: 'higher',
+    rule: {
+      base: 'Наставники',
+      numerator: 'педагогический работник',
+      denominator: 'Настройки: педагоги',
+      wording: 'наставников-педагогов: {n} ({строки})',
+    },
     formula: 'наставники-педагоги в базе (кроме выбывших) / все педагоги из «Настроек» × 100',
   },
   {
@@ -50,6 +69,12 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     unit: '%',
     metric: 'youngMentorsShare',
     better: 'higher',
+    rule: {
+      base: 'Наставники',
+      numerator: 'наставник молодого специалиста',
+      denominator: 'Настройки: педагоги',
+      wording: 'наставников молодых специалистов: {n} ({строки})',
+    },
     formula: 'наставники, у которых в паре молодой специалист / все педагоги из «Настроек» × 100',
   },
   {
@@ -60,6 +85,13 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     metric: 'youngWithMentorShare',
     better: 'higher',
     defaultPlan: 100,
+    rule: {
+      base: 'Наставляемые',
+      numerator: 'есть пара',
+      denominator: 'молодой специалист',
+      wording: '{n} из {d} молодых специалистов в паре ({строки}; все: {строки знаменателя})',
+      empty: 'в базе наставляемых нет молодых специалистов',
+    },
     formula:
       'молодые специалисты в паре / все молодые специалисты в базе наставляемых × 100 (молодой специалист — категория «молодой специалист» или педагог со стажем и возрастом в пределах «Настроек»)',
   },
@@ -71,6 +103,13 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     metric: 'menteesWithPairShare',
     better: 'higher',
     defaultPlan: 100,
+    rule: {
+      base: 'Наставляемые',
+      numerator: 'есть пара',
+      denominator: 'все',
+      wording: '{n} из {d} наставляемых в паре ({строки пар}; {строки знаменателя})',
+      empty: 'в базе наставляемых нет строк без ошибок',
+    },
     formula: 'наставляемые с активной или завершённой парой / все наставляемые (кроме выбывших) × 100',
   },
   {
@@ -81,6 +120,7 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     metric: 'menteesWithoutPair',
     better: 'lower',
     defaultPlan: 0,
+    rule: { base: 'Наставляемые', numerator: 'нет пары', denominator: '', wording: 'без пары: {строки}' },
     formula: 'наставляемые (кроме выбывших) без активной или завершённой пары',
   },
   {
@@ -90,6 +130,7 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     unit: 'ед.',
     metric: 'pairsCount',
     better: 'higher',
+    rule: { base: 'Пары', numerator: 'пара; статус = активна, завершена', denominator: '', wording: '{строки}' },
     formula: 'индивидуальные пары в «Парах» со статусом «активна» или «завершена» (по формам — в разрезе ниже)',
   },
   {
@@ -99,6 +140,12 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     unit: 'ед.',
     metric: 'groupsCount',
     better: 'higher',
+    rule: {
+      base: 'Пары',
+      numerator: 'группа; статус ≠ расторгнута',
+      denominator: '',
+      wording: '{n|группа|группы|групп}, {наставляемых|наставляемый|наставляемых|наставляемых} ({строки})',
+    },
     formula: 'разные значения «Группа» в «Парах», кроме расторгнутых (по формам — в разрезе ниже)',
   },
   {
@@ -108,6 +155,13 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     unit: '%',
     metric: 'completedShare',
     better: 'higher',
+    rule: {
+      base: 'Пары',
+      numerator: 'статус = завершена',
+      denominator: 'все',
+      wording: '{n} из {d} пар и групп завершены ({строки})',
+      empty: 'в «Парах» нет пар',
+    },
     formula: 'пары и группы со статусом «завершена» / все пары и группы (включая расторгнутые) × 100',
   },
   {
@@ -148,6 +202,12 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     metric: 'pupilInvolvement',
     better: 'higher',
     defaultPlan: 'nationalTarget',
+    rule: {
+      base: 'Участники',
+      numerator: 'есть пара; обучающийся или студент',
+      denominator: 'Настройки: обучающиеся',
+      wording: 'обучающихся в парах: {n} ({строки})',
+    },
     formula:
       'обучающиеся (наставники и наставляемые) в активных и завершённых парах / все обучающиеся из «Настроек» × 100',
   },
@@ -159,7 +219,33 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     metric: 'teacherInvolvement',
     better: 'higher',
     defaultPlan: 'nationalTarget',
+    rule: {
+      base: 'Участники',
+      numerator: 'есть пара; педагогический работник',
+      denominator: 'Настройки: педагоги',
+      wording: 'педагогов в парах: {n} ({строки})',
+    },
     formula: 'педагоги (наставники и наставляемые) в активных и завершённых парах / все педагоги из «Настроек» × 100',
+  },
+  {
+    code: 'П-14',
+    name: 'Доля вновь назначенных руководителей и заместителей, у которых есть наставник',
+    type: 'дополнительный',
+    unit: '%',
+    metric: 'newManagersWithMentorShare',
+    better: 'higher',
+    onlyWhenCounted: true,
+    defaultPlan: 100,
+    rule: {
+      base: 'Наставляемые',
+      numerator: 'есть пара',
+      denominator: 'вновь назначенный руководитель',
+      wording: '{n} из {d} вновь назначенных руководителей и заместителей в паре ({строки}; все: {строки знаменателя})',
+      empty:
+        'в базе наставляемых нет вновь назначенных руководителей и заместителей (нужны «Дата назначения на должность» или «Стаж в должности»)',
+    },
+    formula:
+      'вновь назначенные руководители и заместители в паре / все вновь назначенные в базе наставляемых × 100 (руководитель или заместитель по категории или должности, в должности не дольше, чем в «Настройках»)',
   },
 ];
 

@@ -7,6 +7,7 @@ import type { Measurement } from './metrics';
 import { roundTo } from './source-text';
 import { isTooFew, TOO_FEW_TEXT } from '../program/privacy';
 import { type IndicatorStatus, planBar, STATUS_TOO_FEW, statusOf } from './status';
+import { type PeriodKind, programYearLabel } from '../program/period';
 
 export const INDICATORS_SHEET = 'Показатели';
 /** First cell of the breakdowns under the table; everything above it is the indicator table. */
@@ -16,13 +17,13 @@ export function planKey(year: number): string {
   return `plan${year}`;
 }
 
-/** «2026/27»: the academic year a plan column is for (a bare «2026» is ambiguous). */
-export function academicYearLabel(year: number): string {
-  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+/** «2026/27»: the academic year a plan column is for (a bare «2026» is ambiguous); «2023» for a calendar-year programme. */
+export function academicYearLabel(year: number, kind: PeriodKind = 'academic'): string {
+  return programYearLabel(year, kind);
 }
 
-export function planHeader(year: number): string {
-  return `План ${academicYearLabel(year)}`;
+export function planHeader(year: number, kind: PeriodKind = 'academic'): string {
+  return `План ${academicYearLabel(year, kind)}`;
 }
 
 export function planYears(academicYear: number, count: number): number[] {
@@ -30,7 +31,7 @@ export function planYears(academicYear: number, count: number): number[] {
 }
 
 /** The table's columns; plan columns for the program's years; the curator's columns are editable. */
-export function indicatorColumns(years: readonly number[]): OwnedColumn[] {
+export function indicatorColumns(years: readonly number[], kind: PeriodKind = 'academic'): OwnedColumn[] {
   return [
     { key: 'code', header: 'Код', aliases: ['№', '№ п/п'] },
     {
@@ -45,8 +46,9 @@ export function indicatorColumns(years: readonly number[]): OwnedColumn[] {
     { key: 'baseYear', header: 'Базовый год', editable: true },
     ...years.map((year) => ({
       key: planKey(year),
-      header: planHeader(year),
-      aliases: [`План ${year}`, `${year} (план)`, `План ${year}/${year + 1}`],
+      header: planHeader(year, kind),
+      // a switch between academic and calendar years keeps the plans typed under the other header
+      aliases: [`План ${year}`, `${year} (план)`, `План ${year}/${year + 1}`, planHeader(year, 'academic')],
       editable: true,
     })),
     { key: 'fact', header: 'Факт' },
@@ -69,8 +71,8 @@ export const COLUMN_NOTES: Record<string, string> = {
   source: 'Из каких строк и настроек получено число',
 };
 
-export function tableSpec(years: readonly number[]): OwnedTableSpec {
-  return { columns: indicatorColumns(years), keyOf: (record) => textKey(cellText(record.code ?? null)) };
+export function tableSpec(years: readonly number[], kind: PeriodKind = 'academic'): OwnedTableSpec {
+  return { columns: indicatorColumns(years, kind), keyOf: (record) => textKey(cellText(record.code ?? null)) };
 }
 
 /** The rows of the table above the breakdowns (the breakdowns are regenerated whole). */
@@ -128,13 +130,16 @@ export function finishRow(
   index: Map<string, number>,
   year: number,
   computed: Map<string, Measurement>,
+  kind: PeriodKind = 'academic',
+  /** Computed rows that are not the catalogue's: the curator's rules («Правила показателей»). */
+  own: ReadonlyMap<string, { better: 'higher' | 'lower' }> = new Map(),
 ): FinishedRow {
   const at = (key: string) => row[index.get(key) as number];
   const set = (key: string, value: Cell) => {
     row[index.get(key) as number] = value;
   };
   const code = cellText(at('code'));
-  const spec = INDICATORS.find((s) => textKey(s.code) === textKey(code));
+  const spec = INDICATORS.find((s) => textKey(s.code) === textKey(code)) ?? own.get(textKey(code));
   const measurement = computed.get(textKey(code));
   const manualFact = numberIn(at('manualFact'));
   const manual = spec === undefined;
@@ -173,7 +178,7 @@ export function finishRow(
   set('fact', fact);
   if (fact !== null && isBlank(at('baseValue') ?? null)) {
     set('baseValue', fact);
-    set('baseYear', academicYearLabel(year));
+    set('baseYear', academicYearLabel(year, kind));
   }
   const status = statusOf(fact, plan, better);
   set('status', status);
@@ -181,7 +186,7 @@ export function finishRow(
   if (plan === null && fact !== null)
     set(
       'source',
-      `${cellText(at('source'))}; план на ${academicYearLabel(year)} не задан — впишите его в столбец «${planHeader(year)}»`.replace(
+      `${cellText(at('source'))}; план на ${academicYearLabel(year, kind)} не задан — впишите его в столбец «${planHeader(year, kind)}»`.replace(
         /^; /,
         '',
       ),

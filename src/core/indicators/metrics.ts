@@ -1,10 +1,8 @@
-import { MENTEES_SHEET, MENTORS_SHEET } from '../bases/layouts';
-import { PAIRS_SHEET } from '../pairs/register-layout';
 import { ANSWERS_SHEET } from '../survey/answers-layout';
-import type { MetricId } from './catalogue';
-import type { Denominator, MissingSetting } from './denominators';
-import type { PairUnit } from './program-data';
-import { counted, isPupil, isTeacher, type Scope, type ScopeContext } from './scope';
+import { INDICATORS, type MetricId } from './catalogue';
+import type { MissingSetting } from './denominators';
+import { DEFAULT_WORDING, evaluateRule, type IndicatorRule, parseRule, type RuleWording } from './rules';
+import type { Scope, ScopeContext } from './scope';
 import { formatNumber, plural, sheetRows } from './source-text';
 import { growthOf, type ItemIndex, pairedAnswers, participantMean, satisfactionAnswers } from './survey-stats';
 
@@ -41,37 +39,6 @@ export interface MetricInput {
 
 type Metric = (input: MetricInput) => Measurement;
 
-const live = (units: readonly PairUnit[]) => units.filter((u) => u.status !== 'расторгнута');
-/** A unit's mentors as people (a mentor team's members). */
-const mentorsOf = (u: PairUnit): string[] => u.mentorIds ?? [u.mentorId];
-
-function share(numerator: number, numeratorSource: string, denominator: Denominator): Measurement {
-  // no sums without the denominator: a roll-up cannot add what is not known
-  if (denominator.value === null)
-    return {
-      value: null,
-      source: `${numeratorSource}; ${denominator.source}`,
-      missing: denominator.missing,
-      people: null,
-    };
-  const additive = { numerator, denominator: denominator.value, scale: 100 };
-  if (denominator.value === 0)
-    return {
-      value: null,
-      source: `${numeratorSource}; знаменатель равен 0 (${denominator.source})`,
-      missing: [],
-      people: 0,
-      additive,
-    };
-  return {
-    value: (numerator / denominator.value) * 100,
-    source: `${numeratorSource}; ${denominator.source}`,
-    missing: [],
-    people: denominator.value,
-    additive,
-  };
-}
-
 function ratio(numerator: number, denominator: number, source: string, emptyReason: string): Measurement {
   const additive = { numerator, denominator, scale: 100 };
   if (denominator === 0) return { value: null, source: `нет данных: ${emptyReason}`, missing: [], people: 0, additive };
@@ -86,146 +53,38 @@ const meanOf = (value: number | null, people: number): Additive => ({
   scale: 1,
 });
 
-function pairedMenteeIds(scope: Scope): Set<string> {
-  return new Set(live(scope.units).flatMap((u) => u.menteeIds));
+/**
+ * A built-in count or share over the bases: the catalogue's rule, read once, computed by the
+ * same engine as the curator's rules on «Правила показателей».
+ */
+function byRule(id: MetricId): Metric {
+  let parsed: { rule: IndicatorRule; wording: RuleWording } | null = null;
+  return (input) => {
+    parsed ??= builtInRule(id);
+    return evaluateRule(parsed.rule, input, parsed.wording);
+  };
 }
 
-function unitRows(units: readonly PairUnit[]): number[] {
-  return units.flatMap((u) => u.rows);
-}
-
-function involvement(
-  scope: Scope,
-  isInGroup: (category: string) => boolean,
-  denominator: Denominator,
-  who: string,
-): Measurement {
-  const units = live(scope.units);
-  const ids = new Set([...units.flatMap((u) => u.menteeIds), ...units.flatMap(mentorsOf)]);
-  const people = [...counted(scope.mentors), ...counted(scope.mentees)].filter(
-    (p) => ids.has(p.id) && isInGroup(p.category),
-  );
-  const mentorRows = people.filter((p) => p.role === 'mentor').map((p) => p.row);
-  const menteeRows = people.filter((p) => p.role === 'mentee').map((p) => p.row);
-  return share(
-    people.length,
-    `${who} в парах: ${people.length} (${sheetRows(MENTORS_SHEET, mentorRows)}; ${sheetRows(MENTEES_SHEET, menteeRows)})`,
-    denominator,
-  );
+function builtInRule(id: MetricId): { rule: IndicatorRule; wording: RuleWording } {
+  const spec = INDICATORS.find((s) => s.metric === id);
+  if (!spec?.rule) throw new Error(`Показатель ${id}: нет правила в каталоге`);
+  const parsed = parseRule(spec.rule);
+  if (!parsed.ok) throw new Error(`Показатель ${spec.code}: правило каталога не прочитано — ${parsed.message}`);
+  return {
+    rule: parsed.rule,
+    wording: { template: spec.rule.wording, empty: spec.rule.empty ?? DEFAULT_WORDING.empty },
+  };
 }
 
 export const METRICS: Record<MetricId, Metric> = {
-  teacherMentorsShare: ({ scope }) => {
-    const teachers = counted(scope.mentors).filter((m) => isTeacher(m.category));
-    return share(
-      teachers.length,
-      `наставников-педагогов: ${teachers.length} (${sheetRows(
-        MENTORS_SHEET,
-        teachers.map((m) => m.row),
-      )})`,
-      scope.teachersTotal,
-    );
-  },
-  youngMentorsShare: ({ scope, context }) => {
-    const young = new Set(
-      counted(scope.mentees)
-        .filter(context.isYoungSpecialist)
-        .map((m) => m.id),
-    );
-    const mentorIds = new Set(
-      live(scope.units)
-        .filter((u) => u.menteeIds.some((id) => young.has(id)))
-        .flatMap(mentorsOf),
-    );
-    const mentors = counted(scope.mentors).filter((m) => mentorIds.has(m.id));
-    return share(
-      mentors.length,
-      `наставников молодых специалистов: ${mentors.length} (${sheetRows(
-        MENTORS_SHEET,
-        mentors.map((m) => m.row),
-      )})`,
-      scope.teachersTotal,
-    );
-  },
-  youngWithMentorShare: ({ scope, context }) => {
-    const young = counted(scope.mentees).filter(context.isYoungSpecialist);
-    const paired = pairedMenteeIds(scope);
-    const withMentor = young.filter((m) => paired.has(m.id));
-    return ratio(
-      withMentor.length,
-      young.length,
-      `${withMentor.length} из ${young.length} молодых специалистов в паре (${sheetRows(
-        MENTEES_SHEET,
-        withMentor.map((m) => m.row),
-      )}; все: ${sheetRows(
-        MENTEES_SHEET,
-        young.map((m) => m.row),
-      )})`,
-      'в базе наставляемых нет молодых специалистов',
-    );
-  },
-  menteesWithPairShare: ({ scope }) => {
-    const mentees = counted(scope.mentees);
-    const paired = pairedMenteeIds(scope);
-    const withPair = mentees.filter((m) => paired.has(m.id));
-    return ratio(
-      withPair.length,
-      mentees.length,
-      `${withPair.length} из ${mentees.length} наставляемых в паре (${sheetRows(PAIRS_SHEET, unitRows(live(scope.units)))}; ${sheetRows(
-        MENTEES_SHEET,
-        mentees.map((m) => m.row),
-      )})`,
-      'в базе наставляемых нет строк без ошибок',
-    );
-  },
-  menteesWithoutPair: ({ scope }) => {
-    const paired = pairedMenteeIds(scope);
-    const without = counted(scope.mentees).filter((m) => !paired.has(m.id));
-    return {
-      value: without.length,
-      source: `без пары: ${sheetRows(
-        MENTEES_SHEET,
-        without.map((m) => m.row),
-      )}`,
-      missing: [],
-      people: without.length,
-      additive: count(without.length),
-    };
-  },
-  pairsCount: ({ scope }) => {
-    const pairs = live(scope.units).filter((u) => !u.isGroup);
-    return {
-      value: pairs.length,
-      source: sheetRows(PAIRS_SHEET, unitRows(pairs)),
-      missing: [],
-      people: null,
-      additive: count(pairs.length),
-    };
-  },
-  groupsCount: ({ scope }) => {
-    const groups = live(scope.units).filter((u) => u.isGroup);
-    return {
-      value: groups.length,
-      source: `${plural(groups.length, 'группа', 'группы', 'групп')}, ${plural(
-        groups.reduce((n, g) => n + g.menteeIds.length, 0),
-        'наставляемый',
-        'наставляемых',
-        'наставляемых',
-      )} (${sheetRows(PAIRS_SHEET, unitRows(groups))})`,
-      missing: [],
-      people: null,
-      additive: count(groups.length),
-    };
-  },
-  completedShare: ({ scope }) => {
-    const done = scope.units.filter((u) => u.status === 'завершена');
-    return ratio(
-      done.length,
-      scope.units.length,
-      `${done.length} из ${scope.units.length} пар и групп завершены (${sheetRows(PAIRS_SHEET, unitRows(done))})`,
-      'в «Парах» нет пар',
-    );
-  },
+  teacherMentorsShare: byRule('teacherMentorsShare'),
+  youngMentorsShare: byRule('youngMentorsShare'),
+  youngWithMentorShare: byRule('youngWithMentorShare'),
+  menteesWithPairShare: byRule('menteesWithPairShare'),
+  menteesWithoutPair: byRule('menteesWithoutPair'),
+  pairsCount: byRule('pairsCount'),
+  groupsCount: byRule('groupsCount'),
+  completedShare: byRule('completedShare'),
   satisfactionMean: ({ scope, items }) => {
     const mean = participantMean(satisfactionAnswers(scope.answers, items));
     if (mean.mean === null)
@@ -271,8 +130,9 @@ export const METRICS: Record<MetricId, Metric> = {
       'нет участников, ответивших на входе и на выходе',
     );
   },
-  pupilInvolvement: ({ scope }) => involvement(scope, isPupil, scope.pupilsTotal, 'обучающихся'),
-  teacherInvolvement: ({ scope }) => involvement(scope, isTeacher, scope.teachersTotal, 'педагогов'),
+  pupilInvolvement: byRule('pupilInvolvement'),
+  teacherInvolvement: byRule('teacherInvolvement'),
+  newManagersWithMentorShare: byRule('newManagersWithMentorShare'),
 };
 
 /** A measurement as text for summaries: «85,3 %», «нет данных». */

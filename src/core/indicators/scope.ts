@@ -69,9 +69,11 @@ export function scopeContext(
     totals: { settings, organizations, keyOf: organizationOf },
     youngMaxExperience,
     youngMaxAge,
+    // a newly appointed head or deputy is a manager, not a young specialist (bases/managers.ts)
     isYoungSpecialist: (m) =>
       textKey(m.category) === young ||
-      (isTeacher(m.category) &&
+      (!m.newlyAppointed &&
+        isTeacher(m.category) &&
         m.experienceYears !== null &&
         m.experienceYears <= youngMaxExperience &&
         (m.age === null || m.age <= youngMaxAge)),

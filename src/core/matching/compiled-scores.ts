@@ -222,7 +222,9 @@ function preferencePoints(
   const { preferences, config, mentors, mentees } = input;
   if (preferences.isEmpty()) return result;
   const mentorIndex = new Map(mentors.map((x, j) => [x.id, j]));
-  const menteeIndex = new Map(mentees.map((x, i) => [x.id, i]));
+  // A mentee who needs several forms is several rows with one id: a mentor's choice counts for each.
+  const menteeIndex = new Map<string, number[]>();
+  mentees.forEach((x, i) => menteeIndex.set(x.id, [...(menteeIndex.get(x.id) ?? []), i]));
   const pairs: Array<[number, number]> = [];
   mentees.forEach((x, i) => {
     for (const id of preferences.choices(x.id, config.preferencesLimit)) {
@@ -231,10 +233,8 @@ function preferencePoints(
     }
   });
   mentors.forEach((x, j) => {
-    for (const id of preferences.choices(x.id, config.preferencesLimit)) {
-      const i = menteeIndex.get(id);
-      if (i !== undefined) pairs.push([i, j]);
-    }
+    for (const id of preferences.choices(x.id, config.preferencesLimit))
+      for (const i of menteeIndex.get(id) ?? []) pairs.push([i, j]);
   });
   for (const [i, j] of pairs) {
     const context: PairContext = { mentor: mentors[j], mentee: mentees[i], config, preferences };

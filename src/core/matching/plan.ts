@@ -1,6 +1,6 @@
-import type { Mentee, Mentor } from '../bases/participant';
+import { type Mentee, type Mentor, neededForms } from '../bases/participant';
 import { textKey } from '../text/normalize';
-import { denseScores, type PairTable, pairScore, pairTableRows } from './assignment/pair-table';
+import { denseScores, type PairTable, PairTableBuilder, pairScore, pairTableRows } from './assignment/pair-table';
 import { solvePairs } from './assignment/solve-assignment';
 import { compileScores } from './compiled-scores';
 import type { PairContext } from './criteria/criterion';
@@ -22,12 +22,19 @@ export interface MatchingInput {
   preferences: Preferences;
   /** The register «Пары»: active pairs hold load and forms. */
   register: readonly RegisterPair[];
-  /** Pairs the curator fixed (decision «закрепить» or «принять» not yet approved). */
-  pins: ReadonlyArray<{ mentorId: string; menteeId: string }>;
+  /**
+   * Pairs the curator fixed (decision «закрепить» or «принять» not yet approved). `form`: the
+   * draft's «Форма»; a mentee who needs several forms keeps the pin for that one.
+   */
+  pins: ReadonlyArray<{ mentorId: string; menteeId: string; form?: string }>;
   /** Pairs the curator rejected: never proposed. */
   exclusions: ReadonlyArray<{ mentorId: string; menteeId: string }>;
 }
 
+/**
+ * `mentee` is the demand: the person with `wantedForm` set to the one form this pair is for (a
+ * mentee who needs two forms gets two proposals, two different mentors).
+ */
 export interface Proposal {
   mentor: Mentor;
   mentee: Mentee;
@@ -37,6 +44,7 @@ export interface Proposal {
   group: string;
 }
 
+/** A demand left without a pair: `mentee.wantedForm` is the form that is missing. */
 export interface UnmatchedMentee {
   mentee: Mentee;
   reason: string;
@@ -55,7 +63,23 @@ export interface MatchingPlan {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Forms pairs (or groups) by the configured mode; pure and deterministic (ties by ids). */
+/**
+ * One needed form of a mentee, the unit matching works on: the mentee with `wantedForm` set to
+ * that form. A mentee who needs one form is its own single demand (exactly as before lists).
+ */
+export function demandsOf(mentee: Mentee): Mentee[] {
+  const forms = neededForms(mentee);
+  if (forms.length <= 1) return [mentee];
+  return forms.map((form) => ({ ...mentee, wantedForm: form, wantedForms: [form] }));
+}
+
+const demandKey = (menteeId: string, form: string) => `${menteeId}\u0001${textKey(form)}`;
+
+/**
+ * Forms pairs (or groups) by the configured mode; pure and deterministic (ties by ids). Each
+ * mentee takes part once per needed form (`demandsOf`): one pair per (mentee, form), never the
+ * same mentor twice for one person, each mentor within its limit over all its pairs.
+ */
 export function planPairs(input: MatchingInput): MatchingPlan {
   const { config, preferences } = input;
   const mentors = [...input.mentors].sort(byId);
@@ -65,22 +89,34 @@ export function planPairs(input: MatchingInput): MatchingPlan {
   const active = input.register.filter((pair) => pair.active);
   const load = new Map<string, number>();
   for (const pair of active) load.set(pair.mentorId, (load.get(pair.mentorId) ?? 0) + 1);
-  const pairedForms = new Set(active.map((pair) => `${pair.menteeId}\u0001${textKey(pair.form)}`));
+  const pairedForms = new Set(active.map((pair) => demandKey(pair.menteeId, pair.form)));
+  /** Mentee id → the mentors the person already has (active pairs, pins, this run): never a second time. */
+  const mentorsOf = new Map<string, Set<string>>();
+  const addMentor = (menteeId: string, mentorId: string) =>
+    mentorsOf.set(menteeId, (mentorsOf.get(menteeId) ?? new Set()).add(mentorId));
+  for (const pair of active) addMentor(pair.menteeId, pair.mentorId);
   const excluded = new Set(input.exclusions.map((e) => pairKey(e.mentorId, e.menteeId)));
   const context = (mentor: Mentor, mentee: Mentee): PairContext => ({ mentor, mentee, config, preferences });
 
   const proposals: Proposal[] = [];
   const pinProblems: string[] = [];
-  const pinnedMentees = new Set<string>();
+  const pinnedDemands = new Set<string>();
+  const pinnedPeople = new Set<string>();
   for (const pin of input.pins) {
     const mentor = mentorById.get(pin.mentorId);
-    const mentee = menteeById.get(pin.menteeId);
-    if (!mentor || !mentee) {
+    const person = menteeById.get(pin.menteeId);
+    if (!mentor || !person) {
       pinProblems.push(
         `закреплённая пара ${pin.mentorId} — ${pin.menteeId}: ${!mentor ? 'наставник' : 'наставляемый'} с таким ID не найден в базе`,
       );
       continue;
     }
+    const mentee = pinnedDemand(
+      person,
+      mentor,
+      pin.form ?? '',
+      (key) => pinnedDemands.has(key) || pairedForms.has(key),
+    );
     const withoutConsent = [mentor, mentee].find((person) => !person.hasConsent);
     if (withoutConsent) {
       // The draft is the first gate of consent: a pinned or accepted pair of a person without it is not kept.
@@ -95,16 +131,21 @@ export function planPairs(input: MatchingInput): MatchingPlan {
       );
       continue;
     }
-    if (pinnedMentees.has(mentee.id)) continue;
-    pinnedMentees.add(mentee.id);
+    const key = demandKey(mentee.id, mentee.wantedForm);
+    // A repeated pin (the same form again, or the same mentor for another form) is the same pair.
+    if (pinnedDemands.has(key) || pinnedPeople.has(pairKey(mentor.id, mentee.id))) continue;
+    pinnedDemands.add(key);
+    pinnedPeople.add(pairKey(mentor.id, mentee.id));
+    addMentor(mentee.id, mentor.id);
     load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);
     proposals.push({ mentor, mentee, score: scorePair(context(mentor, mentee)), pinned: true, group: '' });
   }
 
   const unmatched: UnmatchedMentee[] = [];
   const pool: Mentee[] = [];
-  for (const mentee of mentees) {
-    if (pinnedMentees.has(mentee.id) || pairedForms.has(`${mentee.id}\u0001${textKey(mentee.wantedForm)}`)) continue;
+  for (const mentee of mentees.flatMap(demandsOf)) {
+    const key = demandKey(mentee.id, mentee.wantedForm);
+    if (pinnedDemands.has(key) || pairedForms.has(key)) continue;
     const reason = exclusionReason(mentee);
     if (reason) unmatched.push({ mentee, reason, nearMiss: '' });
     else pool.push(mentee);
@@ -115,11 +156,17 @@ export function planPairs(input: MatchingInput): MatchingPlan {
   const m = pool.length;
   const n = ready.length;
   const mentorIndex = new Map(ready.map((mentor, j) => [mentor.id, j]));
-  const menteeIndex = new Map(pool.map((mentee, i) => [mentee.id, i]));
+  const menteeIndex = demandIndex(pool);
   const excludedPairs = input.exclusions.flatMap((e): Array<[number, number]> => {
     const j = mentorIndex.get(e.mentorId);
-    const i = menteeIndex.get(e.menteeId);
-    return j === undefined || i === undefined ? [] : [[j, i]];
+    return j === undefined ? [] : (menteeIndex.get(e.menteeId) ?? []).map((i): [number, number] => [j, i]);
+  });
+  // A mentor the person already has (another form's pair or pin) is not a candidate for the person's other forms.
+  pool.forEach((mentee, i) => {
+    for (const id of mentorsOf.get(mentee.id) ?? []) {
+      const j = mentorIndex.get(id);
+      if (j !== undefined) excludedPairs.push([j, i]);
+    }
   });
   const score = compileScores({ mentors: ready, mentees: pool, config, preferences, excluded: excludedPairs });
 
@@ -157,11 +204,13 @@ export function planPairs(input: MatchingInput): MatchingPlan {
   } else {
     mentorOf = solvePairs(score, capacity).mentorOf;
   }
+  oneMentorPerPerson(pool, mentorOf, score, capacity, config.mode !== MODE_GROUPS);
 
   const taken = new Array<number>(n).fill(0);
   mentorOf.forEach((j, i) => {
     if (j < 0) return;
     taken[j]++;
+    addMentor(pool[i].id, ready[j].id);
     proposals.push({
       mentor: ready[j],
       mentee: pool[i],
@@ -173,10 +222,94 @@ export function planPairs(input: MatchingInput): MatchingPlan {
   const grouped = config.mode === MODE_GROUPS;
   mentorOf.forEach((j, i) => {
     if (j >= 0) return;
-    unmatched.push(explainUnmatched(pool[i], i, { mentors, ready, capacity, taken, score, excluded, grouped, config }));
+    unmatched.push(
+      explainUnmatched(pool[i], i, { mentors, ready, capacity, taken, score, excluded, grouped, config, mentorsOf }),
+    );
   });
   unmatched.sort((a, b) => byId(a.mentee, b.mentee));
   return { proposals, unmatched, notes, pinProblems };
+}
+
+/** Mentee id → its demands' indices in the pool (one per needed form). */
+function demandIndex(pool: readonly Mentee[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  pool.forEach((mentee, i) => index.set(mentee.id, [...(index.get(mentee.id) ?? []), i]));
+  return index;
+}
+
+/**
+ * The demand a pin stands for: the draft's form when the person needs it; else the first needed
+ * form the mentor works in and not taken yet (by another pin or an active pair); else the first
+ * not taken. A one-form mentee's pin is its one demand, whatever the row says (as before lists).
+ */
+function pinnedDemand(person: Mentee, mentor: Mentor, form: string, taken: (key: string) => boolean): Mentee {
+  const demands = demandsOf(person);
+  if (demands.length === 1) return demands[0];
+  const free = demands.filter((d) => !taken(demandKey(d.id, d.wantedForm)));
+  return (
+    demands.find((d) => form !== '' && textKey(d.wantedForm) === textKey(form)) ??
+    free.find((d) => formFits(mentor, d)) ??
+    free[0] ??
+    demands[0]
+  );
+}
+
+/**
+ * Two demands of one person never share a mentor. Pairs with mentors the person already had are
+ * blocked before solving; two demands of the same run can still land on one mentor who works in
+ * both forms: the later one gives the place back and, with that mentor barred for it, the
+ * unmatched demands are solved again over the places left (each round bars a pair for good, so
+ * it ends). The group mode cannot produce it (a mentor leads one group of one form); there the
+ * later demand just stays unmatched.
+ */
+function oneMentorPerPerson(
+  pool: readonly Mentee[],
+  mentorOf: Int32Array,
+  score: PairTable,
+  capacity: readonly number[],
+  solveAgain: boolean,
+): void {
+  const barred = new Map<number, Set<number>>();
+  for (;;) {
+    const mentorsOf = new Map<string, Set<number>>();
+    let repeated = 0;
+    mentorOf.forEach((j, i) => {
+      if (j < 0) return;
+      const own = mentorsOf.get(pool[i].id) ?? new Set<number>();
+      mentorsOf.set(pool[i].id, own);
+      if (!own.has(j)) {
+        own.add(j);
+        return;
+      }
+      barred.set(i, (barred.get(i) ?? new Set()).add(j));
+      mentorOf[i] = -1;
+      repeated++;
+    });
+    if (repeated === 0 || !solveAgain) return;
+    const left = capacity.slice();
+    for (const j of mentorOf) if (j >= 0) left[j]--;
+    const rest = [...mentorOf.keys()].filter((i) => mentorOf[i] < 0);
+    const table = tableWithout(
+      score,
+      rest,
+      (i, j) => barred.get(i)?.has(j) === true || mentorsOf.get(pool[i].id)?.has(j) === true,
+    );
+    const again = solvePairs(table, left).mentorOf;
+    rest.forEach((i, r) => {
+      mentorOf[i] = again[r];
+    });
+  }
+}
+
+/** The rows `rows` of `table` without the pairs `drop` names. */
+function tableWithout(table: PairTable, rows: readonly number[], drop: (i: number, j: number) => boolean): PairTable {
+  const builder = new PairTableBuilder(rows.length, table.mentors, table.start[table.mentees]);
+  for (const i of rows) {
+    for (let e = table.start[i]; e < table.start[i + 1]; e++)
+      if (!drop(i, table.mentor[e])) builder.add(table.mentor[e], table.score[e]);
+    builder.endRow();
+  }
+  return builder.table();
 }
 
 /** Key → the spelling people gave it (first seen), so that labels read as the sheets do. */
@@ -203,12 +336,11 @@ function stableWithFallback(
   const n = ready.length;
   const k = config.preferencesLimit;
   const mentorIndex = new Map(ready.map((mentor, j) => [mentor.id, j]));
-  const menteeIndex = new Map(pool.map((mentee, i) => [mentee.id, i]));
+  const menteeIndex = demandIndex(pool);
   const mentorRanks = ready.map((mentor) => {
     const ranks = new Map<number, number>();
     preferences.choices(mentor.id, k).forEach((id, r) => {
-      const i = menteeIndex.get(id);
-      if (i !== undefined) ranks.set(i, r);
+      for (const i of menteeIndex.get(id) ?? []) ranks.set(i, r);
     });
     return ranks;
   });
@@ -256,13 +388,15 @@ interface Pools {
   excluded: Set<string>;
   grouped: boolean;
   config: MatchingConfig;
+  /** Mentee id → mentor ids the person has (register, pins, this run). */
+  mentorsOf: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const NEAR_MISSES = 3;
 
 /** The concrete reason a ready mentee got no pair, and the best candidates that were not possible. */
 function explainUnmatched(mentee: Mentee, i: number, pools: Pools): UnmatchedMentee {
-  const { mentors, ready, capacity, taken, score, excluded, grouped, config } = pools;
+  const { mentors, ready, capacity, taken, score, excluded, grouped, config, mentorsOf } = pools;
   const form = mentee.wantedForm;
   const inForm = mentors.filter((mentor) => formFits(mentor, mentee) && !samePerson(mentor, mentee));
   if (inForm.length === 0) return { mentee, reason: `ни один наставник не работает в форме «${form}»`, nearMiss: '' };
@@ -273,11 +407,19 @@ function explainUnmatched(mentee: Mentee, i: number, pools: Pools): UnmatchedMen
     const why = [...new Set(inForm.map((mentor) => exclusionReason(mentor) ?? ''))].filter((r) => r !== '').join('; ');
     return { mentee, reason: `наставники формы «${form}» не могут взять пару: ${why}`, nearMiss: '' };
   }
-  const open = readyInForm.filter(({ mentor }) => !excluded.has(pairKey(mentor.id, mentee.id)));
-  if (open.length === 0)
+  const notRejected = readyInForm.filter(({ mentor }) => !excluded.has(pairKey(mentor.id, mentee.id)));
+  if (notRejected.length === 0)
     return {
       mentee,
       reason: `все наставники формы «${form}» отклонены куратором для этого наставляемого`,
+      nearMiss: '',
+    };
+  const own = mentorsOf.get(mentee.id);
+  const open = notRejected.filter(({ mentor }) => own?.has(mentor.id) !== true);
+  if (open.length === 0)
+    return {
+      mentee,
+      reason: `наставники формы «${form}» (${notRejected.map(({ mentor }) => mentor.fio).join(', ')}) уже ведут этого наставляемого в другой форме: по второй форме нужен другой наставник`,
       nearMiss: '',
     };
   const inOrganization = open.filter(({ mentor }) => organizationAllows(mentor, mentee, config));

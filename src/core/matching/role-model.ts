@@ -18,9 +18,18 @@ export interface RoleModelChoice {
 
 type Clue =
   | { kind: 'mentee' | 'mentor'; text: string; stems: string[] }
-  | { kind: 'condition'; text: string; field: 'experience' | 'age'; bound: 'max' | 'min'; value: number };
+  | {
+      kind: 'condition';
+      text: string;
+      field: 'experience' | 'age' | 'yearsInPost';
+      bound: 'max' | 'min';
+      value: number;
+    };
 
-const CONDITION = /^(стаж|возраст)\s+(до|от)\s+(\d+(?:[.,]\d+)?)/;
+const CONDITION = /^(стаж в должности|стаж|возраст)\s+(до|от)\s+(\d+(?:[.,]\d+)?)/;
+const FIELDS = { стаж: 'experience', возраст: 'age', 'стаж в должности': 'yearsInPost' } as const;
+/** Added to a newly appointed manager's profile, so that the clue «назначен» finds them. */
+const NEWLY_APPOINTED = 'вновь назначенный руководитель';
 const MENTOR_PREFIX = /^наставник\s*:\s*/;
 
 export function parseClues(text: string): Clue[] {
@@ -32,7 +41,7 @@ export function parseClues(text: string): Clue[] {
         {
           kind: 'condition',
           text: raw,
-          field: condition[1] === 'стаж' ? 'experience' : 'age',
+          field: FIELDS[condition[1] as keyof typeof FIELDS],
           bound: condition[2] === 'до' ? 'max' : 'min',
           value: Number(condition[3].replace(',', '.')),
         },
@@ -58,7 +67,14 @@ function profileText(parts: ReadonlyArray<string | readonly string[]>): string {
 }
 
 function menteeText(mentee: Mentee): string {
-  return profileText([mentee.category, mentee.deficits, mentee.subjects, mentee.position, mentee.results]);
+  return profileText([
+    mentee.category,
+    mentee.deficits,
+    mentee.subjects,
+    mentee.position,
+    mentee.results,
+    mentee.newlyAppointed ? NEWLY_APPOINTED : '',
+  ]);
 }
 
 function mentorText(mentor: Mentor): string {
@@ -84,10 +100,16 @@ function fitOf(entry: RoleModelEntry, mentee: Mentee, menteeProfile: string, men
   let ruledOut: string | null = null;
   for (const clue of parseClues(entry.clues)) {
     if (clue.kind === 'condition') {
-      const value = clue.field === 'experience' ? mentee.experienceYears : mentee.age;
+      const value =
+        clue.field === 'experience'
+          ? mentee.experienceYears
+          : clue.field === 'age'
+            ? mentee.age
+            : (mentee.yearsInPost ?? null);
       if (value === null) continue;
       const holds = clue.bound === 'max' ? value <= clue.value : value >= clue.value;
-      const what = clue.field === 'experience' ? `стаж ${formatYears(value)}` : `возраст ${formatYears(value)}`;
+      const label = { experience: 'стаж', age: 'возраст', yearsInPost: 'стаж в должности' }[clue.field];
+      const what = `${label} ${formatYears(value)}`;
       if (holds) hits.push(`${what} (${textKey(clue.text)})`);
       else ruledOut ??= `${what}, а модель — для «${textKey(clue.text)}»`;
       continue;

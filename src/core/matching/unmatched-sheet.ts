@@ -1,7 +1,8 @@
 import { cellText } from '../cell';
 import type { OwnedColumn, OwnedTableSpec } from '../sheet/owned-table';
+import { textKey } from '../text/normalize';
 
-/** «Без пары»: every ready mentee the last run left without a pair, why, and the closest candidates. */
+/** «Без пары»: every form of a mentee the last run left without a pair, why, and the closest candidates. */
 export const UNMATCHED_SHEET = 'Без пары';
 
 export const UNMATCHED_COLUMNS: (OwnedColumn & { width?: number })[] = [
@@ -15,5 +16,7 @@ export const UNMATCHED_COLUMNS: (OwnedColumn & { width?: number })[] = [
 
 export const UNMATCHED_SPEC: OwnedTableSpec = {
   columns: UNMATCHED_COLUMNS,
-  keyOf: (record) => cellText(record.menteeId),
+  // One row per missing (mentee, form): a mentee who needs two forms and has one pair is listed for the other.
+  keyOf: (record) =>
+    cellText(record.menteeId) === '' ? '' : `${cellText(record.menteeId)}\u0001${textKey(cellText(record.form))}`,
 };

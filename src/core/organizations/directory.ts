@@ -59,7 +59,8 @@ export class OrganizationDirectory {
 
 export const NO_DIRECTORY = new OrganizationDirectory([]);
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: how many letters to change to turn one text into the other. */
+export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = previous[0];

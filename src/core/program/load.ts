@@ -1,9 +1,9 @@
-import { readBases } from '../bases/read-bases';
+import { type Bases, basesFromGrids, readBases } from '../bases/read-bases';
 import { Catalogues } from '../catalogues/catalogues';
 import { CATALOGUES_SHEET } from '../catalogues/defaults';
 import { cellText, type Grid, isBlank } from '../cell';
 import { DOCUMENTS_SHEET, registeredKeys } from '../documents/register';
-import { readAnswers } from '../indicators/program-data';
+import { type AnswerRow, readAnswers } from '../indicators/program-data';
 import { indexItems } from '../indicators/survey-stats';
 import { readPairRegister } from '../pairs/read-register';
 import { PAIRS_SHEET } from '../pairs/register-layout';
@@ -17,12 +17,19 @@ import { readTemplates, TEMPLATES_SHEET } from '../survey/templates-sheet';
 import type { SurveyTemplate } from '../survey/template';
 import { ORGANIZATIONS_SHEET, readDirectory } from '../organizations/organizations-sheet';
 import { buildProgramModel, type ProgramModel } from './model';
-import { buildPopulation } from './population';
+import { readIndicatorRules, RULES_SHEET } from '../indicators/rules-sheet';
+import type { Problem } from '../problems/problem';
+import { buildPopulation, type Population } from './population';
 import { applyEvidence, type Evidence, type EvidenceKind } from './roadmap-evidence';
 
 export interface LoadOptions {
   /** Facts the caller is producing right now (the report being made counts as made). */
   alsoDone?: readonly EvidenceKind[];
+  /**
+   * False: the roadmap's progress counts the evidence, but «Дорожная карта» is not written (a
+   * reader such as the panel shows the same figures as «Сводка» without changing the book).
+   */
+  writeRoadmap?: boolean;
 }
 
 export interface LoadedProgram {
@@ -30,6 +37,8 @@ export interface LoadedProgram {
   settingsGrid: Grid | null;
   templates: SurveyTemplate[];
   catalogues: Catalogues;
+  /** Remarks on rows of «Правила показателей» (unreadable rules, bad plans) for «Проблемы». */
+  ruleProblems: Problem[];
 }
 
 /**
@@ -38,14 +47,12 @@ export interface LoadedProgram {
  * builds the model.
  */
 export function loadProgramModel(workbook: WorkbookPort, now: Date, options: LoadOptions = {}): LoadedProgram {
-  const settingsGrid = workbook.readSheet(SETTINGS_SHEET);
-  const settings = Settings.fromSheet(settingsGrid);
-  const catalogues = Catalogues.fromSheet(workbook.readSheet(CATALOGUES_SHEET));
-  const bases = readBases(workbook, settings, catalogues, now);
+  const { settingsGrid, settings, catalogues, bases, population } = readPopulation(
+    workbook,
+    now,
+    readAnswers(workbook.readSheet(ANSWERS_SHEET)),
+  );
   const templates = readTemplates(workbook.readSheet(TEMPLATES_SHEET));
-  const pairs = readPairRegister(workbook.readSheet(PAIRS_SHEET));
-  const answers = readAnswers(workbook.readSheet(ANSWERS_SHEET));
-  const population = buildPopulation({ mentors: bases.mentors, mentees: bases.mentees, pairs, answers });
   const names = new Set(workbook.sheetNames());
   const read = (sheet: string) => (names.has(sheet) ? workbook.readSheet(sheet) : null);
   const year = settings.number('academicYear');
@@ -61,7 +68,11 @@ export function loadProgramModel(workbook: WorkbookPort, now: Date, options: Loa
     preferences: hasRows(read(PREFERENCES_SHEET)),
   };
   for (const kind of options.alsoDone ?? []) evidence[kind] = true;
-  const roadmapGrid = moveRoadmap(workbook, read(ROADMAP_SHEET), evidence, now);
+  const rules = readIndicatorRules(read(RULES_SHEET));
+  const roadmapGrid =
+    options.writeRoadmap === false
+      ? (applyEvidence(read(ROADMAP_SHEET), evidence, now)?.grid ?? read(ROADMAP_SHEET))
+      : moveRoadmap(workbook, read(ROADMAP_SHEET), evidence, now);
   const model = buildProgramModel({
     settings,
     catalogues,
@@ -72,8 +83,40 @@ export function loadProgramModel(workbook: WorkbookPort, now: Date, options: Loa
     roadmap: roadmapProgress(roadmapGrid, now),
     now,
     directory: readDirectory(read(ORGANIZATIONS_SHEET)),
+    rules: rules.rules,
   });
-  return { model, settingsGrid, templates, catalogues };
+  return { model, settingsGrid, templates, catalogues, ruleProblems: rules.problems };
+}
+
+export interface ReadPopulation {
+  settingsGrid: Grid | null;
+  settings: Settings;
+  catalogues: Catalogues;
+  bases: Bases;
+  population: Population;
+}
+
+/**
+ * Who the statistics may see, read from the book (settings, catalogues, the bases, «Пары»): the
+ * one population of the programme model. Whoever filters people or answers for a figure
+ * («Динамика», «Без пары», the panel) takes it from here.
+ */
+export function readPopulation(
+  workbook: WorkbookPort,
+  now: Date,
+  answers: readonly AnswerRow[] = [],
+  /** The bases' grids when the caller has read them already (each sheet is read once). */
+  grids?: { mentors: Grid | null; mentees: Grid | null },
+): ReadPopulation {
+  const settingsGrid = workbook.readSheet(SETTINGS_SHEET);
+  const settings = Settings.fromSheet(settingsGrid);
+  const catalogues = Catalogues.fromSheet(workbook.readSheet(CATALOGUES_SHEET));
+  const bases = grids
+    ? basesFromGrids(grids, settings, catalogues, now)
+    : readBases(workbook, settings, catalogues, now);
+  const pairs = readPairRegister(workbook.readSheet(PAIRS_SHEET));
+  const population = buildPopulation({ mentors: bases.mentors, mentees: bases.mentees, pairs, answers });
+  return { settingsGrid, settings, catalogues, bases, population };
 }
 
 const people = (rows: ReadonlyArray<{ team?: unknown }>) => rows.filter((p) => !p.team).length;

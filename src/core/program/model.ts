@@ -18,8 +18,12 @@ import type { ScopeOrganization } from '../indicators/denominators';
 import type { OrganizationDirectory } from '../organizations/directory';
 import type { Settings } from '../settings/settings';
 import { textKey } from '../text/normalize';
+import { type ItemStats, itemStats } from './item-stats';
 import { type KindRow, kindBreakdown } from './kinds';
 import type { Population } from './population';
+import { withoutPairOf } from './without-pair';
+import { evaluateRule } from '../indicators/rules';
+import type { SheetRule } from '../indicators/rules-sheet';
 
 /** A part of the programme with every figure of the catalogue computed once. */
 export interface ProgramView {
@@ -74,9 +78,18 @@ export interface ProgramModel {
   withoutPair: Mentee[];
   mentorLoads: MentorLoad[];
   dynamics: ProgramDynamics | null;
+  /** Item-level means and entry → exit of the population's answers (what SWOT prints). */
+  itemStats: ItemStats;
   roadmap: RoadmapProgress;
   /** Pairs and groups by «Вид наставничества» (program/kinds.ts); empty when «Пары» names no kind. */
   kinds: KindRow[];
+  /** The curator's rules («Правила показателей»), each computed once over the whole programme. */
+  ruleFigures: RuleFigure[];
+}
+
+export interface RuleFigure {
+  rule: SheetRule;
+  measurement: Measurement;
 }
 
 export interface ModelInput {
@@ -89,6 +102,8 @@ export interface ModelInput {
   now: Date;
   /** «Организации»: names, spellings and headcounts (an empty directory when the sheet is absent). */
   directory?: OrganizationDirectory;
+  /** «Правила показателей» as read (none when the sheet is absent). */
+  rules?: readonly SheetRule[];
 }
 
 const ALL_METRICS = [...new Set(INDICATORS.map((spec) => spec.metric))];
@@ -124,7 +139,6 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
       dynamics: dynamicsOf(scope, items),
     };
   });
-  const paired = new Set(live(allScope.units).flatMap((u) => u.menteeIds));
   return {
     settings,
     year: settings.number('academicYear'),
@@ -137,10 +151,22 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
     organizations,
     forms,
     units: unitCounts(allScope.units),
-    withoutPair: counted(allScope.mentees).filter((m) => !paired.has(m.id)),
+    withoutPair: withoutPairOf(allScope.mentees, allScope.units),
     mentorLoads: mentorLoads(allScope, settings.number('mentorLoadLimit')),
     dynamics: dynamicsOf(allScope, items),
+    itemStats: itemStats(allScope.answers, items),
     roadmap: input.roadmap,
+    ruleFigures: (input.rules ?? []).map((rule) => ({
+      rule,
+      measurement: rule.rule
+        ? evaluateRule(rule.rule, { scope: allScope, context, items })
+        : {
+            value: null,
+            source: `нет данных: правило в «Правилах показателей», строка ${rule.row}, не прочитано (${rule.error}) — см. «Проблемы»`,
+            missing: [],
+            people: null,
+          },
+    })),
     kinds: kindBreakdown(allScope.units, catalogues),
   };
 }

@@ -4,14 +4,17 @@ import type { ColumnSpec } from '../sheet/layout';
 import { mergeOwnedTable, type OwnedTableSpec, recordOf } from '../sheet/owned-table';
 import { parseDate } from '../text/parse';
 import { textKey } from '../text/normalize';
-import { cycleMonths } from './dates';
-import type { RoadmapEvent } from './generate';
+import { type ProgramPeriod, type ProgramYear, programYearOf } from '../program/period';
+import { monthsBetween } from './dates';
+import { DATES_PREFIX, type RoadmapEvent } from './generate';
 import {
   CONTENT_KEYS,
+  isTimelineHeader,
   ROADMAP_COLUMNS,
   ROADMAP_TABLE_COLUMNS,
+  roadmapColumns,
   STATUS_PLANNED,
-  TIMELINE_COLUMNS,
+  timelineColumns,
 } from './roadmap-layout';
 import { type RoadmapState, roadmapState } from './roadmap-rows';
 
@@ -27,7 +30,8 @@ export const COLORS = {
 export interface RoadmapSheetInput {
   existing: Grid | null;
   events: readonly RoadmapEvent[];
-  academicYear: number;
+  /** The programme's years: the timeline's months, the rows' order. */
+  period: Pick<ProgramPeriod, 'years'>;
   now: Date;
   /** Fingerprints of the content last generated per code (from the store); {} when unknown. */
   fingerprints: Record<string, string>;
@@ -40,10 +44,12 @@ export interface RoadmapSheet {
   fontWeights: ('bold' | 'normal' | null)[][];
   index: Map<string, number>;
   fingerprints: Record<string, string>;
+  /** The month columns written, in order (for their notes). */
+  months: Array<{ year: number; month: number }>;
   counts: { generated: number; editedKept: number; manualKept: number; overdue: number };
 }
 
-const spec: OwnedTableSpec = { columns: ROADMAP_COLUMNS, keyOf: (record) => cellText(record.code) };
+const keyOf = (record: Record<string, Cell>) => cellText(record.code ?? null);
 
 /**
  * The new «Дорожная карта» grid: generated events merged with the sheet as the methodist left it.
@@ -52,12 +58,15 @@ const spec: OwnedTableSpec = { columns: ROADMAP_COLUMNS, keyOf: (record) => cell
  * carry the methodist's marks are kept; rows are ordered by stage and date and renumbered.
  */
 export function buildRoadmapSheet(input: RoadmapSheetInput): RoadmapSheet {
-  const existing = input.existing ? rectangular(input.existing) : null;
+  const months = periodMonths(input.period);
+  const timeline = timelineColumns(months);
+  const spec: OwnedTableSpec = { columns: roadmapColumns(timeline), keyOf };
+  const { grid: existing, removed } = withoutOldTimeline(input.existing ? rectangular(input.existing) : null, timeline);
   const previous = previousRowsByCode(existing);
   const fingerprints: Record<string, string> = {};
   let editedKept = 0;
   const generated = input.events.map((event) => {
-    const record: Record<string, Cell> = { ...eventRecord(event) };
+    const record: Record<string, Cell> = { ...eventRecord(event, timeline) };
     const prior = previous.get(event.code);
     const stored = input.fingerprints[event.code];
     const priorPrint = prior ? fingerprint(prior) : undefined;
@@ -89,13 +98,17 @@ export function buildRoadmapSheet(input: RoadmapSheetInput): RoadmapSheet {
   for (const event of input.events)
     if (!stageOrder.has(textKey(event.stage))) stageOrder.set(textKey(event.stage), stageOrder.size);
   const [header, ...rows] = merged.grid;
-  const ordered = sortRows(rows, merged.index, stageOrder, input.academicYear);
+  const ordered = sortRows(rows, merged.index, stageOrder, input.period);
   const numberCol = merged.index.get('number') as number;
   ordered.forEach((row, i) => {
     row[numberCol] = i + 1;
   });
-  const grid = [header, ...ordered];
-  const { backgrounds, overdue } = shading(grid, merged.index, input.academicYear, input.now);
+  // the month columns of another period are gone: blank cells over their old place clear them
+  const pad = <T>(row: T[], value: T) => [...row, ...Array.from({ length: removed }, () => value)];
+  const shaded = shading([header, ...ordered], merged.index, timeline, months, input.now);
+  const grid = [header, ...ordered].map((row) => pad<Cell>(row, null));
+  const backgrounds = shaded.backgrounds.map((row) => pad<string | null | undefined>(row, null));
+  const overdue = shaded.overdue;
   const fontWeights = grid.map((row, r) => row.map(() => (r === 0 ? ('bold' as const) : null)));
   return {
     grid,
@@ -103,11 +116,12 @@ export function buildRoadmapSheet(input: RoadmapSheetInput): RoadmapSheet {
     fontWeights,
     index: merged.index,
     fingerprints,
+    months,
     counts: { generated: input.events.length, editedKept, manualKept, overdue },
   };
 }
 
-function eventRecord(event: RoadmapEvent): Record<string, Cell> {
+function eventRecord(event: RoadmapEvent, timeline: readonly { key: string }[]): Record<string, Cell> {
   const record: Record<string, Cell> = {
     number: null,
     stage: event.stage,
@@ -122,8 +136,49 @@ function eventRecord(event: RoadmapEvent): Record<string, Cell> {
     link: null,
     code: event.code,
   };
-  for (const column of TIMELINE_COLUMNS) record[column.key] = null;
+  for (const column of timeline) record[column.key] = null;
   return record;
+}
+
+/** The months of the timeline: August…July of each academic year, or January…December of each calendar year. */
+export function periodMonths(period: Pick<ProgramPeriod, 'years'>): Array<{ year: number; month: number }> {
+  return monthsBetween(period.years[0].start, (period.years.at(-1) as ProgramYear).end);
+}
+
+/**
+ * The sheet with month columns of another period (a switch from one academic year to a calendar
+ * year or to three years) replaced, in place, by this period's; their headers are the add-on's own.
+ * `removed`: how many columns the sheet lost (blanked on write).
+ */
+function withoutOldTimeline(
+  grid: Grid | null,
+  timeline: readonly { header: string }[],
+): { grid: Grid | null; removed: number } {
+  if (!grid || grid.length === 0) return { grid, removed: 0 };
+  const wanted = timeline.map((column) => column.header);
+  const drop = new Set<number>();
+  grid[0].forEach((cell, c) => {
+    if (isTimelineHeader(cellText(cell))) drop.add(c);
+  });
+  const found = [...drop].map((c) => cellText(grid[0][c]).trim().toLowerCase());
+  // the same months in the same order: nothing to redo (one academic year after another)
+  if (found.length === wanted.length && found.every((header, i) => header === wanted[i]) && isRun(drop))
+    return { grid, removed: 0 };
+  if (drop.size === 0) return { grid, removed: 0 };
+  const at = Math.min(...drop);
+  const fresh = wanted;
+  const rebuilt = grid.map((row, r) => {
+    const before = row.slice(0, at).filter((_, c) => !drop.has(c));
+    const after = row.slice(at).filter((_, c) => !drop.has(c + at));
+    return [...before, ...fresh.map((header) => (r === 0 ? header : null)), ...after];
+  });
+  return { grid: rebuilt, removed: Math.max(0, drop.size - fresh.length) };
+}
+
+/** Column indexes side by side. */
+function isRun(columns: ReadonlySet<number>): boolean {
+  const sorted = [...columns].sort((x, y) => x - y);
+  return sorted.every((c, i) => i === 0 || c === sorted[i - 1] + 1);
 }
 
 function previousRowsByCode(existing: Grid | null): Map<string, Record<string, Cell>> {
@@ -165,23 +220,36 @@ function hasUsersTrace(record: Record<string, Cell>): boolean {
   return !isBlank(record.mark) || !isBlank(record.link) || (status !== '' && status !== STATUS_PLANNED);
 }
 
+/**
+ * Rows of other periods last; over several years, year by year (by the code's year, a manual row by
+ * its start); then by stage and date.
+ */
 function sortRows(
   rows: Cell[][],
   index: Map<string, number>,
   stageOrder: Map<string, number>,
-  academicYear: number,
+  period: Pick<ProgramPeriod, 'years'>,
 ): Cell[][] {
+  const yearByPrefix = new Map(period.years.map((year) => [`${year.first}-`, year.number]));
   const sortKey = (row: Cell[]) => {
     const record = recordOf(row, index);
     const code = cellText(record.code);
-    const otherYear = code !== '' && !code.startsWith(`${academicYear}-`) ? 1 : 0;
+    const codeYear = yearByPrefix.get(/^\d{4}-/.exec(code)?.[0] ?? '');
+    const otherYear = code !== '' && codeYear === undefined ? 1 : 0;
     const stage = stageOrder.get(textKey(cellText(record.stage))) ?? leadingNumber(cellText(record.stage)) ?? 999;
     const start = parseDate(record.start);
-    return { otherYear, stage, start: start.ok ? start.value.getTime() : Number.MAX_SAFE_INTEGER };
+    const year =
+      period.years.length === 1 ? 1 : (codeYear ?? (start.ok ? programYearOf(period, start.value).number : 999));
+    return { otherYear, year, stage, start: start.ok ? start.value.getTime() : Number.MAX_SAFE_INTEGER };
   };
   const keyed = rows.map((row, i) => ({ row, i, key: sortKey(row) }));
   keyed.sort(
-    (a, b) => a.key.otherYear - b.key.otherYear || a.key.stage - b.key.stage || a.key.start - b.key.start || a.i - b.i,
+    (a, b) =>
+      a.key.otherYear - b.key.otherYear ||
+      a.key.year - b.key.year ||
+      a.key.stage - b.key.stage ||
+      a.key.start - b.key.start ||
+      a.i - b.i,
   );
   return keyed.map((k) => k.row);
 }
@@ -191,10 +259,15 @@ function leadingNumber(text: string): number | undefined {
   return match ? Number(match[1]) - 1 : undefined;
 }
 
-function shading(grid: Grid, index: Map<string, number>, academicYear: number, now: Date) {
-  const months = cycleMonths(academicYear);
+function shading(
+  grid: Grid,
+  index: Map<string, number>,
+  timeline: readonly { key: string }[],
+  months: ReadonlyArray<{ year: number; month: number }>,
+  now: Date,
+) {
   const tableCols = new Set(ROADMAP_TABLE_COLUMNS.map((c) => index.get(c.key) as number));
-  const monthCols = TIMELINE_COLUMNS.map((c) => index.get(c.key) as number);
+  const monthCols = timeline.map((c) => index.get(c.key) as number);
   let overdue = 0;
   const backgrounds = grid.map((row, r) => {
     if (r === 0) return row.map((_, c) => (tableCols.has(c) || monthCols.includes(c) ? COLORS.header : undefined));
@@ -206,7 +279,14 @@ function shading(grid: Grid, index: Map<string, number>, academicYear: number, n
     const colors: (string | null | undefined)[] = row.map((_, c) =>
       tableCols.has(c) ? rowColor(state) : monthCols.includes(c) ? null : undefined,
     );
-    if (start.ok && end.ok) {
+    const listed = listedDates(cellText(record.content ?? null));
+    if (listed.length > 0) {
+      // a repeated event kept in one row: only the months of its dates
+      months.forEach(({ year, month }, m) => {
+        if (listed.some((d) => d.getFullYear() === year && d.getMonth() === month - 1))
+          colors[monthCols[m]] = barColor(state);
+      });
+    } else if (start.ok && end.ok) {
       months.forEach(({ year, month }, m) => {
         const first = new Date(year, month - 1, 1);
         const last = new Date(year, month, 0);
@@ -216,6 +296,17 @@ function shading(grid: Grid, index: Map<string, number>, academicYear: number, n
     return colors;
   });
   return { backgrounds, overdue };
+}
+
+/** The dates of a «Даты: 15.10.2026, 15.11.2026…» line of «Содержание» (a repeated event in one row). */
+function listedDates(content: string): Date[] {
+  const line = content.split('\n').find((text) => text.startsWith(DATES_PREFIX));
+  if (!line) return [];
+  return line
+    .slice(DATES_PREFIX.length)
+    .split(/[,;]\s*/)
+    .map((text) => parseDate(text.trim()))
+    .flatMap((parsed) => (parsed.ok ? [parsed.value] : []));
 }
 
 function rowColor(state: RoadmapState): string | null {

@@ -7,6 +7,8 @@ export interface RoadmapMessages {
   unknownTemplate(name: string, sheet: string): string;
   available(names: readonly string[]): string;
   summary(template: string, academicYear: number, events: number, sheet: string): string;
+  periodSummary(template: string, period: string, years: number, events: number, sheet: string): string;
+  yearWithPeriod(year: number, period: string): string;
   forms(forms: readonly string[]): string;
   noForms: string;
   editedKept(rows: number): string;
@@ -25,13 +27,18 @@ const RU: RoadmapMessages = {
   available: (names) => `Есть шаблоны: ${names.join(', ') || 'нет ни одного'}.`,
   summary: (template, year, events, sheet) =>
     `Шаблон «${template}», ${year}/${year + 1} учебный год: ${events} мероприятий на листе «${sheet}».`,
+  periodSummary: (template, period, years, events, sheet) =>
+    `Шаблон «${template}», программа на ${period} (${years === 1 ? 'один год' : `лет программы: ${years}`}): ${events} мероприятий на листе «${sheet}».`,
+  yearWithPeriod: (year, period) =>
+    `Сроки программы заданы в «Настройках» (${period}): дорожная карта строится на весь срок, год ${year} указывать не нужно. Чтобы построить один учебный год, очистите «Программа: дата начала» и «Программа: дата окончания».`,
   forms: (forms) => `Формы в базах: ${forms.join(', ')}.`,
   noForms: 'В базах пока нет форм наставничества — включены мероприятия всех форм.',
   editedKept: (rows) => `Сохранены ваши правки в ${rows} строках.`,
   manualKept: (rows) => `Сохранены добавленные вами строки и строки с отметками: ${rows}.`,
   overdue: (rows) => `Просрочено мероприятий: ${rows} (подсвечены красным).`,
   seeded: (sheet) => `Создан лист «${sheet}»: шаблоны можно дополнять.`,
-  howToChange: 'Другой шаблон или год — «Настройки» → «Шаблон дорожной карты», «Учебный год (год начала)».',
+  howToChange:
+    'Другой шаблон или срок — «Настройки» → «Шаблон дорожной карты», «Учебный год (год начала)» или «Программа: дата начала» / «дата окончания».',
   problems: (count) => `Замечаний к шаблонам: ${count} — см. лист «Проблемы».`,
   progress: (events) => `Дорожная карта: ${events} мероприятий`,
 };
@@ -43,6 +50,10 @@ const EN: RoadmapMessages = {
   available: (names) => `Templates available: ${names.join(', ') || 'none'}.`,
   summary: (template, year, events, sheet) =>
     `Template «${template}», academic year ${year}/${year + 1}: ${events} events on the sheet «${sheet}».`,
+  periodSummary: (template, period, years, events, sheet) =>
+    `Template «${template}», programme period ${period} (${years === 1 ? 'one year' : `${years} years`}): ${events} events on the sheet «${sheet}».`,
+  yearWithPeriod: (year, period) =>
+    `The programme's dates are set in «Настройки» (${period}): the roadmap covers the whole period, the year ${year} is not needed. To build one academic year, clear «Программа: дата начала» and «Программа: дата окончания».`,
   forms: (forms) => `Forms in the bases: ${forms.join(', ')}.`,
   noForms: 'The bases name no form of mentoring yet: the events of every form are included.',
   editedKept: (rows) => `Your edits kept in ${rows} rows.`,

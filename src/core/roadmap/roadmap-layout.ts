@@ -139,5 +139,48 @@ export const CODE_COLUMN: RoadmapColumn = {
 
 export const ROADMAP_COLUMNS: RoadmapColumn[] = [...ROADMAP_TABLE_COLUMNS, ...TIMELINE_COLUMNS, CODE_COLUMN];
 
+/** Short names of the months, January first. */
+export const MONTH_NAMES = [
+  'янв',
+  'фев',
+  'мар',
+  'апр',
+  'май',
+  'июн',
+  'июл',
+  'авг',
+  'сен',
+  'окт',
+  'ноя',
+  'дек',
+] as const;
+
+/** A month column's header as the timeline writes it: «сен» or, over several years, «сен 2023». */
+const TIMELINE_HEADER = new RegExp(`^(${MONTH_NAMES.join('|')})( \\d{4})?$`);
+
+export function isTimelineHeader(header: string): boolean {
+  return TIMELINE_HEADER.test(header.trim().toLowerCase());
+}
+
+/**
+ * The timeline's month columns over the programme's years: August…July of one academic year
+ * (as always), January…December of a calendar year; over several years each header names its year.
+ */
+export function timelineColumns(months: ReadonlyArray<{ year: number; month: number }>): RoadmapColumn[] {
+  const severalYears = months.length > 12;
+  return months.map(({ year, month }, i) => ({
+    key: `month${i}`,
+    header: severalYears ? `${MONTH_NAMES[month - 1]} ${year}` : MONTH_NAMES[month - 1],
+    type: 'text',
+    width: severalYears ? 40 : 34,
+    note: 'График: закрашены месяцы проведения мероприятия',
+  }));
+}
+
+/** The sheet's columns for a timeline: the table, the months, the code. */
+export function roadmapColumns(timeline: readonly RoadmapColumn[]): RoadmapColumn[] {
+  return [...ROADMAP_TABLE_COLUMNS, ...timeline, CODE_COLUMN];
+}
+
 /** Columns whose text the methodist may edit; an edited row is not overwritten on regeneration. */
 export const CONTENT_KEYS = ['stage', 'event', 'content', 'start', 'end', 'responsible', 'result'] as const;

@@ -1,4 +1,4 @@
-import { type Cell, cellText, type Grid, isBlank } from '../cell';
+import { type Cell, cellText, formatRuDate, type Grid, isBlank } from '../cell';
 import type { WorkbookPort } from '../ports';
 import type { Problem } from '../problems/problem';
 import { mapHeader, rowRecord } from '../sheet/header-map';
@@ -39,6 +39,8 @@ export function templatesGrid(events: readonly TemplateEvent[]): Grid {
     e.responsible,
     e.result,
     e.forms.join('; '),
+    e.years ?? '',
+    e.repeat ?? '',
   ]);
   return [header, ...rows];
 }
@@ -110,15 +112,20 @@ export function parseTemplates(grid: Grid): { events: TemplateEvent[]; problems:
       responsible: text('responsible'),
       result: text('result'),
       forms: splitTags(text('forms')),
+      years: text('years'),
+      repeat: text('repeat'),
       row: sheetRow,
     });
   });
   return { events, problems };
 }
 
-/** Keeps a template date as «дд.мм» whether the cell held text or a date. */
+/**
+ * Keeps a template date as text: «дд.мм» as typed, a date cell as «дд.мм.гггг». Its year counts only
+ * inside the programme's years (generate.ts): a roadmap pasted with its dates keeps them, while a
+ * date Sheets made of a «25.08» typed in another year gives its day and month, as it always did.
+ */
 function dayMonthText(cell: Cell): string {
-  if (cell instanceof Date)
-    return `${String(cell.getDate()).padStart(2, '0')}.${String(cell.getMonth() + 1).padStart(2, '0')}`;
+  if (cell instanceof Date) return formatRuDate(cell);
   return cellText(cell);
 }

@@ -18,6 +18,10 @@ export interface TemplateEvent {
   result: string;
   /** Forms the event belongs to; empty — every program has it. */
   forms: string[];
+  /** «Год программы» as typed: «1», «2; 3», «1–3», «2025»; empty — every year of the programme. */
+  years?: string;
+  /** «Повтор» as typed: «ежемесячно», «ежеквартально» (+ «одной строкой» / «по строкам»); empty — once. */
+  repeat?: string;
   /** 1-based row in the templates sheet (0 for built-in defaults). */
   row: number;
 }
@@ -92,5 +96,21 @@ export const TEMPLATE_COLUMNS: ColumnSpec[] = [
     multiple: true,
     width: 200,
     note: 'Формы через «;», для которых нужно мероприятие. Пусто — для всех программ',
+  },
+  {
+    key: 'years',
+    header: 'Год программы',
+    aliases: ['Годы программы', 'Год'],
+    type: 'text',
+    width: 90,
+    note: 'Для программы на несколько лет: 1, 2, 3 (через «;», диапазон «1–2») или календарный год (2025). Пусто — в каждый год программы. Дата с годом в «Начале» (01.12.2023, в пределах сроков программы) ставит мероприятие один раз, на эту дату',
+  },
+  {
+    key: 'repeat',
+    header: 'Повтор',
+    aliases: ['Периодичность'],
+    type: 'text',
+    width: 120,
+    note: '«ежемесячно», «ежеквартально», «раз в полгода» — с «Начала» по «Окончание». Строка на каждую дату или одна строка со списком дат — по «Настройкам»; для строки можно дописать «одной строкой» или «по строкам». Пусто — один раз',
   },
 ];

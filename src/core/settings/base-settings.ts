@@ -34,18 +34,20 @@ export const BASE_SETTINGS: SettingSpec[] = [
     key: 'programStart',
     section: PROGRAM,
     label: 'Программа: дата начала',
-    type: 'date',
+    // read by programPeriod (program/period.ts), which also takes a bare year and reports what it cannot read
+    type: 'text',
     default: null,
     description:
-      'дд.мм.гггг. Пусто — 1 сентября учебного года. Для программы на несколько лет или на календарный год впишите её даты',
+      'дд.мм.гггг или год (2023 — с 1 января). Пусто — 1 сентября учебного года. Для программы на несколько лет или на календарный год впишите её даты',
   },
   {
     key: 'programEnd',
     section: PROGRAM,
     label: 'Программа: дата окончания',
-    type: 'date',
+    type: 'text',
     default: null,
-    description: 'дд.мм.гггг. Пусто — 31 мая следующего года. Срок пар в приказе и планах не выходит за эту дату',
+    description:
+      'дд.мм.гггг или год (2025 — по 31 декабря). Пусто — 31 мая следующего года (или по дате начала). Срок пар в приказе и планах не выходит за эту дату',
   },
   {
     key: 'directorName',
@@ -100,6 +102,17 @@ export const BASE_SETTINGS: SettingSpec[] = [
     description: 'Возраст включительно',
     min: 18,
     max: 60,
+  },
+  {
+    key: 'newManagerMaxYearsInPost',
+    section: PARTICIPANTS,
+    label: 'Вновь назначенный руководитель: в должности не более (лет)',
+    type: 'int',
+    default: 3,
+    description:
+      'Руководитель или заместитель, чей стаж в должности (или дата назначения) в этих пределах, — вновь назначенный; это не молодой специалист',
+    min: 0,
+    max: 10,
   },
   {
     key: 'adultAge',

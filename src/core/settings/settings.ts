@@ -26,6 +26,7 @@ export class Settings {
     private readonly values: Map<string, Value>,
     private readonly rawCells: Map<string, Cell>,
     readonly problems: Problem[],
+    private readonly rows: Map<string, number> = new Map(),
   ) {}
 
   static fromSheet(grid: Grid | null, specs: readonly SettingSpec[] = ALL_SETTINGS): Settings {
@@ -64,7 +65,8 @@ export class Settings {
         values.set(spec.key, value as Value);
     }
     const rawCells = new Map([...cells].map(([key, { cell }]) => [key, cell]));
-    return new Settings(values, rawCells, problems);
+    const rows = new Map([...cells].map(([key, { row }]) => [key, row]));
+    return new Settings(values, rawCells, problems, rows);
   }
 
   static defaults(specs: readonly SettingSpec[] = ALL_SETTINGS): Settings {
@@ -94,6 +96,11 @@ export class Settings {
   /** Any cell of the sheet by its key, including keys no spec declares (e.g. per-organization figures). */
   raw(key: string): Cell {
     return this.rawCells.get(key) ?? null;
+  }
+
+  /** The 1-based row of «Настройки» holding a key (null when the sheet has no such row). */
+  rowOf(key: string): number | null {
+    return this.rows.get(key) ?? null;
   }
 
   /** Keys present in the sheet that start with a prefix (e.g. «teachersTotal:»). */

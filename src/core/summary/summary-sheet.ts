@@ -15,6 +15,7 @@ import {
 import { figureOf, type ProgramModel } from '../program/model';
 import { compareOrganizations, laggingLine } from '../program/comparison';
 import { isTooFew, TOO_FEW_TEXT } from '../program/privacy';
+import { programPeriod } from '../program/period';
 
 export const SUMMARY_SHEET = 'Сводка';
 
@@ -92,7 +93,11 @@ export function buildSummary(input: SummaryInput): SummaryBlock {
   block.numberFormats.push([null, null]);
   block.fontSizes.push([TITLE_SIZE, null]);
   block.horizontalAlignments.push([null, null]);
-  line(`${academicYearLabel(model.year)} уч. год, на дату`, formatRuDate(model.now));
+  const period = programPeriod(model.settings);
+  line(
+    period.explicit ? `Программа на ${period.label}, на дату` : `${academicYearLabel(model.year)} уч. год, на дату`,
+    formatRuDate(model.now),
+  );
 
   const scope = model.all.scope;
   section('Участники');

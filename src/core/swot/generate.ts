@@ -4,7 +4,8 @@ import { textKey } from '../text/normalize';
 import { cleanText } from '../text/normalize';
 import type { AnswerRow } from '../indicators/program-data';
 import { formatNumber, plural, sheetRows } from '../indicators/source-text';
-import { type ItemDynamics, type ItemIndex, itemKey, meanOf, satisfactionAnswers } from '../indicators/survey-stats';
+import { type ItemDynamics, type ItemIndex, itemKey } from '../indicators/survey-stats';
+import type { ItemMean } from '../program/item-stats';
 import { GENERATED_MARK, type SwotEntry } from './entry';
 
 export interface SwotThresholds {
@@ -92,12 +93,12 @@ const FLIP: Partial<Record<SwotQuadrant, SwotQuadrant>> = { S: 'W', O: 'T' };
 /**
  * Agreement statements tagged with a quadrant: agreed (mean ≥ high) → their quadrant; rejected
  * (mean ≤ low) → a strength that is not there is a weakness, an opportunity not there is a threat.
+ * The means are the programme model's (`ItemStats.statements`).
  */
-export function statementEntries(answers: readonly AnswerRow[], items: ItemIndex, t: SwotThresholds): SwotEntry[] {
+export function statementEntries(means: readonly ItemMean[], items: ItemIndex, t: SwotThresholds): SwotEntry[] {
   const entries: SwotEntry[] = [];
-  for (const [key, list] of groupByItem(answers, items, (kind, swot) => kind === 'agree5' && swot !== undefined)) {
-    const spec = items.get(key);
-    const mean = meanOf(list);
+  for (const mean of means) {
+    const spec = items.get(mean.key);
     if (!spec?.item.swot || mean.mean === null) continue;
     const source = `Анкета SWOT, утверждение: ${plural(mean.count, 'ответ', 'ответа', 'ответов')} (${sheetRows(ANSWERS_SHEET, mean.rows)})`;
     if (mean.mean >= t.agreeHigh)
@@ -118,12 +119,11 @@ export function statementEntries(answers: readonly AnswerRow[], items: ItemIndex
   return entries;
 }
 
-/** Satisfaction items with a high or a low mean (exit and one-off answers). */
-export function satisfactionEntries(answers: readonly AnswerRow[], items: ItemIndex, t: SwotThresholds): SwotEntry[] {
+/** Satisfaction items with a high or a low mean (the model's `ItemStats.satisfaction`). */
+export function satisfactionEntries(means: readonly ItemMean[], items: ItemIndex, t: SwotThresholds): SwotEntry[] {
   const entries: SwotEntry[] = [];
-  for (const [key, list] of groupByItem(satisfactionAnswers(answers, items), items, () => true)) {
-    const spec = items.get(key);
-    const mean = meanOf(list);
+  for (const mean of means) {
+    const spec = items.get(mean.key);
     if (!spec || mean.mean === null) continue;
     const title = spec.item.exitTitle ?? spec.item.title;
     const source = `Анкета «${spec.template.title}»: ${plural(mean.count, 'ответ', 'ответа', 'ответов')} (${sheetRows(ANSWERS_SHEET, mean.rows)})`;
@@ -139,7 +139,7 @@ export function satisfactionEntries(answers: readonly AnswerRow[], items: ItemIn
   return entries;
 }
 
-/** Items whose mean grew (fell) from entry to exit by at least the setting. */
+/** Items whose mean grew (fell) from entry to exit by at least the setting (the model's `ItemStats.dynamics`). */
 export function dynamicsEntries(dynamics: readonly ItemDynamics[], items: ItemIndex, t: SwotThresholds): SwotEntry[] {
   const entries: SwotEntry[] = [];
   for (const d of dynamics) {
@@ -171,24 +171,6 @@ export function indicatorEntries(lines: readonly IndicatorLine[]): SwotEntry[] {
       entries.push(entry('W', `Показатель не достигнут: ${line.name} — ${figures}`, source, 1));
   }
   return entries;
-}
-
-function groupByItem(
-  answers: readonly AnswerRow[],
-  items: ItemIndex,
-  accept: (kind: string, swot: SwotQuadrant | undefined) => boolean,
-): Map<string, AnswerRow[]> {
-  const groups = new Map<string, AnswerRow[]>();
-  for (const answer of answers) {
-    if (answer.number === null) continue;
-    const key = itemKey(answer.template, answer.item);
-    const spec = items.get(key);
-    if (!spec || !accept(spec.item.kind, spec.item.swot)) continue;
-    const list = groups.get(key);
-    if (list) list.push(answer);
-    else groups.set(key, [answer]);
-  }
-  return groups;
 }
 
 function lowerFirst(text: string): string {

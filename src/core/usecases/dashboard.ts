@@ -4,18 +4,23 @@
  * creates it. The result is plain JSON (it crosses google.script.run): no Date objects.
  */
 import { type Cell, cellText, type Grid, isBlank } from '../cell';
-import { MENTEE_COLUMNS, MENTEES_SHEET, MENTOR_COLUMNS, MENTORS_SHEET } from '../bases/layouts';
+import { MENTEES_SHEET } from '../bases/layouts';
 import { menuItems } from '../menu';
-import { PAIR_COLUMNS, PAIRS_SHEET } from '../pairs/register-layout';
-import type { Env, Locale } from '../ports';
+import { PAIRS_SHEET } from '../pairs/register-layout';
+import type { Env, Locale, WorkbookPort } from '../ports';
 import { PROBLEM_COLUMNS, PROBLEMS_SHEET } from '../problems/problems-sheet';
-import { Settings, SETTINGS_SHEET } from '../settings/settings';
+import type { Settings } from '../settings/settings';
 import { type HeaderMap, mapHeader } from '../sheet/header-map';
 import type { ColumnSpec } from '../sheet/layout';
 import { ANSWER_COLUMNS, ANSWERS_SHEET } from '../survey/answers-layout';
 import { mergeTemplatesSheet, readTemplates, TEMPLATES_SHEET } from '../survey/templates-sheet';
-import { roadmapProgress } from '../roadmap/progress';
-import { personKey, textKey } from '../text/normalize';
+import type { RoadmapProgress } from '../roadmap/progress';
+import { type IndicatorTable, indicatorTable } from '../indicators/indicator-table';
+import { counted } from '../indicators/scope';
+import { STATUS_ACHIEVED, STATUS_NO_DATA, STATUS_NO_PLAN, STATUS_NOT_ACHIEVED } from '../indicators/status';
+import { loadProgramModel } from '../program/load';
+import { figureOf, type ProgramModel } from '../program/model';
+import { textKey } from '../text/normalize';
 import { DASHBOARD_SHEETS } from './dashboard-sheets';
 
 export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
@@ -82,7 +87,6 @@ const TEXT = {
     active: 'Активные',
     completed: 'Завершённые',
     terminated: 'Расторгнутые',
-    otherStatus: 'Другой статус',
     groups: 'Групп',
     drafts: 'Предложено в черновике',
     pairsMissing: 'Реестр «Пары» ещё пуст: сформируйте пары и утвердите их.',
@@ -104,6 +108,8 @@ const TEXT = {
     achieved: 'Достигнуты',
     notAchieved: 'Не достигнуты',
     noData: 'Нет данных',
+    noPlan: 'План не задан',
+    excludedPairs: 'Не в статистике (нет согласия, ошибки)',
     indicatorsMissing: 'Лист «Показатели» ещё не рассчитан.',
     roadmap: 'Дорожная карта',
     done: 'Выполнено',
@@ -125,7 +131,6 @@ const TEXT = {
     active: 'Active',
     completed: 'Completed',
     terminated: 'Terminated',
-    otherStatus: 'Other status',
     groups: 'Groups',
     drafts: 'Proposed in the draft',
     pairsMissing: 'The pair register is empty: form pairs and approve them.',
@@ -147,6 +152,8 @@ const TEXT = {
     achieved: 'Achieved',
     notAchieved: 'Not achieved',
     noData: 'No data',
+    noPlan: 'No plan set',
+    excludedPairs: 'Left out of the statistics (no consent, errors)',
     indicatorsMissing: 'The indicators sheet has not been computed yet.',
     roadmap: 'Roadmap',
     done: 'Done',
@@ -165,14 +172,14 @@ type Words = { readonly [K in keyof (typeof TEXT)['ru']]: string };
 export function readDashboard(env: Env): Dashboard {
   const w: Words = TEXT[env.locale] ?? TEXT.ru;
   const book = new SheetCache(env);
-  const settings = Settings.fromSheet(book.read(SETTINGS_SHEET));
   const today = env.clock.now();
-  const mentees = tableOf(book.read(MENTEES_SHEET), MENTEE_COLUMNS, 'fio');
-  const pairs = tableOf(book.read(PAIRS_SHEET), PAIR_COLUMNS, 'menteeName');
+  // the programme model, as «Сводка» and the report read it: the panel prints its figures
+  const { model } = loadProgramModel(book.workbook, today, { writeRoadmap: false });
+  const indicatorsGrid = book.read(DASHBOARD_SHEETS.indicators);
   const sections: DashboardSection[] = [
-    participantsSection(w, env.locale, tableOf(book.read(MENTORS_SHEET), MENTOR_COLUMNS, 'fio'), mentees),
-    pairsSection(w, env.locale, pairs, book.read(DASHBOARD_SHEETS.pairDraft)),
-    unpairedSection(w, env.locale, mentees, pairs, book.exists(DASHBOARD_SHEETS.unmatched)),
+    participantsSection(w, env.locale, model),
+    pairsSection(w, env.locale, model, book.read(DASHBOARD_SHEETS.pairDraft)),
+    unpairedSection(w, env.locale, model, book.exists(DASHBOARD_SHEETS.unmatched)),
     problemsSection(
       w,
       env.locale,
@@ -185,14 +192,14 @@ export function readDashboard(env: Env): Dashboard {
       tableOf(book.read(ANSWERS_SHEET), ANSWER_COLUMNS, 'responseId'),
       templateTitles(book.read(TEMPLATES_SHEET)),
     ),
-    indicatorsSection(w, env.locale, tableOf(book.read(DASHBOARD_SHEETS.indicators), STATUS_COLUMNS, 'status')),
-    roadmapSection(w, env.locale, book.read(DASHBOARD_SHEETS.roadmap), today),
+    indicatorsSection(w, env.locale, indicatorsGrid ? indicatorTable(model, indicatorsGrid) : null),
+    roadmapSection(w, env.locale, model.roadmap, book.exists(DASHBOARD_SHEETS.roadmap)),
   ];
   return {
     locale: env.locale,
     generatedAt: today.toISOString(),
-    organization: settings.text('organizationName'),
-    academicYear: academicYearText(settings),
+    organization: model.settings.text('organizationName'),
+    academicYear: academicYearText(model.settings),
     sections,
   };
 }
@@ -202,13 +209,19 @@ function academicYearText(settings: Settings): string {
   return Number.isInteger(year) && year > 0 ? `${year}/${year + 1}` : '';
 }
 
-/** Reads each sheet at most once. */
+/** Reads each sheet at most once (the programme model reads through it too). */
 class SheetCache {
   private readonly names: Set<string>;
   private readonly grids = new Map<string, Grid | null>();
+  /** The workbook with reads served from the cache; the panel writes nothing. */
+  readonly workbook: WorkbookPort;
 
   constructor(private readonly env: Env) {
     this.names = new Set(env.workbook.sheetNames());
+    this.workbook = Object.assign(Object.create(env.workbook) as WorkbookPort, {
+      sheetNames: () => [...this.names],
+      readSheet: (name: string) => this.read(name),
+    });
   }
 
   exists(name: string): boolean {
@@ -256,17 +269,17 @@ function menuActions(locale: Locale, ...labels: string[]): SectionAction[] {
   });
 }
 
-function participantsSection(w: Words, locale: Locale, mentors: Table, mentees: Table): DashboardSection {
-  const available = mentors.rows.length + mentees.rows.length > 0;
-  const noConsent = [...mentors.rows, ...mentees.rows].filter(
-    (r) => isBlank(r.consent ?? null) && isBlank(r.representativeConsent ?? null),
-  ).length;
+function participantsSection(w: Words, locale: Locale, model: ProgramModel): DashboardSection {
+  const available = model.basesRows.mentors + model.basesRows.mentees > 0;
+  const mentors = counted(model.all.scope.mentors);
+  const mentees = counted(model.all.scope.mentees);
+  const noConsent = model.population.withoutConsent;
   const figures: Figure[] = [
-    { label: w.mentors, value: mentors.rows.length },
-    { label: w.mentees, value: mentees.rows.length },
+    { label: w.mentors, value: mentors.length },
+    { label: w.mentees, value: mentees.length },
   ];
   if (available) figures.push({ label: w.noConsent, value: noConsent, tone: noConsent > 0 ? 'warn' : 'good' });
-  const byCategory = countBy([...mentors.rows, ...mentees.rows], (r) => text(r, 'category'));
+  const byCategory = countBy([...mentors, ...mentees], (p) => p.category);
   return {
     id: 'participants',
     title: w.participants,
@@ -279,64 +292,45 @@ function participantsSection(w: Words, locale: Locale, mentors: Table, mentees: 
   };
 }
 
-function pairStatusOf(record: Record<string, Cell>): 'active' | 'completed' | 'terminated' | 'other' {
-  const status = textKey(text(record, 'status'));
-  if (status === '' || status.startsWith('активн')) return 'active';
-  if (status.startsWith('заверш')) return 'completed';
-  if (status.startsWith('растор')) return 'terminated';
-  return 'other';
-}
-
-function pairsSection(w: Words, locale: Locale, pairs: Table, draft: Grid | null): DashboardSection {
-  const statuses = pairs.rows.map(pairStatusOf);
-  const count = (status: string) => statuses.filter((s) => s === status).length;
-  const groups = new Set(pairs.rows.map((r) => text(r, 'groupId')).filter((g) => g !== '')).size;
+function pairsSection(w: Words, locale: Locale, model: ProgramModel, draft: Grid | null): DashboardSection {
+  const { active, completed, terminated } = model.units;
+  const total = active + completed + terminated;
+  const groups = figureOf(model.all, 'groupsCount').value ?? 0;
   const draftRows = draft ? draft.slice(1).filter((row) => !row.every((cell) => isBlank(cell))).length : 0;
   const figures: Figure[] = [
-    { label: w.active, value: count('active'), tone: 'good' },
-    { label: w.completed, value: count('completed') },
-    { label: w.terminated, value: count('terminated'), tone: count('terminated') > 0 ? 'warn' : undefined },
+    { label: w.active, value: active, tone: 'good' },
+    { label: w.completed, value: completed },
+    { label: w.terminated, value: terminated, tone: terminated > 0 ? 'warn' : undefined },
   ];
-  if (count('other') > 0) figures.push({ label: w.otherStatus, value: count('other'), tone: 'warn' });
   if (groups > 0) figures.push({ label: w.groups, value: groups });
   if (draftRows > 0) figures.push({ label: w.drafts, value: draftRows });
+  if (model.population.excludedLinks.length > 0)
+    figures.push({ label: w.excludedPairs, value: model.population.excludedLinks.length, tone: 'warn' });
   return {
     id: 'pairs',
     title: w.pairs,
-    available: pairs.rows.length > 0,
-    figures: pairs.rows.length > 0 || draftRows > 0 ? figures : [],
-    hint: pairs.rows.length > 0 ? undefined : w.pairsMissing,
-    sheet: pairs.exists ? PAIRS_SHEET : draft ? DASHBOARD_SHEETS.pairDraft : undefined,
+    available: total > 0,
+    figures: total > 0 || draftRows > 0 ? figures : [],
+    hint: total > 0 ? undefined : w.pairsMissing,
+    sheet: total > 0 ? PAIRS_SHEET : draft ? DASHBOARD_SHEETS.pairDraft : undefined,
     actions: menuActions(locale, 'Сформировать пары', 'Утвердить пары'),
   };
 }
 
-function unpairedSection(
-  w: Words,
-  locale: Locale,
-  mentees: Table,
-  pairs: Table,
-  reasonsSheet: boolean,
-): DashboardSection {
-  const activeIds = new Set<string>();
-  const activeNames = new Set<string>();
-  for (const pair of pairs.rows) {
-    if (pairStatusOf(pair) !== 'active') continue;
-    if (text(pair, 'menteeId') !== '') activeIds.add(text(pair, 'menteeId'));
-    activeNames.add(personKey(text(pair, 'menteeName')));
-  }
-  const current = mentees.rows.filter((r) => !/заверш|выбыл/.test(textKey(text(r, 'status'))));
-  const unpaired = current.filter((r) => !activeIds.has(text(r, 'id')) && !activeNames.has(personKey(text(r, 'fio'))));
-  const paired = current.length - unpaired.length;
+/** The model's one «без пары» list (П-05): counted mentees without an active or completed pair. */
+function unpairedSection(w: Words, locale: Locale, model: ProgramModel, reasonsSheet: boolean): DashboardSection {
+  const current = counted(model.all.scope.mentees).length;
+  const unpaired = model.withoutPair;
+  const paired = current - unpaired.length;
   return {
     id: 'unpaired',
     title: w.unpaired,
-    available: current.length > 0,
+    available: current > 0,
     figures: [{ label: w.withoutPair, value: unpaired.length, tone: unpaired.length > 0 ? 'warn' : 'good' }],
-    items: unpaired.slice(0, LISTED_NAMES).map((r) => text(r, 'fio')),
+    items: unpaired.slice(0, LISTED_NAMES).map((m) => m.fio),
     moreItems: Math.max(0, unpaired.length - LISTED_NAMES),
-    progress: current.length > 0 ? { done: paired, total: current.length, label: w.paired } : undefined,
-    hint: current.length > 0 && unpaired.length === 0 ? w.unpairedNone : undefined,
+    progress: current > 0 ? { done: paired, total: current, label: w.paired } : undefined,
+    hint: current > 0 && unpaired.length === 0 ? w.unpairedNone : undefined,
     sheet: reasonsSheet ? DASHBOARD_SHEETS.unmatched : MENTEES_SHEET,
     actions: menuActions(locale, 'Сформировать пары'),
   };
@@ -405,17 +399,15 @@ function questionnairesSection(
   };
 }
 
-const STATUS_COLUMNS: ColumnSpec[] = [
-  { key: 'name', header: 'Показатель', aliases: ['Наименование показателя', 'Наименование'], type: 'text', note: '' },
-  { key: 'status', header: 'Статус', aliases: ['Статус выполнения'], type: 'text', note: '' },
-];
-
-function indicatorsSection(w: Words, locale: Locale, indicators: Table): DashboardSection {
-  const statuses = indicators.rows.map((r) => textKey(text(r, 'status')));
-  const achieved = statuses.filter((s) => s.startsWith('достигнут')).length;
-  const notAchieved = statuses.filter((s) => s.startsWith('не достигнут')).length;
-  const noData = statuses.length - achieved - notAchieved;
-  const available = indicators.rows.length > 0;
+/** The statuses of THE indicator table (the same counts as «Сводка»). */
+function indicatorsSection(w: Words, locale: Locale, table: IndicatorTable | null): DashboardSection {
+  const rows = table?.rows ?? [];
+  const count = (status: string) => rows.filter((r) => r.status === status).length;
+  const achieved = count(STATUS_ACHIEVED);
+  const notAchieved = count(STATUS_NOT_ACHIEVED);
+  const noPlan = count(STATUS_NO_PLAN);
+  const noData = count(STATUS_NO_DATA);
+  const available = rows.length > 0;
   return {
     id: 'indicators',
     title: w.indicators,
@@ -424,18 +416,19 @@ function indicatorsSection(w: Words, locale: Locale, indicators: Table): Dashboa
       ? [
           { label: w.achieved, value: achieved, tone: 'good' },
           { label: w.notAchieved, value: notAchieved, tone: notAchieved > 0 ? 'bad' : undefined },
+          { label: w.noPlan, value: noPlan, tone: noPlan > 0 ? 'warn' : undefined },
           { label: w.noData, value: noData, tone: noData > 0 ? 'warn' : undefined },
         ]
       : [],
-    progress: available ? { done: achieved, total: statuses.length, label: w.indicatorsProgress } : undefined,
+    progress: available ? { done: achieved, total: rows.length, label: w.indicatorsProgress } : undefined,
     hint: available ? undefined : w.indicatorsMissing,
-    sheet: indicators.exists ? DASHBOARD_SHEETS.indicators : undefined,
+    sheet: table ? DASHBOARD_SHEETS.indicators : undefined,
     actions: menuActions(locale, 'Показатели'),
   };
 }
 
-function roadmapSection(w: Words, locale: Locale, grid: Grid | null, today: Date): DashboardSection {
-  const progress = roadmapProgress(grid, today);
+/** The model's roadmap progress: evidence counted as on «Сводка» (the panel writes nothing). */
+function roadmapSection(w: Words, locale: Locale, progress: RoadmapProgress, exists: boolean): DashboardSection {
   const active = progress.total - progress.cancelled;
   const available = progress.total > 0;
   return {
@@ -452,7 +445,7 @@ function roadmapSection(w: Words, locale: Locale, grid: Grid | null, today: Date
       : [],
     progress: active > 0 ? { done: progress.done, total: active, label: w.events } : undefined,
     hint: available ? undefined : w.roadmapMissing,
-    sheet: grid ? DASHBOARD_SHEETS.roadmap : undefined,
+    sheet: exists ? DASHBOARD_SHEETS.roadmap : undefined,
     actions: menuActions(locale, 'Сформировать дорожную карту'),
   };
 }

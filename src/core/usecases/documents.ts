@@ -1,5 +1,11 @@
 import { buildAnalyticReport } from '../documents/analytic-report';
-import { buildPlanDocument, buildPlansDocument, PLANS_PER_DOCUMENT, planSubjects } from '../documents/individual-plan';
+import {
+  buildPlanDocument,
+  buildPlansDocument,
+  PLANS_PER_DOCUMENT,
+  type PlanSubject,
+  planSubjects,
+} from '../documents/individual-plan';
 import { PLAN_GOALS_SHEET, PlanGoalCatalogue, readOrSeedPlanGoals } from '../documents/plan-catalogue';
 import { plansParts } from '../documents/plan-parts';
 import { type DocumentInput, readDocumentInput } from '../documents/inputs';
@@ -220,7 +226,7 @@ function makePlans({ env, input, year, part, text, lines, create }: Chunk): bool
   const missing = missingPlans(input, registeredKeys(env.workbook.readSheet(DOCUMENTS_SHEET)), year);
   for (const subject of missing.slice(0, PLANS_PER_CHUNK)) {
     const model = buildPlanDocument(subject, input.roadmap, input.settings, year, goals);
-    create(model, registerKey('plan', subject.mentee.id, year), surnameInitials(subject.mentee.fio));
+    create(model, registerKey('plan', planKey(subject), year), surnameInitials(subject.mentee.fio));
   }
   const done = missing.length <= PLANS_PER_CHUNK;
   if (done) lines.push(text.plansSeparate(subjects.length));
@@ -260,5 +266,15 @@ function separatePlans(input: DocumentInput): boolean {
 }
 
 function missingPlans(input: DocumentInput, done: Set<string>, year: number) {
-  return planSubjects(input).filter((s) => !done.has(registerKey('plan', s.mentee.id, year)));
+  return planSubjects(input).filter((s) => !done.has(registerKey('plan', planKey(s), year)));
+}
+
+/**
+ * A separate plan is made once per mentee, and again when the mentee's mentors change to several
+ * (a second pair approved later: the new plan names both). One pair: the mentee's id, as always.
+ */
+function planKey(subject: PlanSubject): string {
+  if (subject.pairs.length === 1) return subject.mentee.id;
+  const mentors = [...new Set(subject.pairs.map((pair) => pair.mentor.id))].sort();
+  return `${subject.mentee.id}+${mentors.join('+')}`;
 }

@@ -23,12 +23,15 @@ import { type LoadedProgram, loadProgramModel } from '../program/load';
 import { writeProblems } from '../problems/problems-sheet';
 import { HEADER_BACKGROUND } from '../sheet/layout-format';
 import { writeSummary } from './summary';
+import { RULE_COLUMNS, RULES_SHEET, rulesSheetHeader } from '../indicators/rules-sheet';
 
 export const INDICATORS_SOURCE = 'Показатели';
 
 export interface IndicatorsResult {
   table: IndicatorTable;
   chartDrawn: boolean;
+  /** «Правила показателей» was created by this run (empty, with its header). */
+  rulesSheetOffered: boolean;
 }
 
 /** «Показатели»: prints the model's indicator table (keeping the curator's rows and plans), breakdowns, the chart; then «Сводка». */
@@ -50,6 +53,15 @@ export function runIndicators(env: Env): Outcome {
   ];
   if (noPlan > 0) lines.push(`Без плана: ${noPlan} — впишите план в столбец «План» текущего учебного года.`);
   if (!result.chartDrawn) lines.push(text.noChart);
+  if (result.rulesSheetOffered)
+    lines.push(
+      `Появился лист «${RULES_SHEET}»: свои показатели из баз задаются там строкой — база, кого считать в числителе и в знаменателе.`,
+    );
+  const noted = [...new Set(loaded.ruleProblems.map((p) => p.row))];
+  if (noted.length > 0)
+    lines.push(
+      `«${RULES_SHEET}»: замечания в строках ${noted.join(', ')} — что исправить, написано на листе «Проблемы»; остальные правила посчитаны.`,
+    );
   if (noData > 0) lines.push(text.whatToFill);
   return outcome(text.indicatorsTitle, lines, { indicators: rows.length, achieved, notAchieved, noData, noPlan });
 }
@@ -57,6 +69,8 @@ export function runIndicators(env: Env): Outcome {
 export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResult {
   const { workbook } = env;
   const { model } = loaded;
+  // before «Показатели»: a new sheet is activated in Google, and the curator should land on the results
+  const rulesSheetOffered = offerRulesSheet(env);
   workbook.ensureSheet(INDICATORS_SHEET);
   const existing = workbook.readSheet(INDICATORS_SHEET);
   const table = indicatorTable(model, existing);
@@ -92,19 +106,47 @@ export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResu
   const charts = placeCharts(
     workbook,
     INDICATORS_SHEET,
-    [planFactChart(table.rows, year), pairsByFormChart(model), dynamicsChart(model)],
+    [planFactChart(table.rows, year, table.kind), pairsByFormChart(model), dynamicsChart(model)],
     { firstRow: blockRow + block.values.length + 1, col: 2, anchorCol: 5 },
   );
   const chartDrawn = charts.shown === 0 || charts.drawn === charts.shown;
-  formatIndicators(env, table.index, years);
+  formatIndicators(env, table.index, years, table.kind);
 
   appendSettingRows(
     workbook,
     loaded.settingsGrid,
     [...missing.values()].map((m) => m.setting),
   );
-  writeProblems(workbook, INDICATORS_SOURCE, missingSettingProblems(missing), env.clock.now());
-  return { table, chartDrawn };
+  writeProblems(
+    workbook,
+    INDICATORS_SOURCE,
+    [...missingSettingProblems(missing), ...loaded.ruleProblems],
+    env.clock.now(),
+  );
+  return { table, chartDrawn, rulesSheetOffered };
+}
+
+/**
+ * «Правила показателей» appears, empty but for its header and notes, the first time «Показатели»
+ * runs: the curator finds where own computed indicators go (README: «Свои показатели из баз»).
+ */
+function offerRulesSheet(env: Env): boolean {
+  const { workbook } = env;
+  if (!workbook.ensureSheet(RULES_SHEET)) return false;
+  workbook.writeBlock(RULES_SHEET, {
+    row: 1,
+    col: 1,
+    values: [rulesSheetHeader()],
+    notes: [RULE_COLUMNS.map((column) => column.note)],
+    fontWeights: [RULE_COLUMNS.map(() => 'bold' as const)],
+    backgrounds: [RULE_COLUMNS.map(() => HEADER_BACKGROUND)],
+  });
+  // the wide rule columns only (each width is a service call)
+  const wide = RULE_COLUMNS.flatMap((column, i) =>
+    (column.width ?? 0) >= 200 ? [{ col: i + 1, width: column.width }] : [],
+  );
+  workbook.formatSheet(RULES_SHEET, { frozenRows: 1, headerBold: true, headerWrap: true, columns: wide });
+  return true;
 }
 
 /** The table in one write: values, number formats by unit, status colours, bold header. */
@@ -128,15 +170,20 @@ function writeTable(env: Env, table: IndicatorTable): void {
   env.workbook.writeBlock(INDICATORS_SHEET, { row: 1, col: 1, values: grid, backgrounds, fontWeights, numberFormats });
 }
 
-function formatIndicators(env: Env, index: Map<string, number>, years: readonly number[]): void {
+function formatIndicators(
+  env: Env,
+  index: Map<string, number>,
+  years: readonly number[],
+  kind: IndicatorTable['kind'],
+): void {
   const widths: Record<string, number> = { code: 60, name: 320, formula: 320, source: 360, bar: 150, comment: 200 };
-  const columns = indicatorColumns(years).map((column) => ({
+  const columns = indicatorColumns(years, kind).map((column) => ({
     col: (index.get(column.key) as number) + 1,
     width: widths[column.key] ?? (column.key.startsWith('plan') ? 80 : 100),
     note:
       COLUMN_NOTES[column.key] ??
       (column.key === planKey(years[0])
-        ? 'План на учебный год — вписывает куратор; статус считается по плану текущего года'
+        ? `План на ${kind === 'calendar' ? 'год программы' : 'учебный год'} — вписывает куратор; статус считается по плану текущего года`
         : undefined),
   }));
   env.workbook.formatSheet(INDICATORS_SHEET, {

@@ -3,15 +3,16 @@ import type { Env } from '../ports';
 import { writeProblems } from '../problems/problems-sheet';
 import { buildRoadmapSheet, COLORS } from '../roadmap/build-roadmap-sheet';
 import { chooseTemplate } from '../roadmap/choose-template';
-import { cycleMonths } from '../roadmap/dates';
+import { academicYearPeriod, programPeriod } from '../program/period';
 import { programProfile } from '../roadmap/forms-in-use';
 import { generateRoadmap } from '../roadmap/generate';
 import {
-  ROADMAP_COLUMNS,
+  MONTH_NAMES,
   ROADMAP_SHEET,
   ROADMAP_STATUSES,
+  roadmapColumns,
   STATUS_DONE,
-  TIMELINE_COLUMNS,
+  timelineColumns,
 } from '../roadmap/roadmap-layout';
 import { roadmapMessages } from '../roadmap/messages';
 import { readOrSeedTemplates } from '../roadmap/template-sheet';
@@ -47,12 +48,22 @@ export function generateRoadmapUseCase(env: Env, options: RoadmapOptions = {}): 
   }
   const profile = programProfile(workbook);
   const template = chooseTemplate(options.template ?? settings.text('roadmapTemplate'), available, profile);
-  const academicYear = options.academicYear ?? settings.number('academicYear');
+  const configured = programPeriod(settings);
+  if (options.academicYear !== undefined && configured.explicit) {
+    return {
+      status: 'nothing-to-do',
+      title: text.notDoneTitle,
+      lines: [text.yearWithPeriod(options.academicYear, configured.label)],
+      figures: { refused: 'year' },
+    };
+  }
+  const period = options.academicYear === undefined ? configured : academicYearPeriod(options.academicYear);
+  const academicYear = period.academicYear;
   const templateEvents = templates.events.filter((e) => textKey(e.template) === textKey(template));
-  const { events, problems } = generateRoadmap(templateEvents, { academicYear, forms: profile.forms, settings });
+  const { events, problems } = generateRoadmap(templateEvents, { period, forms: profile.forms, settings });
   env.progress.report(text.progress(events.length));
   const existing = workbook.readSheet(ROADMAP_SHEET);
-  const sheet = buildRoadmapSheet({ existing, events, academicYear, now, fingerprints: readFingerprints(env) });
+  const sheet = buildRoadmapSheet({ existing, events, period, now, fingerprints: readFingerprints(env) });
   workbook.ensureSheet(ROADMAP_SHEET);
   workbook.writeBlock(ROADMAP_SHEET, {
     row: 1,
@@ -64,15 +75,17 @@ export function generateRoadmapUseCase(env: Env, options: RoadmapOptions = {}): 
   });
   const previousHeight = existing?.length ?? 0;
   if (previousHeight > sheet.grid.length) workbook.clearRows(ROADMAP_SHEET, sheet.grid.length + 1, previousHeight);
-  workbook.formatSheet(ROADMAP_SHEET, roadmapFormat(sheet.index, academicYear));
+  workbook.formatSheet(ROADMAP_SHEET, roadmapFormat(sheet.index, sheet.months));
   env.store.set(FINGERPRINTS_KEY, JSON.stringify(sheet.fingerprints));
-  const allProblems = [...templates.problems, ...problems];
+  const allProblems = [...configured.problems, ...templates.problems, ...problems];
   writeProblems(workbook, ROADMAP_SOURCE, allProblems, now);
   return {
     status: 'done',
     title: text.doneTitle,
     lines: [
-      text.summary(template, academicYear, events.length, ROADMAP_SHEET),
+      period.explicit
+        ? text.periodSummary(template, period.label, period.years.length, events.length, ROADMAP_SHEET)
+        : text.summary(template, academicYear, events.length, ROADMAP_SHEET),
       profile.forms.length > 0 ? text.forms(profile.forms) : text.noForms,
       ...(sheet.counts.editedKept > 0 ? [text.editedKept(sheet.counts.editedKept)] : []),
       ...(sheet.counts.manualKept > 0 ? [text.manualKept(sheet.counts.manualKept)] : []),
@@ -88,6 +101,8 @@ export function generateRoadmapUseCase(env: Env, options: RoadmapOptions = {}): 
       overdue: sheet.counts.overdue,
       template,
       academicYear,
+      period: period.label,
+      years: period.years.length,
     },
   };
 }
@@ -101,9 +116,9 @@ function readFingerprints(env: Env): Record<string, string> {
   }
 }
 
-function roadmapFormat(index: Map<string, number>, academicYear: number) {
-  const months = cycleMonths(academicYear);
-  const columns: ColumnFormat[] = ROADMAP_COLUMNS.map((column) => {
+function roadmapFormat(index: Map<string, number>, months: ReadonlyArray<{ year: number; month: number }>) {
+  const timeline = timelineColumns(months);
+  const columns: ColumnFormat[] = roadmapColumns(timeline).map((column) => {
     const col = (index.get(column.key) as number) + 1;
     const format: ColumnFormat = { col, width: column.width, note: column.note };
     if (column.type === 'date') format.numberFormat = 'dd.mm.yyyy';
@@ -111,8 +126,9 @@ function roadmapFormat(index: Map<string, number>, academicYear: number) {
       format.validation = { kind: 'list', values: [...ROADMAP_STATUSES], strict: false };
       format.valueColours = [{ value: STATUS_DONE, background: COLORS.done }];
     }
-    const month = TIMELINE_COLUMNS.findIndex((c) => c.key === column.key);
-    if (month >= 0) format.note = `${column.header} ${months[month].year}: закрашены месяцы проведения мероприятия`;
+    const month = timeline.findIndex((c) => c.key === column.key);
+    if (month >= 0)
+      format.note = `${MONTH_NAMES[months[month].month - 1]} ${months[month].year}: закрашены месяцы проведения мероприятия`;
     return format;
   });
   return { frozenRows: 1, frozenColumns: 3, headerBold: true, headerWrap: true, columns, tabColor: '#6fa8dc' };

@@ -1,7 +1,7 @@
 import { INDICATORS_SHEET } from '../indicators/indicators-table';
-import { loadProgramInput } from '../indicators/load';
+import { indicatorTable } from '../indicators/indicator-table';
+import { loadProgramModel } from '../program/load';
 import { indicatorMessages } from '../indicators/messages';
-import { itemDynamics, pairedAnswers } from '../indicators/survey-stats';
 import { type Outcome, outcome } from '../outcome';
 import type { Env } from '../ports';
 import { textKey } from '../text/normalize';
@@ -14,7 +14,6 @@ import {
   type SwotThresholds,
   statementEntries,
 } from '../swot/generate';
-import { indicatorLines } from '../swot/indicator-lines';
 import { buildSwotBlock, entryFingerprint, keptEntries, SWOT_SHEET } from '../swot/swot-sheet';
 
 /** Fingerprints of the entries generated last time (to recognise the curator's edits of them). */
@@ -25,8 +24,10 @@ const STORE_LIMIT = 8000;
 /** «SWOT-анализ»: regenerates the 2×2 sheet from answers, dynamics, satisfaction and indicators; keeps the curator's entries. */
 export function runSwot(env: Env): Outcome {
   const { workbook } = env;
-  const input = loadProgramInput(workbook, env.clock.now());
-  const { settings, items, data } = input;
+  // the programme model: its population's answers (consent), its item figures, THE indicator table
+  const { model } = loadProgramModel(workbook, env.clock.now());
+  const { settings, items, itemStats } = model;
+  const answers = model.all.scope.answers;
   const text = indicatorMessages(env.locale);
   env.progress.report(text.progressSwot);
   const thresholds: SwotThresholds = {
@@ -38,11 +39,12 @@ export function runSwot(env: Env): Outcome {
   };
   const indicatorsGrid = workbook.readSheet(INDICATORS_SHEET);
   const generated: SwotEntry[] = [
-    ...openAnswerEntries(data.answers, items),
-    ...statementEntries(data.answers, items, thresholds),
-    ...satisfactionEntries(data.answers, items, thresholds),
-    ...dynamicsEntries(itemDynamics(pairedAnswers(data.answers, items)), items, thresholds),
-    ...indicatorEntries(indicatorLines(indicatorsGrid, settings.number('academicYear'))),
+    ...openAnswerEntries(answers, items),
+    ...statementEntries(itemStats.statements, items, thresholds),
+    ...satisfactionEntries(itemStats.satisfaction, items, thresholds),
+    ...dynamicsEntries(itemStats.dynamics, items, thresholds),
+    // the curator's plans and own rows from «Показатели», the facts of the model
+    ...indicatorEntries(indicatorsGrid ? indicatorTable(model, indicatorsGrid).rows : []),
   ];
 
   workbook.ensureSheet(SWOT_SHEET);
@@ -78,7 +80,7 @@ export function runSwot(env: Env): Outcome {
     lines.push(
       'Лист «Показатели» ещё не рассчитан: выполните «Показатели», чтобы добавить в SWOT достигнутые и недостигнутые показатели.',
     );
-  if (data.answers.length === 0)
+  if (answers.length === 0)
     lines.push('В «Ответах» пока нет ответов: загрузите анкеты (SWOT, удовлетворённость, мониторинг).');
   return outcome(text.swotTitle, lines, {
     strengths: count('S'),

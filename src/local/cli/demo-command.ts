@@ -31,14 +31,18 @@ export interface DemoClock extends Clock {
   set(date: Date): void;
 }
 
+/** The demo's last day: the report is made on 27 May, when every questionnaire is in. */
+export const demoLastDay = (year: number) => new Date(year + 1, 4, 27, 10, 0);
+
 /**
  * The demo lives through its academic year, whatever the real date: the same files on every run
- * and every machine. Steps run on the dates a school would run them (pairs approved in October,
- * the report on 20 May); a step without a date runs on 20 May, when every questionnaire is in.
+ * and every machine. Steps run on the dates a school would run them (see DEMO_STEPS: pairs and the
+ * order in October, entry answers in November, exit in April, the report at the end of May); a
+ * step without a date runs on the last day. The workbook is generated on 1 September.
  */
 export function demoClock(options: DemoOptions): DemoClock {
   const year = options.academicYear ?? 2026;
-  let today = new Date(year + 1, 4, 20, 10, 0);
+  let today = new Date(year, 8, 1, 9, 0);
   return {
     now: () => today,
     set: (date) => {
@@ -91,16 +95,17 @@ async function runDemoWorkbook(
   const { env, data, report } = generateDemoWorkbook(book.options, { progress, clock });
   progress.finish();
   io.out(
-    `  Дата «сегодня» в учебной книге: ${formatRuDate(env.clock.now())} (конец учебного года — все анкеты уже собраны).`,
+    `  Учебная книга проживает ${year}/${year + 1} учебный год: создана ${formatRuDate(env.clock.now())}, каждый шаг выполняется в свой день (дата — в заголовке шага), отчёт — ${formatRuDate(demoLastDay(year))}.`,
   );
   io.out(
     `  Создана книга: наставников ${report.mentorRows}, наставляемых ${report.menteeRows}, организаций ${data.organizations.length}, намеренных ошибок ${data.mistakes.length}.`,
   );
   const files = [workbookPath];
   for (const [i, step] of DEMO_STEPS.entries()) {
-    io.out(`\n  Шаг ${i + 1}. ${step.title}`);
+    const day = step.on?.(year) ?? demoLastDay(year);
+    io.out(`\n  Шаг ${i + 1} (${formatRuDate(day)}). ${step.title}`);
     const stepStarted = Date.now();
-    clock.set(step.on?.(year) ?? new Date(year + 1, 4, 20, 10, 0));
+    clock.set(day);
     const context = { env, name: book.name, workbookPath, dir, data, addFile: (file: string) => files.push(file) };
     let result: Outcome = await step.run(context);
     await env.continuations.drain();

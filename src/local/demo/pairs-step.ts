@@ -19,11 +19,13 @@ export function demoPairs(ctx: DemoContext): Outcome {
   const groupsApproved = approvePairs(ctx.env, { acceptUndecided: true });
   const pairs = formPairs(ctx.env, { mode: MODE_OPTIMAL });
   const pairsApproved = approvePairs(ctx.env, { acceptUndecided: true, minScore: DEMO_MIN_SCORE });
+  const runLines = (result: Outcome) => result.lines.slice(1, -1).filter((line) => !line.startsWith('На листе «'));
   return outcome('Пары и группы сформированы и утверждены', [
     `Группы («${FORM_STUDENT_STUDENT}»): ${groups.lines[0]}`,
-    ...groups.lines.slice(1, -1),
+    ...runLines(groups),
     `Оптимальный режим: ${pairs.lines[0]}`,
-    ...pairs.lines.slice(1, -1),
+    ...runLines(pairs),
     `Утверждено: групп-участников ${groupsApproved.figures?.approved ?? 0}, пар ${pairsApproved.figures?.approved ?? 0}.`,
+    `Наставляемых без пары (лист «Без пары», показатель П-05): ${pairsApproved.figures?.withoutPair ?? 0}.`,
   ]);
 }

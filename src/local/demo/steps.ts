@@ -33,11 +33,17 @@ export interface DemoContext {
 
 export interface DemoStep {
   title: string;
-  /** The day of the academic year (`year` = its first calendar year) the step runs on; 20 May when absent. */
+  /** The day of the academic year (`year` = its first calendar year) the step runs on; the demo clock's last day when absent. */
   on?: (year: number) => Date;
   run(ctx: DemoContext): Outcome | Promise<Outcome>;
 }
 
+/**
+ * The demo lives through a school year: bases in September, preferences and matching in October,
+ * the order and the plans right after approval, entry answers in November (and a look at the
+ * indicators then), exit answers in late April, the analytic report at the end of May — so that
+ * the roadmap's evidence, «Динамика» and the report read as a real programme's.
+ */
 export const DEMO_STEPS: DemoStep[] = [
   {
     title: 'Подготовить таблицу (повторно: заполненная книга не меняется)',
@@ -47,9 +53,19 @@ export const DEMO_STEPS: DemoStep[] = [
   { title: 'Проверить базы', on: (year) => new Date(year, 8, 20, 10), run: (ctx) => checkBases(ctx.env) },
   {
     title: 'Вписать численность педагогов и обучающихся на лист «Организации» (учебные данные)',
+    on: (year) => new Date(year, 8, 20, 11),
     run: (ctx) => fillDemoTotals(ctx),
   },
-  { title: 'Анкеты: ответы входа и выхода, SWOT, предпочтения → «Ответы», «Динамика»', run: demoSurveyStep },
+  {
+    title: 'Анкеты: печать для сбора на бумаге (DOCX)',
+    on: (year) => new Date(year, 8, 21, 10),
+    run: printQuestionnairesStep,
+  },
+  {
+    title: 'Анкета предпочтений (ответы 25.09) → «Предпочтения»',
+    on: (year) => new Date(year, 9, 1, 10),
+    run: demoSurveyStep('preferences'),
+  },
   {
     title: 'Подбор пар: группы учеников, затем оптимальный режим; утверждение в «Пары»',
     on: (year) => new Date(year, 9, 15, 10),
@@ -61,15 +77,40 @@ export const DEMO_STEPS: DemoStep[] = [
     run: (ctx) => generateRoadmapUseCase(ctx.env),
   },
   {
+    title: 'Документы (DOCX) после утверждения пар: приказ и индивидуальные планы',
+    on: (year) => new Date(year, 9, 19, 10),
+    run: (ctx) => demoDocuments(ctx, ['order', 'plans']),
+  },
+  {
+    title: 'Входное анкетирование (ответы 10.11) → «Ответы», «Динамика»',
+    on: (year) => new Date(year, 10, 20, 10),
+    run: demoSurveyStep('entry'),
+  },
+  {
+    title: 'Показатели и «Сводка» в середине года (дорожная карта отмечена по приказу, планам и входу)',
+    on: (year) => new Date(year, 10, 20, 11),
+    run: (ctx) => runIndicators(ctx.env),
+  },
+  {
+    title: 'Удовлетворённость (20.03), выходное анкетирование (14.04), SWOT (25.04) → «Ответы», «Динамика»',
+    on: (year) => new Date(year + 1, 3, 30, 10),
+    run: demoSurveyStep('exit'),
+  },
+  {
     title: '«Динамика» по сформированным парам (только участники с согласием)',
+    on: (year) => new Date(year + 1, 4, 25, 10),
     run: (ctx) => recomputeDynamics(ctx.env),
   },
-  { title: 'Показатели и «Сводка»', run: (ctx) => runIndicators(ctx.env) },
-  { title: 'SWOT-анализ', run: (ctx) => runSwot(ctx.env) },
-  { title: 'Анкеты для печати (DOCX)', run: printQuestionnairesStep },
+  { title: 'Показатели и «Сводка»', on: (year) => new Date(year + 1, 4, 25, 11), run: (ctx) => runIndicators(ctx.env) },
+  { title: 'SWOT-анализ', on: (year) => new Date(year + 1, 4, 25, 12), run: (ctx) => runSwot(ctx.env) },
   {
-    title: 'Документы (DOCX): приказ о парах, индивидуальные планы, аналитический отчёт, дорожная карта',
-    run: (ctx) => demoDocuments(ctx),
+    title: 'Документы (DOCX) в конце года: аналитический отчёт и дорожная карта',
+    on: (year) => new Date(year + 1, 4, 27, 10),
+    run: (ctx) => demoDocuments(ctx, ['report', 'roadmap']),
   },
-  { title: 'Показатели и «Сводка» после документов (дорожная карта отмечена)', run: (ctx) => runIndicators(ctx.env) },
+  {
+    title: 'Показатели и «Сводка» после отчёта (дорожная карта отмечена)',
+    on: (year) => new Date(year + 1, 4, 27, 11),
+    run: (ctx) => runIndicators(ctx.env),
+  },
 ];

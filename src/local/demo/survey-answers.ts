@@ -54,7 +54,22 @@ const OPEN_ANSWERS: Record<string, string[]> = {
   tOpen: ['Уход молодых специалистов', 'Перегрузка педагогов', 'Болезни и замены'],
 };
 
-export function demoSurveyAnswers(env: Env, seed: number, academicYear: number): Outcome {
+/** What a school collects at each point of its year: preferences before matching, entry after it, exit at the end. */
+export type DemoSurveyPart = 'preferences' | 'entry' | 'exit';
+
+const PART_OF = (file: AnswerFile): DemoSurveyPart =>
+  file.template === 'preferences' ? 'preferences' : file.wave === 'вход' ? 'entry' : 'exit';
+
+/**
+ * Imports the demo's answers of the given parts (all by default). Every part is generated each
+ * time from the same seed, so the answers of a part are the same whichever parts run before it.
+ */
+export function demoSurveyAnswers(
+  env: Env,
+  seed: number,
+  academicYear: number,
+  parts: readonly DemoSurveyPart[] = ['preferences', 'entry', 'exit'],
+): Outcome {
   const random = new Random(seed * 7919 + 17);
   const templates = loadTemplates(env.workbook, []);
   const roster = readRoster(env.workbook.readSheet(MENTOR_LAYOUT.sheet), env.workbook.readSheet(MENTEE_LAYOUT.sheet));
@@ -108,7 +123,10 @@ export function demoSurveyAnswers(env: Env, seed: number, academicYear: number):
     ),
   );
   files.push(preferences(template('preferences'), mentees, mentors, random, new Date(academicYear, 8, 25, 16)));
-  return importAnswers(env, files);
+  return importAnswers(
+    env,
+    files.filter((file) => parts.includes(PART_OF(file))),
+  );
 }
 
 type Scale = (item: SurveyItem, person: RosterPerson) => string | number;
@@ -227,8 +245,9 @@ export async function printDemoQuestionnaires(
   return outcome('Анкеты для печати', [`Файлов DOCX: ${files.length} в папке ${folder}`], { files: files.length });
 }
 
-export function demoSurveyStep(ctx: DemoContext): Outcome {
-  return demoSurveyAnswers(ctx.env, ctx.name.length, Number(ctx.data.settings.academicYear ?? 2026));
+/** The demo's answers of one part, imported when a school would have them (see DEMO_STEPS). */
+export function demoSurveyStep(...parts: DemoSurveyPart[]): (ctx: DemoContext) => Outcome {
+  return (ctx) => demoSurveyAnswers(ctx.env, ctx.name.length, Number(ctx.data.settings.academicYear ?? 2026), parts);
 }
 
 /** Paper questionnaires are for a school: the network's workbook skips them. */

@@ -52,7 +52,10 @@ function mentee(fields: Partial<Mentee>): Mentee {
 const mentor = { fio: 'Сергеев Михаил Дмитриевич', position: '11 «Г»' } as Mentor;
 
 function subject(m: Mentee): PlanSubject {
-  return { mentee: m, mentor, form: 'ученик – ученик', roleModel: '', start: new Date(2026, 9, 25), end: null };
+  return {
+    mentee: m,
+    pairs: [{ mentor, form: 'ученик – ученик', roleModel: '', start: new Date(2026, 9, 25), end: null }],
+  };
 }
 
 describe('plans that fit the person', () => {

@@ -257,6 +257,33 @@ describe('importing answers', () => {
     expect(JSON.stringify(grid)).not.toContain('НЯ-0002');
   });
 
+  it('counts a pair on «Динамика» only when both ends are in the programme model’s population', () => {
+    const book = workbook();
+    // the mentor withdrew consent: her pair is left out of every figure, so the mentee belongs to no form
+    book.sheets.set('Наставники', [MENTORS[0], [...MENTORS[1].slice(0, 4), null, ...MENTORS[1].slice(5)]]);
+    book.sheets.set('Пары', [
+      ['ID пары', 'ID наставника', 'Наставник', 'ID наставляемого', 'Наставляемый', 'Форма', 'Статус'],
+      [
+        'П-001',
+        'НК-0001',
+        'Кузнецова Ольга Ивановна',
+        'НЯ-0001',
+        'Семёнова Алёна Петровна',
+        'учитель – учитель',
+        'активна',
+      ],
+    ]);
+    importAnswers(memoryEnv(book), [
+      { name: 'entry.csv', grid: entry(), template: 'mentee-monitoring', wave: 'вход' },
+      { name: 'exit.csv', grid: exitWave(), template: 'mentee-monitoring', wave: 'выход' },
+    ]);
+    const grid = book.grid(DYNAMICS_SHEET);
+    expect(grid.filter((r) => r[0] === 'пара' || r[0] === 'форма')).toEqual([]);
+    expect(JSON.stringify(grid)).not.toContain('Кузнецова');
+    // the mentee herself still counts: her own row stays
+    expect(grid.some((r) => r[0] === 'участник' && String(r[1]).includes('НЯ-0001'))).toBe(true);
+  });
+
   it('recomputes «Динамика» on its own after the curator adds pairs, keeping the curator’s comments', () => {
     const book = workbook();
     const env = memoryEnv(book);

@@ -92,6 +92,54 @@ describe('SWOT generation', () => {
   });
 });
 
+describe('SWOT prints the programme model', () => {
+  it('leaves out the answers of a person without consent, in every quadrant and every mean', () => {
+    const workbook = swotWorkbook();
+    const mentors = workbook.sheets.get('Наставники') as Grid;
+    const consent = mentors[0].indexOf('Согласие на обработку ПДн (дата)');
+    mentors.push(
+      mentors[1].map((cell, i) => (i === 0 ? 'НК-9' : i === 1 ? 'Без Согласия Нина' : i === consent ? null : cell)),
+    );
+    const answers = workbook.sheets.get('Ответы') as Grid;
+    const more = sheet([
+      answer('НК-9', 'swot', 'разовая', 'sOpen', 'Ответ без согласия'),
+      answer('НК-9', 'swot', 'разовая', 'sPairs', 5),
+      answer('НК-9', 'swot', 'разовая', 'sPairs', 5),
+      answer('НК-9', 'satisfaction', 'разовая', 'schedule', 10),
+    ]);
+    answers.push(...more.slice(1).map((row) => answers[0].map((h) => row[more[0].indexOf(h as string)] ?? null)));
+    runIndicators(memoryEnv(workbook));
+    runSwot(memoryEnv(workbook));
+    const q = quadrants(workbook.grid(SWOT_SHEET));
+    const texts = JSON.stringify(q);
+    expect(texts).not.toContain('Ответ без согласия');
+    // the means are those of the others: «пары подобраны» stays rejected (2 из 5), «график» stays 4 из 10
+    expect(q.W.some((e) => String(e[0]).startsWith('Не подтверждается: пары подобраны'))).toBe(true);
+    expect(q.W.some((e) => e[0] === 'Низкая оценка: насколько удобен график встреч? — 4 из 10' && e[2] === 2)).toBe(
+      true,
+    );
+  });
+
+  it('takes each indicator’s fact from the model and its plan from «Показатели»', () => {
+    const workbook = swotWorkbook();
+    const env = memoryEnv(workbook);
+    runIndicators(env);
+    const grid = workbook.sheets.get('Показатели') as Grid;
+    const header = grid[0].map(String);
+    const row = grid.find((r) => r[0] === 'П-06') as Grid[number];
+    row[header.indexOf('План 2026/27')] = 3;
+    // a pair approved since «Показатели» ran: the model knows it, the sheet does not yet
+    const pairs = workbook.sheets.get('Пары') as Grid;
+    pairs.push(
+      pairs[1].map((cell, i) => (i === 0 ? 'П-9' : i === pairs[0].indexOf('ID наставляемого') ? 'НЯ-6' : cell)),
+    );
+    runSwot(env);
+    const q = quadrants(workbook.grid(SWOT_SHEET));
+    const p06 = [...q.S, ...q.W].find((e) => String(e[1]) === 'Лист «Показатели», П-06');
+    expect(p06?.[0]).toBe('Показатель достигнут: Число наставнических пар — факт 3 ед. при плане 3 ед.');
+  });
+});
+
 describe('the curator’s SWOT entries survive regeneration', () => {
   it('keeps manual and edited entries, does not duplicate, and is stable', () => {
     const workbook = swotWorkbook();

@@ -2,26 +2,33 @@ import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../../src/core/cell';
 import type { WorkbookPort } from '../../../src/core/ports';
 import { readDashboard, type DashboardSection, LISTED_NAMES } from '../../../src/core/usecases/dashboard';
+import { isTooFew, TOO_FEW_TEXT } from '../../../src/core/program/privacy';
+import { runIndicators } from '../../../src/core/usecases/indicators';
 import { MemoryWorkbook, memoryEnv } from '../../support/memory-workbook';
+import { mentee, mentor, sheet } from '../indicators/fixture';
 
-const MENTORS: Grid = [
-  ['ID', 'ФИО', 'Категория', 'Согласие на обработку ПДн (дата)', 'Моя колонка'],
-  ['Н-1', 'Смирнова Анна Петровна', 'педагог', new Date(2026, 8, 1), 'x'],
-  ['Н-2', 'Орлов Игорь Сергеевич', 'педагог', null, null],
-  [null, null, null, null, null],
-];
-const MENTEES: Grid = [
-  ['Ф.И.О.', 'ID', 'Категория', 'Согласие', 'Статус'],
-  ['Петров Олег Иванович', 'М-1', 'молодой специалист', '01.09.2026', null],
-  ['<b>Зайцева</b>', 'М-2', 'молодой специалист', '01.09.2026', null],
-  ['Белов Денис', 'М-3', 'обучающийся', null, null],
-  ['Ушёл Ушедший', 'М-4', 'обучающийся', null, 'выбыл'],
-];
+const NO_CONSENT = { 'Согласие на обработку ПДн (дата)': null };
+const MENTORS: Grid = sheet([
+  mentor('Н-1', 'Смирнова Анна Петровна', 'педагог', undefined, { 'Моя колонка': 'x' }),
+  mentor('Н-2', 'Орлов Игорь Сергеевич', 'педагог'),
+  mentor('Н-3', 'Без Согласия Наставник', 'педагог', undefined, NO_CONSENT),
+]);
+const MENTEES: Grid = sheet([
+  mentee('М-1', 'Петров Олег Иванович', 'молодой специалист', 24, 1),
+  mentee('М-2', '<b>Зайцева</b>', 'молодой специалист', 25, 2),
+  mentee('М-3', 'Белов Денис', 'обучающийся', 15, null),
+  mentee('М-4', 'Ушёл Ушедший', 'обучающийся', 15, null, undefined, { Статус: 'выбыл' }),
+  mentee('М-5', 'Без Согласия Наставляемый', 'обучающийся', 15, null, undefined, {
+    'Согласие законного представителя (дата)': null,
+  }),
+]);
 const PAIRS: Grid = [
   ['ID пары', 'Группа', 'ID наставника', 'Наставник', 'ID наставляемого', 'Наставляемый', 'Статус'],
   ['П-1', null, 'Н-1', 'Смирнова Анна Петровна', 'М-1', 'Петров Олег Иванович', 'активна'],
   ['П-2', 'Г-1', 'Н-2', 'Орлов Игорь Сергеевич', null, 'Белов Денис', 'завершена'],
   ['П-3', 'Г-1', 'Н-2', 'Орлов Игорь Сергеевич', 'М-9', 'Кто-то Другой', 'расторгнута'],
+  // the mentor has no consent: this pair is in no figure, so Зайцева is without a pair
+  ['П-4', null, 'Н-3', 'Без Согласия Наставник', 'М-2', '<b>Зайцева</b>', 'активна'],
 ];
 const PROBLEMS: Grid = [
   ['Источник', 'Уровень', 'Лист', 'Строка', 'Столбец', 'Значение', 'Что не так и как исправить', 'Найдено'],
@@ -62,8 +69,8 @@ function figure(s: DashboardSection, label: string): number | string | undefined
 }
 
 describe('readDashboard', () => {
-  it('counts participants, pairs, unpaired mentees, problems, answers, indicators and roadmap from the sheets', () => {
-    const workbook = new MemoryWorkbook({
+  function fullWorkbook(): MemoryWorkbook {
+    return new MemoryWorkbook({
       Наставники: MENTORS,
       Наставляемые: MENTEES,
       Пары: PAIRS,
@@ -81,29 +88,35 @@ describe('readDashboard', () => {
         ['Название организации', 'МБОУ СОШ № 1', 'organizationName'],
       ],
     });
-    const dashboard = readDashboard(memoryEnv(workbook, new Date(2026, 10, 22)));
+  }
+
+  it('prints the programme model: participants, pairs and «без пары» of the statistics (consent, no errors)', () => {
+    const dashboard = readDashboard(memoryEnv(fullWorkbook(), new Date(2026, 10, 22)));
     expect(dashboard.organization).toBe('МБОУ СОШ № 1');
     expect(dashboard.academicYear).toBe('2026/2027');
     const s = dashboard.sections;
 
     const participants = section(s, 'participants');
+    // without consent: Н-3 and М-5; «Ушёл Ушедший» left the programme
     expect(figure(participants, 'Наставники')).toBe(2);
-    expect(figure(participants, 'Наставляемые')).toBe(4);
-    expect(figure(participants, 'Без согласия на обработку ПДн')).toBe(3);
-    expect(participants.items).toEqual(['молодой специалист: 2', 'обучающийся: 2', 'педагог: 2']);
+    expect(figure(participants, 'Наставляемые')).toBe(3);
+    expect(figure(participants, 'Без согласия на обработку ПДн')).toBe(2);
+    expect(participants.items).toEqual(['молодой специалист: 2', 'педагог: 2', 'обучающийся: 1']);
 
     const pairs = section(s, 'pairs');
+    // П-3 (М-9 is in no base) and П-4 (a mentor without consent) are left out of the statistics
     expect([
       figure(pairs, 'Активные'),
       figure(pairs, 'Завершённые'),
       figure(pairs, 'Расторгнутые'),
       figure(pairs, 'Групп'),
-    ]).toEqual([1, 1, 1, 1]);
+      figure(pairs, 'Не в статистике (нет согласия, ошибки)'),
+    ]).toEqual([1, 1, 0, 1, 2]);
 
     const unpaired = section(s, 'unpaired');
-    // «Белов Денис» had a pair that is finished; «Ушёл Ушедший» left the program and is not counted.
-    expect(unpaired.items).toEqual(['<b>Зайцева</b>', 'Белов Денис']);
-    expect(unpaired.progress).toMatchObject({ done: 1, total: 3 });
+    // «Белов Денис» had a pair that is finished; Зайцева's pair has a mentor without consent.
+    expect(unpaired.items).toEqual(['<b>Зайцева</b>']);
+    expect(unpaired.progress).toMatchObject({ done: 2, total: 3 });
 
     const problems = section(s, 'problems');
     expect([figure(problems, 'Ошибки'), figure(problems, 'Предупреждения')]).toEqual([1, 2]);
@@ -121,13 +134,6 @@ describe('readDashboard', () => {
       'Анкета наставляемого: ожидания и итоги, выход: 1',
     ]);
 
-    const indicators = section(s, 'indicators');
-    expect([
-      figure(indicators, 'Достигнуты'),
-      figure(indicators, 'Не достигнуты'),
-      figure(indicators, 'Нет данных'),
-    ]).toEqual([1, 1, 1]);
-
     const roadmap = section(s, 'roadmap');
     // overdue: «в работе» that ended 01.11.2026, before today 22.11.2026; the cancelled event does not count.
     expect([
@@ -137,6 +143,41 @@ describe('readDashboard', () => {
       figure(roadmap, 'Предстоит'),
     ]).toEqual([1, 1, 1, 1]);
     expect(roadmap.progress).toMatchObject({ done: 1, total: 4 });
+  });
+
+  it('shows the figures «Сводка» shows, and writes nothing', () => {
+    const workbook = fullWorkbook();
+    const env = memoryEnv(workbook, new Date(2026, 10, 22));
+    runIndicators(env);
+    const summary = new Map(workbook.grid('Сводка').map((row) => [String(row[0]), row[1]]));
+    const before = JSON.stringify([...workbook.sheets]);
+    const s = readDashboard(env).sections;
+    expect(JSON.stringify([...workbook.sheets])).toBe(before);
+    expect(figure(section(s, 'participants'), 'Наставники')).toBe(summary.get('Наставники'));
+    expect(figure(section(s, 'participants'), 'Наставляемые')).toBe(summary.get('Наставляемые'));
+    // the panel is the curator's (it lists the names); «Сводка» is the director's and masks 1–2 people
+    const unpaired = figure(section(s, 'unpaired'), 'Без активной пары') as number;
+    expect(isTooFew(unpaired) ? TOO_FEW_TEXT : unpaired).toBe(summary.get('Без пары, чел.'));
+    const indicators = section(s, 'indicators');
+    expect(`${figure(indicators, 'Достигнуты')} из ${indicators.progress?.total}`).toBe(summary.get('Достигнуто'));
+    expect(figure(indicators, 'Не достигнуты')).toBe(summary.get('Не достигнуто'));
+    expect(figure(indicators, 'План не задан')).toBe(summary.get('План не задан'));
+    expect(figure(indicators, 'Нет данных')).toBe(summary.get('Нет данных'));
+    const roadmap = section(s, 'roadmap');
+    expect(figure(roadmap, 'Выполнено')).toBe(summary.get('Выполнено'));
+    expect(figure(roadmap, 'Просрочено')).toBe(summary.get('Просрочено'));
+  });
+
+  it('counts the roadmap with the evidence the tool holds, as «Сводка» does, without writing it', () => {
+    const workbook = fullWorkbook();
+    workbook.sheets.set('Дорожная карта', [
+      ROADMAP[0],
+      [1, 'Пары', 'Формирование наставнических пар', null, new Date(2026, 9, 30), 'запланировано', null],
+      [2, 'Итоги', 'Итоговая конференция', null, new Date(2027, 4, 20), 'запланировано', null],
+    ]);
+    const roadmap = section(readDashboard(memoryEnv(workbook, new Date(2026, 10, 22))).sections, 'roadmap');
+    expect([figure(roadmap, 'Выполнено'), figure(roadmap, 'Просрочено')]).toEqual([1, 0]);
+    expect(workbook.grid('Дорожная карта')[1][5]).toBe('запланировано');
   });
 
   it('tolerates a workbook without any of the sheets and says what fills each section', () => {
@@ -166,7 +207,9 @@ describe('readDashboard', () => {
   });
 
   it('lists at most a few names and says how many more there are', () => {
-    const many: Grid = [['ФИО'], ...Array.from({ length: LISTED_NAMES + 5 }, (_, i) => [`Участник ${i + 1}`])];
+    const many = sheet(
+      Array.from({ length: LISTED_NAMES + 5 }, (_, i) => mentee(`М-${i + 1}`, `Участник ${i + 1}`, 'педагог', 30, 5)),
+    );
     const unpaired = section(readDashboard(memoryEnv(new MemoryWorkbook({ Наставляемые: many }))).sections, 'unpaired');
     expect(unpaired.items).toHaveLength(LISTED_NAMES);
     expect(unpaired.moreItems).toBe(5);

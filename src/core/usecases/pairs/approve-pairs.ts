@@ -19,6 +19,8 @@ import { readRegister, type RegisterPair } from '../../matching/register';
 import { type Outcome, outcome } from '../../outcome';
 import { PAIR_COLUMNS, PAIRS_SHEET } from '../../pairs/register-layout';
 import type { Env, WorkbookPort } from '../../ports';
+import { UNMATCHED_SHEET } from '../../matching/unmatched-sheet';
+import { writeWithoutPair } from './without-pair-sheet';
 import { cellOf, mapHeader } from '../../sheet/header-map';
 import type { ColumnSpec } from '../../sheet/layout';
 import { type CatalogueColumns, layoutFormat } from '../../sheet/layout-format';
@@ -56,6 +58,7 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
     const [mentors, mentees] = [workbook.readSheet(MENTORS_SHEET), workbook.readSheet(MENTEES_SHEET)];
     const { members } = consentCheck(workbook, workbook.readSheet(CATALOGUES_SHEET), mentors, mentees, env.clock.now());
     const moved = syncStatuses(workbook, readRegister(workbook.readSheet(PAIRS_SHEET)), mentors, mentees, members);
+    if (workbook.sheetNames().includes(UNMATCHED_SHEET)) writeWithoutPair(workbook, env.clock.now(), new Map());
     return {
       status: 'nothing-to-do',
       title: 'Нечего утверждать',
@@ -140,6 +143,8 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
   const moved = syncStatuses(workbook, [...register, ...newPairs], mentorGrid, menteeGrid, consent.members);
 
   writeProblems(workbook, APPROVE_SOURCE, problems, env.clock.now());
+  // «Без пары» follows the register: the approved leave it (the one definition of П-05)
+  const withoutPair = writeWithoutPair(workbook, env.clock.now(), new Map());
 
   const lines = [
     `Утверждено пар: ${newPairs.length} — добавлены в реестр «${PAIRS_SHEET}» со статусом «активна».`,
@@ -149,8 +154,9 @@ export function approvePairs(env: Env, options: ApproveOptions = {}): Outcome {
     lines.push(
       `Обновлён «Статус» участников: ${moved} («${STATUS_IN_PAIR}» или «${STATUS_FINISHED}»; ваши статусы не тронуты).`,
     );
+  lines.push(`Наставляемых без пары (лист «${UNMATCHED_SHEET}», показатель П-05): ${withoutPair}.`);
   if (skipped.length > 0) lines.push(`Не утверждено: ${skipped.length}.`, ...skipped.map((s) => `• ${s}`));
-  return outcome('Пары утверждены', lines, { approved: newPairs.length, skipped: skipped.length });
+  return outcome('Пары утверждены', lines, { approved: newPairs.length, skipped: skipped.length, withoutPair });
 }
 
 export const APPROVE_SOURCE = 'Утверждение пар';

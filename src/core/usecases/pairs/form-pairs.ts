@@ -1,5 +1,7 @@
 import { type Cell, cellText } from '../../cell';
+import { type Mentee, neededForms } from '../../bases/participant';
 import { loadProgram } from '../../bases/read-bases';
+import { countText } from '../../documents/russian';
 import { matchingPools } from '../../bases/teams';
 import { writeAssignedIds } from '../../bases/write-ids';
 import {
@@ -21,7 +23,8 @@ import { chooseRoleModel } from '../../matching/role-model';
 import { explainScore } from '../../matching/score';
 import { groupSizeProblem, type MatchingMode, MODE_GROUPS, MODE_STABLE, matchingConfig } from '../../matching/settings';
 import { textKey } from '../../text/normalize';
-import { UNMATCHED_COLUMNS, UNMATCHED_SHEET, UNMATCHED_SPEC } from '../../matching/unmatched-sheet';
+import { UNMATCHED_SHEET } from '../../matching/unmatched-sheet';
+import { noteKey, type PairingNote, writeWithoutPair } from './without-pair-sheet';
 import { type Outcome, outcome } from '../../outcome';
 import { pairingDoesNotFit } from './pairing-budget';
 import { PAIRS_SHEET } from '../../pairs/register-layout';
@@ -55,12 +58,9 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   const config = { ...matchingConfig(settings, catalogues), ...(options.mode ? { mode: options.mode } : {}) };
   const groupProblem = config.mode === MODE_GROUPS ? groupSizeProblem(settings) : null;
   if (groupProblem) return { status: 'nothing-to-do', title: 'Пары не сформированы', lines: [groupProblem] };
-  const wantedForms = options.forms?.map(textKey);
   // A team stands for its members in its form (bases/teams.ts).
   const pools = matchingPools(bases.mentors, bases.mentees);
-  const mentees = wantedForms
-    ? pools.mentees.filter((m) => wantedForms.includes(textKey(m.wantedForm)))
-    : pools.mentees;
+  const mentees = options.forms ? onlyForms(pools.mentees, options.forms) : pools.mentees;
   // Before the first write: a computation that cannot finish in this run must not start.
   const tooLong = pairingDoesNotFit(env.budget, bases.mentors.length, mentees.length);
   if (tooLong) return tooLong;
@@ -90,7 +90,9 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
       severity: 'warning',
     });
   }
-  const pinned = draft.filter((r) => r.decision === DECISION_PIN || r.decision === DECISION_ACCEPT);
+  const pinned = draft
+    .filter((r) => r.decision === DECISION_PIN || r.decision === DECISION_ACCEPT)
+    .map((r) => ({ mentorId: r.mentorId, menteeId: r.menteeId, form: cellText(r.record.form) }));
   const rejected = draft.filter((r) => r.decision === DECISION_REJECT);
 
   env.progress.report(`Подбираю пары (режим «${config.mode}»)…`);
@@ -122,9 +124,9 @@ export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
   const kindOf = (p: Proposal) =>
     proposalKind({ mentor: p.mentor, mentee: p.mentee, group: p.group, config, preferences, catalogues, formKinds });
   writeDraft(workbook, draftGrid, plan, catalogues, kindOf);
-  writeUnmatched(workbook, plan);
+  const withoutPair = writeWithoutPair(workbook, env.clock.now(), pairingNotes(plan));
   writeProblems(workbook, FORM_PAIRS_SOURCE, problems, env.clock.now());
-  return summary(plan, config.mode, problems.length);
+  return summary(plan, config.mode, problems.length, withoutPair);
 }
 
 function draftRecord(proposal: Proposal, catalogues: Catalogues, kind: string): Record<string, Cell> {
@@ -201,31 +203,20 @@ function explainCuratorsModels(merged: ReturnType<typeof mergeOwnedTable>, recor
   }
 }
 
-function writeUnmatched(workbook: WorkbookPort, plan: MatchingPlan): void {
-  const existing = workbook.readSheet(UNMATCHED_SHEET);
-  const generated = plan.unmatched.map(({ mentee, reason, nearMiss }) => ({
-    menteeId: mentee.id,
-    menteeName: mentee.fio,
-    form: mentee.wantedForm,
-    reason,
-    nearMiss,
-    comment: null,
-  }));
-  const merged = mergeOwnedTable(existing, UNMATCHED_SPEC, generated);
-  writeGrid(workbook, UNMATCHED_SHEET, merged.grid, existing?.length ?? 0);
-  workbook.formatSheet(UNMATCHED_SHEET, {
-    frozenRows: 1,
-    headerBold: true,
-    headerWrap: true,
-    headerBackground: '#fce8e6',
-    columns: UNMATCHED_COLUMNS.map((column) => ({
-      col: (merged.index.get(column.key) as number) + 1,
-      width: column.width,
-    })),
-  });
+/** Why each mentee of this run has no pair yet: the engine's reason, or the pair it proposed. */
+function pairingNotes(plan: MatchingPlan): Map<string, PairingNote> {
+  const notes = new Map<string, PairingNote>();
+  for (const { mentee, reason, nearMiss } of plan.unmatched)
+    notes.set(noteKey(mentee.id, mentee.wantedForm), { reason, nearMiss });
+  for (const proposal of plan.proposals)
+    notes.set(noteKey(proposal.mentee.id, proposal.mentee.wantedForm), {
+      reason: `${proposal.group ? `предложена ${proposal.group}` : `предложена пара с наставником ${proposal.mentor.fio}`} на листе «${DRAFT_SHEET}»: после «Утвердить пары» строка уйдёт отсюда`,
+      nearMiss: '',
+    });
+  return notes;
 }
 
-function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcome {
+function summary(plan: MatchingPlan, mode: string, problemCount: number, withoutPair: number): Outcome {
   const pinned = plan.proposals.filter((p) => p.pinned).length;
   const proposed = plan.proposals.length - pinned;
   const lines = [
@@ -233,7 +224,8 @@ function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcom
     ...plan.notes,
     plan.unmatched.length === 0
       ? 'Все готовые к подбору наставляемые получили пару.'
-      : `Без пары: ${plan.unmatched.length} — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
+      : `Не подобрано: ${unmatchedCount(plan)} — причины и ближайшие кандидаты на листе «${UNMATCHED_SHEET}».`,
+    `На листе «${UNMATCHED_SHEET}» — все наставляемые без утверждённой пары (как в показателе П-05): ${withoutPair}.`,
     `Проверьте лист «${DRAFT_SHEET}»: в столбце «Решение» отметьте принять / отклонить / закрепить, затем «Утвердить пары».`,
   ];
   if (problemCount > 0) lines.push(`Замечаний: ${problemCount} — см. лист «Проблемы».`);
@@ -243,6 +235,23 @@ function summary(plan: MatchingPlan, mode: string, problemCount: number): Outcom
     pinned,
     unmatched: plan.unmatched.length,
     totalScore: total,
+  });
+}
+
+/** «2», or «3 формы у 2 наставляемых» when someone who needs several forms misses more than one. */
+function unmatchedCount(plan: MatchingPlan): string {
+  const people = new Set(plan.unmatched.map((u) => u.mentee.id)).size;
+  const forms = plan.unmatched.length;
+  if (people === forms) return String(forms);
+  return `${countText(forms, 'форма', 'формы', 'форм')} у ${countText(people, 'наставляемого', 'наставляемых', 'наставляемых')}`;
+}
+
+/** The mentees who need one of `forms`, each keeping only those of its forms (the demo's student groups). */
+function onlyForms(mentees: readonly Mentee[], forms: readonly string[]): Mentee[] {
+  const wanted = new Set(forms.map(textKey));
+  return mentees.flatMap((mentee) => {
+    const kept = neededForms(mentee).filter((form) => wanted.has(textKey(form)));
+    return kept.length === 0 ? [] : [{ ...mentee, wantedForm: kept[0], wantedForms: kept }];
   });
 }
 

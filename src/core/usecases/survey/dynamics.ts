@@ -5,13 +5,9 @@ import type { Role } from '../../bases/participant';
 import { type Outcome, outcome } from '../../outcome';
 import { readPairRegister } from '../../pairs/read-register';
 import { PAIRS_SHEET } from '../../pairs/register-layout';
-import { basesFromGrids } from '../../bases/read-bases';
-import { Catalogues } from '../../catalogues/catalogues';
-import { CATALOGUES_SHEET } from '../../catalogues/defaults';
-import type { Env, WorkbookPort } from '../../ports';
-import { isUsable } from '../../program/population';
+import type { Env } from '../../ports';
+import { readPopulation } from '../../program/load';
 import type { Problem } from '../../problems/problem';
-import { Settings, SETTINGS_SHEET } from '../../settings/settings';
 import { mergeOwnedTable, type OwnedTableSpec } from '../../sheet/owned-table';
 import { ANSWERS_SHEET } from '../../survey/answers-layout';
 import { type AnswerRow, readAnswers } from '../../survey/answers-table';
@@ -34,16 +30,21 @@ export interface DynamicsData {
 /** Writes «Динамика» from data already in memory; returns the number of rows. */
 export function updateDynamics(env: Env, data: DynamicsData): number {
   const { workbook } = env;
-  const settingsGrid = workbook.readSheet(SETTINGS_SHEET);
-  const settings = Settings.fromSheet(settingsGrid);
+  // who may be counted, and which pairs count: the programme model's population (one definition)
+  const { settings, population } = readPopulation(workbook, env.clock.now(), [], {
+    mentors: data.bases.mentor,
+    mentees: data.bases.mentee,
+  });
+  const usable = new Set([...population.mentors, ...population.mentees].map((p) => p.id));
+  const countedRows = new Set(population.links.map((link) => link.row));
   const roster = readRoster(data.bases.mentor, data.bases.mentee);
-  const usable = usableIds(workbook, settings, data.bases, env.clock.now());
   const rows = computeDynamics({
     // people without consent never enter statistics; anonymous answers stay
     answers: data.answers.filter((a) => a.participantId === '' || usable.has(a.participantId)),
     templates: data.templates,
     people: roster.byId,
-    pairs: readPairRegister(workbook.readSheet(PAIRS_SHEET)),
+    // a pair with an end left out of the statistics is no pair here either (as on «Показатели»)
+    pairs: readPairRegister(workbook.readSheet(PAIRS_SHEET)).filter((pair) => countedRows.has(pair.row)),
     minGroupSize: settings.number('surveyMinGroupSize'),
   });
   const existing = workbook.readSheet(DYNAMICS_SHEET);
@@ -57,18 +58,6 @@ export function updateDynamics(env: Env, data: DynamicsData): number {
     effect: '0.00',
   });
   return rows.length;
-}
-
-/** Ids of the participants the statistics may see (consent, no errors), from the bases already read. */
-function usableIds(
-  workbook: WorkbookPort,
-  settings: Settings,
-  bases: Record<Role, Grid | null>,
-  today: Date,
-): Set<string> {
-  const catalogues = Catalogues.fromSheet(workbook.readSheet(CATALOGUES_SHEET));
-  const read = basesFromGrids({ mentors: bases.mentor, mentees: bases.mentee }, settings, catalogues, today);
-  return new Set([...read.mentors, ...read.mentees].filter(isUsable).map((p) => p.id));
 }
 
 /** «Пересчитать динамику» on its own. */
