@@ -103,6 +103,31 @@ describe('a team in a workbook whose «Категории участников»
   });
 });
 
+describe('a team member who also needs a form of their own', () => {
+  it('is matched in that form, never alone in the team’s form', () => {
+    const { workbook, env } = programme();
+    // Егоров joins the team of mentees and keeps his own «учитель – учитель».
+    const grid = workbook.readSheet('Наставляемые') as Grid;
+    const teamRow = column(grid, 'ФИО').indexOf(TEAM_OF_MENTEES) + 2;
+    const egorRow = column(grid, 'ФИО').indexOf('Егоров Егор Егорович') + 2;
+    setCell(workbook, 'Наставляемые', egorRow, 'Желаемая форма', `${FORM_TEACHER_TEACHER}; ${FORM_TEAM_TEAM}`);
+    setCell(
+      workbook,
+      'Наставляемые',
+      teamRow,
+      'Участники команды',
+      'Васильева Вера Васильевна; Григорьев Глеб Глебович; Дмитриева Дарья Дмитриевна; Егоров Егор Егорович',
+    );
+    formPairs(env);
+    const draft = workbook.readSheet(DRAFT_SHEET) as Grid;
+    const rows = column(draft, 'Наставляемый').map((name, i) => `${name} / ${column(draft, 'Форма')[i]}`);
+    expect(rows.sort()).toEqual([
+      `Егоров Егор Егорович / ${FORM_TEACHER_TEACHER}`,
+      `${TEAM_OF_MENTEES} / ${FORM_TEAM_TEAM}`,
+    ]);
+  });
+});
+
 describe('«команда – команда» from the draft to the order', () => {
   it('pairs the two teams as one pair and never the members on their own', () => {
     const { workbook, env } = programme();
