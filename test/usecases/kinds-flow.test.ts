@@ -209,6 +209,24 @@ describe('«флеш-наставничество» typed as a form', () => {
   });
 });
 
+describe('a kind written among the forms in «Справочники»', () => {
+  it('is a warning on its row that sends it to «Вид наставничества»', () => {
+    const { workbook, env } = smallProgramme(
+      [mentor('Андреева Анна Андреевна', SCHOOL, FORM_TEACHER_TEACHER)],
+      [mentee('Васильева Вера Васильевна', SCHOOL, FORM_TEACHER_TEACHER)],
+    );
+    const forms = column(workbook.readSheet(CATALOGUES_SHEET), 'Формы наставничества');
+    setCell(workbook, CATALOGUES_SHEET, forms.length + 2, 'Формы наставничества', 'Флеш-наставничество');
+    formPairs(env);
+    const problems = workbook.readSheet('Проблемы') as Grid;
+    const i = column(problems, 'Значение').indexOf('Флеш-наставничество');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(column(problems, 'Лист')[i]).toBe(CATALOGUES_SHEET);
+    expect(column(problems, 'Строка')[i]).toBe(String(forms.length + 2));
+    expect(column(problems, 'Что не так и как исправить')[i]).toContain('«Вид наставничества»');
+  });
+});
+
 describe('pairs by kind in «Показатели» and the report', () => {
   function registerWith(kinds: ReadonlyArray<string | null>) {
     const people = kinds.map((_, i) => mentor(`Наставник${'абвгдеж'[i]} Иван Иванович`, SCHOOL, FORM_TEACHER_TEACHER));
