@@ -2,7 +2,9 @@
  * `npm run preview`: serves the built sidebars (dist/*.html) on localhost with a stand-in for
  * google.script.run that runs the same server calls (src/core/usecases/sidebar-api.ts) through
  * the offline engine on a copy of the demo workbook. The UI can be seen and clicked without
- * Google; what the sidebars write lands in the copy (out/preview.xlsx by default).
+ * Google; what the sidebars write lands in the copy (out/preview.xlsx by default). The progress
+ * dialog (progress.html) drives the resumable jobs through jobStep / jobCancel as in Apps Script
+ * (previewJobs); with `jobStepBudgetMs: 0` every call does one chunk, as a long job does there.
  *
  *   npm run preview                        # demo workbook, http://localhost:8787/
  *   npx tsx scripts/preview.ts --workbook my.xlsx --port 9000
@@ -18,9 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { menuItems } from '../src/core/menu';
 import type { Locale } from '../src/core/ports';
 import { SIDEBAR_CALLS } from '../src/core/usecases/sidebar-api';
-import { userMessage } from '../src/gas/run-action';
+import { abandonJob } from '../src/core/jobs/run-job';
+import { cancelledProgress, nothingToDo, progressOf } from '../src/gas/handlers/progress';
+import { CONTINUE_LINE, CURRENT_JOB_KEY, pausedOutcomeIn, trackJob, userMessage } from '../src/gas/run-action';
 import { type LocalEnv, openLocalEnv } from '../src/local/local-env';
-import { PREVIEW_MENU_ACTIONS } from './preview-actions';
+import { PREVIEW_MENU_ACTIONS, type PreviewJob, previewJobs } from './preview-actions';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,6 +35,14 @@ export interface PreviewOptions {
   distDir?: string;
   /** Logs each call to stdout. */
   verbose?: boolean;
+  /**
+   * How long each call that runs a resumable job may work (jobStep, and the sidebar calls that
+   * start one): 0 makes every call do one chunk and pause, as a long job does in Apps Script.
+   * Default: no limit (offline, a job finishes in its first call).
+   */
+  jobStepBudgetMs?: number;
+  /** Rows of «Ответы» per chunk of the answer import (default: the engine's). */
+  answerRowsPerChunk?: number;
 }
 
 export interface Preview {
@@ -44,6 +56,8 @@ export interface Preview {
 interface Rig {
   error?: string;
   delayMs?: number;
+  /** Keep the rig for every later call of the function too (until another rig replaces it). */
+  repeat?: boolean;
 }
 
 type Reply = { ok: true; value: unknown } | { ok: false; message: string };
@@ -88,10 +102,11 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const distDir = options.distDir ?? join(ROOT, 'dist');
   const env = await openLocalEnv(options.workbook, { progress: { report: () => undefined } });
   const rigs = new Map<string, Rig>();
+  const jobs = previewJobs({ answerRowsPerChunk: options.answerRowsPerChunk });
   let queue: Promise<unknown> = Promise.resolve();
 
   const call = (name: string, args: unknown[], locale: Locale): Promise<Reply | { navigate: string }> => {
-    const next = queue.then(() => runCall(env, options.workbook, name, args, locale, rigs));
+    const next = queue.then(() => runCall(env, options, name, args, locale, rigs, jobs));
     queue = next.catch(() => undefined);
     return next;
   };
@@ -134,27 +149,57 @@ export function refuse(request: IncomingMessage, port: number, token: string): s
 
 async function runCall(
   env: LocalEnv,
-  workbookPath: string,
+  options: PreviewOptions,
   name: string,
   args: unknown[],
   locale: Locale,
   rigs: Map<string, Rig>,
+  jobs: Record<string, PreviewJob>,
 ): Promise<Reply | { navigate: string }> {
   if (SIDEBAR_PAGES[name]) return { navigate: `/${SIDEBAR_PAGES[name]}` };
+  const workbookPath = options.workbook;
   const localized = { ...env, locale };
+  // A job's call works like one Apps Script execution: at most jobStepBudgetMs (then it pauses).
+  // A job that needs a whole execution per call (pair formation: stepBudgetMs) gets it, as there.
+  const jobEnv = (key: string | undefined) => {
+    const budget = (key ? jobs[key]?.stepBudgetMs : undefined) ?? options.jobStepBudgetMs ?? Number.POSITIVE_INFINITY;
+    return { ...localized, budget: { remainingMs: () => budget } };
+  };
   const rig = rigs.get(name);
-  rigs.delete(name);
+  if (!rig?.repeat) rigs.delete(name);
   if (rig?.delayMs) await new Promise((done) => setTimeout(done, rig.delayMs));
   const sidebarCall = (
-    SIDEBAR_CALLS as Record<string, { title: string; lock: boolean; run(env: LocalEnv, ...args: unknown[]): unknown }>
+    SIDEBAR_CALLS as Record<
+      string,
+      { title: string; lock: boolean; resumeAs?: string; run(env: LocalEnv, ...args: unknown[]): unknown }
+    >
   )[name];
   const title = sidebarCall?.title ?? menuTitle(name) ?? name;
   try {
     if (rig?.error !== undefined) throw new Error(rig.error);
     if (sidebarCall) {
-      const value = sidebarCall.run(localized, ...args);
+      const resumeAs = sidebarCall.resumeAs;
+      // The sidebar's import is the import job itself: run it with the preview's chunk size.
+      const job = name === 'sidebarImportAnswers' && resumeAs ? jobs[resumeAs] : undefined;
+      const value = job ? job.run(jobEnv(resumeAs)) : sidebarCall.run(resumeAs ? jobEnv(resumeAs) : localized, ...args);
+      if (resumeAs) trackPreviewJob(env, resumeAs, value);
       if (sidebarCall.lock) await env.save(workbookPath);
       return { ok: true, value: JSON.parse(JSON.stringify(value)) };
+    }
+    if (name === 'jobStep' || name === 'jobCancel') {
+      const key = String(args[0] ?? '') || env.store.get(CURRENT_JOB_KEY) || '';
+      const job = jobs[key];
+      if (!job) return { ok: true, value: nothingToDo(key) };
+      if (name === 'jobCancel') {
+        abandonJob(env.store, job.jobId);
+        if (env.store.get(CURRENT_JOB_KEY) === key) env.store.delete(CURRENT_JOB_KEY);
+        await env.save(workbookPath);
+        return { ok: true, value: cancelledProgress(key, job) };
+      }
+      const outcome = job.run(jobEnv(key));
+      trackPreviewJob(env, key, outcome);
+      await env.save(workbookPath);
+      return { ok: true, value: progressOf(key, job, outcome, locale) };
     }
     if (name === 'sidebarOpenSheet') {
       const sheet = String(args[0]);
@@ -179,6 +224,13 @@ async function runCall(
   } catch (error) {
     return { ok: false, message: userMessage(title, error) };
   }
+}
+
+/** As Apps Script's runServerAction: a paused job becomes the current one (the dialog continues it). */
+function trackPreviewJob(env: LocalEnv, key: string, value: unknown): void {
+  const paused = pausedOutcomeIn(value);
+  trackJob(env, key, paused !== null);
+  if (paused) paused.lines = [...paused.lines, CONTINUE_LINE];
 }
 
 function menuTitle(name: string): string | undefined {
@@ -207,12 +259,13 @@ async function handle(
   }
   if (request.method === 'POST' && url.pathname === '/__preview/next') {
     // Test hook: the next call of a function fails with this error and/or answers late.
-    const { name, error, delayMs } = JSON.parse(await readBody(request)) as {
+    const { name, error, delayMs, repeat } = JSON.parse(await readBody(request)) as {
       name: string;
       error?: string;
       delayMs?: number;
+      repeat?: boolean;
     };
-    rigs.set(name, { error, delayMs });
+    rigs.set(name, { error, delayMs, repeat });
     send(response, 200, 'application/json', '{}');
     return;
   }

@@ -37,6 +37,7 @@ const t = translator({
     received: 'Получено ответов: {n}',
     noSheet: 'Лист ответов «{sheet}» не найден',
     fromFile: 'Ответы из файла',
+    creatingForm: 'Создание формы не закончено',
     imported: 'загружено: {n}',
     notImported: 'ещё не загружались',
     importedAt: 'последняя загрузка {time}',
@@ -71,6 +72,7 @@ const t = translator({
     received: 'Responses received: {n}',
     noSheet: 'Response sheet «{sheet}» not found',
     fromFile: 'Answers from a file',
+    creatingForm: 'The form is not finished yet',
     imported: 'imported: {n}',
     notImported: 'not imported yet',
     importedAt: 'last import {time}',
@@ -108,9 +110,10 @@ function fillWaves(): void {
 }
 
 function formNode(form: QuestionnaireRow, titles: Map<string, string>): HTMLElement {
-  const received =
-    form.responseSheet === ''
-      ? el('span', {}, t('fromFile'))
+  const received = form.fromFile
+    ? el('span', {}, t('fromFile'))
+    : form.responseSheet === ''
+      ? el('span', { class: 'missing' }, form.status || t('creatingForm'))
       : form.received === null
         ? el('span', { class: 'missing' }, t('noSheet', { sheet: form.responseSheet }))
         : el('span', { class: 'count' }, t('received', { n: form.received }));
@@ -158,7 +161,8 @@ function render(view: QuestionnairesView): void {
 }
 
 function showOutcome(outcome: Outcome): void {
-  const kind = outcome.status === 'nothing-to-do' ? 'info' : 'success';
+  // A paused job goes on in the progress dialog: not a success yet.
+  const kind = outcome.status === 'done' ? 'success' : 'info';
   showMessage(message, kind, outcome.title, outcome.lines);
 }
 

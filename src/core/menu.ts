@@ -50,6 +50,22 @@ export const MENU: readonly MenuEntry[] = [
       { ru: 'Дорожная карта', en: 'Roadmap', functionName: 'menuDocumentRoadmap' },
     ],
   },
+  {
+    ru: 'Свод по школам',
+    en: 'Schools roll-up',
+    items: [
+      {
+        ru: 'Для управления (в таблице школы)',
+        en: 'For the department (in a school)',
+        functionName: 'menuDepartmentSheet',
+      },
+      {
+        ru: 'Собрать свод (в таблице управления)',
+        en: 'Build the roll-up (in the department)',
+        functionName: 'menuConsolidateSchools',
+      },
+    ],
+  },
   'separator',
   { ru: 'О программе', en: 'About', functionName: 'menuAbout' },
 ];

@@ -43,6 +43,12 @@ export interface ColumnFormat {
   validation?: Validation;
   /** Conditional fills of the data cells by their value, so an edit recolours at once. */
   valueColours?: { value: string; background: string }[];
+  /** Wrap the data cells (long messages): rows grow to fit; pair with a bounded `width`. */
+  wrap?: boolean;
+  /** No `width`: fit the column to its content (bounded offline). */
+  fit?: boolean;
+  /** A key for the add-on, not for reading («Ключ», «Код»): left out of the printed page. */
+  helper?: boolean;
 }
 
 export interface SheetFormat {
@@ -86,6 +92,8 @@ export interface WorkbookPort {
   formatSheet(sheet: string, format: SheetFormat): void;
   /** Inserts or replaces (by id) a chart. Adapters that cannot draw charts return false. */
   upsertChart(sheet: string, chart: ChartSpec): boolean;
+  /** Removes the add-on's chart with this id (its data is gone); the user's charts stay. */
+  removeChart?(sheet: string, chartId: string): void;
 }
 
 export interface Clock {

@@ -31,6 +31,7 @@ export interface RangeApi
   setNumberFormats(numberFormats: string[][]): RangeApi;
   setNotes(notes: (string | null)[][]): RangeApi;
   setWrap(isWrapEnabled: boolean): RangeApi;
+  setVerticalAlignment(alignment: string | null): RangeApi;
   setFontWeight(fontWeight: string | null): RangeApi;
   setBackground(color: string | null): RangeApi;
   setDataValidation(rule: DataValidationApi | null): RangeApi;
@@ -39,6 +40,7 @@ export interface RangeApi
 
 export interface RangeListApi {
   setNumberFormat(format: string): RangeListApi;
+  setWrap(isWrapEnabled: boolean): RangeListApi;
 }
 
 export interface SheetApi
@@ -51,12 +53,14 @@ export interface SheetApi
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   setColumnWidth(columnPosition: number, width: number): SheetApi;
+  autoResizeColumns(startColumn: number, numColumns: number): SheetApi;
   setTabColor(color: string | null): SheetApi;
   setHiddenGridlines(hideGridlines: boolean): SheetApi;
   getCharts(): EmbeddedChartApi[];
   newChart(): EmbeddedChartBuilderApi;
   insertChart(chart: EmbeddedChartApi): void;
   updateChart(chart: EmbeddedChartApi): void;
+  removeChart(chart: EmbeddedChartApi): void;
   activate(): SheetApi;
   getConditionalFormatRules(): ConditionalFormatRuleApi[];
   setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void;

@@ -11,6 +11,7 @@ export { menuApprovePairs, menuFormPairs } from './handlers/pairs';
 export { menuCreateForm, menuImportAnswers, menuRecomputeDynamics } from './handlers/survey';
 export { menuIndicators, menuSwot } from './handlers/indicators';
 export { menuGenerateRoadmap } from './handlers/roadmap';
+export { menuConsolidateSchools, menuDepartmentSheet } from './handlers/consolidate';
 export { menuDocumentOrder, menuDocumentPlans, menuDocumentReport, menuDocumentRoadmap } from './handlers/documents';
 export {
   menuShowMatching,

@@ -9,13 +9,14 @@
  *   the sheet appears after `SpreadsheetApp.flush()`; `Sheet.getFormUrl()` of that sheet names the form.
  * - `ScaleItem.setBounds(lower, upper)` accepts lower 0–1 and upper 3–10; `setLabels(lower, upper)`.
  * - `Item.getId()` is stable for the life of the form, whatever the curator renames.
+ * - `Form.deleteItem(item)` removes an item and throws if it is already gone.
  * - Forms created after 30 June 2026 start unpublished and accept no responses until
  *   `setPublished(true)` (Forms API «api-changes-to-google-forms»; guides/publish-form shows
  *   `setPublished`, `isPublished`, `isAcceptingResponses`). @types/google-apps-script 2.0.13
  *   lacks them, so FormApi declares them here.
  */
 import type {
-  CreatedForm,
+  BuiltForm,
   FormAcceptance,
   FormItemInfo,
   FormItemSpec,
@@ -60,6 +61,8 @@ export interface FormApi {
   addParagraphTextItem(): TextItemApi;
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): FormApi;
   getItems(): FormItemApi[];
+  /** Throws if the item was already deleted. */
+  deleteItem(item: FormItemApi): void;
   setPublished(published: boolean): FormApi;
   isPublished(): boolean;
   isAcceptingResponses(): boolean;
@@ -89,22 +92,41 @@ export class FormAppForms implements FormsPort {
     private readonly flush: () => void,
   ) {}
 
-  createForm(spec: FormSpec): CreatedForm {
-    const form = this.formApp.create(spec.title);
-    form.setDescription(spec.description).setCollectEmail(spec.collectEmail).setAllowResponseEdits(spec.allowEdits);
+  startForm(title: string): string {
+    return this.formApp.create(title).getId();
+  }
+
+  buildForm(formId: string, spec: FormSpec, sheetName: string): BuiltForm {
+    const form = this.formApp.openById(formId);
+    const linked = this.linkedSheet(formId);
     const itemIds: Record<string, string> = {};
-    for (const item of spec.items) {
-      const created = addItem(form, item);
-      itemIds[String(created.getId())] = item.code;
+    let responseSheet: string;
+    if (linked) {
+      // Items are all added before the form is linked: a linked form is complete, its items in spec order.
+      form.getItems().forEach((item, i) => {
+        const code = spec.items[i]?.code;
+        if (code) itemIds[String(item.getId())] = code;
+      });
+      responseSheet = this.nameResponseSheet(linked, sheetName);
+    } else {
+      // An interrupted run may have left some items, the last one half-set: start the items afresh.
+      for (const item of form.getItems()) form.deleteItem(item);
+      form.setDescription(spec.description).setCollectEmail(spec.collectEmail).setAllowResponseEdits(spec.allowEdits);
+      for (const item of spec.items) {
+        const created = addItem(form, item);
+        itemIds[String(created.getId())] = item.code;
+      }
+      responseSheet = this.linkResponses(form, formId, sheetName);
     }
     // Without this a new form refuses every response (forms start unpublished since 30 June 2026).
     form.setPublished(true);
     return {
-      id: form.getId(),
+      id: formId,
       editUrl: form.getEditUrl(),
       publishedUrl: form.getPublishedUrl(),
       itemIds,
       accepting: form.isAcceptingResponses(),
+      responseSheet,
     };
   }
 
@@ -119,9 +141,13 @@ export class FormAppForms implements FormsPort {
     return form.isAcceptingResponses() ? 'accepting' : 'closed';
   }
 
-  linkResponses(formId: string, sheetName: string): string {
+  /** The response sheet of this spreadsheet that the form already sends its answers to. */
+  private linkedSheet(formId: string): ResponseSheetApi | undefined {
+    return this.spreadsheet.getSheets().find((sheet) => (sheet.getFormUrl() ?? '').includes(formId));
+  }
+
+  private linkResponses(form: FormApi, formId: string, sheetName: string): string {
     const before = new Set(this.spreadsheet.getSheets().map((sheet) => sheet.getName()));
-    const form = this.formApp.openById(formId);
     form.setDestination(this.formApp.DestinationType.SPREADSHEET, this.spreadsheet.getId());
     this.flush();
     const sheets = this.spreadsheet.getSheets();
@@ -130,7 +156,11 @@ export class FormAppForms implements FormsPort {
       sheets.find((sheet) => !before.has(sheet.getName()));
     if (!linked)
       throw new Error('Google не создал лист ответов формы: откройте форму, вкладка «Ответы» → «Связать с Таблицами»');
-    const taken = new Set(sheets.map((sheet) => sheet.getName()));
+    return this.nameResponseSheet(linked, sheetName);
+  }
+
+  private nameResponseSheet(linked: ResponseSheetApi, sheetName: string): string {
+    const taken = new Set(this.spreadsheet.getSheets().map((sheet) => sheet.getName()));
     let name = sheetName;
     for (let n = 2; taken.has(name) && name !== linked.getName(); n++) name = `${sheetName} (${n})`;
     if (name !== linked.getName()) linked.setName(name);
@@ -200,8 +230,8 @@ export function lazyAppsScriptForms(): FormsPort {
     return port;
   };
   return {
-    createForm: (spec) => get().createForm(spec),
-    linkResponses: (formId, sheetName) => get().linkResponses(formId, sheetName),
+    startForm: (title) => get().startForm(title),
+    buildForm: (formId, spec, sheetName) => get().buildForm(formId, spec, sheetName),
     currentItems: (formId) => get().currentItems(formId),
     acceptance: (formId) => get().acceptance(formId),
   };

@@ -3,7 +3,8 @@ import type { Outcome } from '../core/outcome';
 import type { Env, Locale } from '../core/ports';
 import { createDocuments, DOCUMENTS_JOB_ID } from '../core/usecases/documents';
 import { withGoogleDocs } from './handlers/documents';
-import { ANSWERS_RESUME_KEY, answersImportAction } from './handlers/survey';
+import { PAIRS_RESUME_KEY, pairsAction } from './handlers/pairs';
+import { ANSWERS_RESUME_KEY, answersImportAction, FORMS_RESUME_KEY, formsCreationAction } from './handlers/survey';
 import { appsScriptForms } from './forms-adapter';
 
 /**
@@ -20,6 +21,8 @@ export interface ResumableAction {
   jobId: string;
   /** «Создано 40 из 120». */
   caption(done: number, total: number, locale: Locale): string;
+  /** The budget of one dialog call, when a chunk may need more than DIALOG_STEP_BUDGET_MS. */
+  stepBudgetMs?: number;
 }
 
 export const RESUMABLE_ACTIONS: Record<string, ResumableAction> = {
@@ -30,6 +33,8 @@ export const RESUMABLE_ACTIONS: Record<string, ResumableAction> = {
     caption: (done, total, locale) => (locale === 'en' ? `Created ${done} of ${total}` : `Создано ${done} из ${total}`),
   },
   [ANSWERS_RESUME_KEY]: answersImportAction(appsScriptForms),
+  [FORMS_RESUME_KEY]: formsCreationAction(appsScriptForms),
+  [PAIRS_RESUME_KEY]: pairsAction,
 };
 
 /** Forgets the saved position of the action's job (the progress dialog's «Отменить»). */

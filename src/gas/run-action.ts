@@ -49,7 +49,7 @@ export type ActionResult<T> = { ok: true; value: T } | { ok: false; message: str
 /** The resumeAs key of the job this spreadsheet's progress dialog drives (document properties). */
 export const CURRENT_JOB_KEY = 'nastavnik:current-job';
 
-const CONTINUE_LINE =
+export const CONTINUE_LINE =
   'Чтобы продолжить, выберите этот пункт меню ещё раз: откроется окно, которое доведёт работу до конца с того же места.';
 
 /** The file (dist/progress.html) and size of the progress dialog. */
@@ -96,8 +96,9 @@ export function runServerAction<T>(
     const env = buildEnv(services, title, options.startedAt, options.budgetMs);
     const run = () => action(env.env);
     const value = options.lock ? withDocumentLock(services.lock.getDocumentLock(), run) : run();
-    if (options.resumeAs) trackJob(env.env, options.resumeAs, isPausedOutcome(value));
-    if (options.resumeAs && isPausedOutcome(value)) value.lines = [...value.lines, CONTINUE_LINE];
+    const paused = pausedOutcomeIn(value);
+    if (options.resumeAs) trackJob(env.env, options.resumeAs, paused !== null);
+    if (options.resumeAs && paused) paused.lines = [...paused.lines, CONTINUE_LINE];
     return { ok: true, value };
   } catch (error) {
     return { ok: false, message: userMessage(title, error) };
@@ -105,7 +106,7 @@ export function runServerAction<T>(
 }
 
 /** A paused job becomes the spreadsheet's current one (the dialog continues it); a finished one is forgotten. */
-function trackJob(env: Env, resumeAs: string, paused: boolean): void {
+export function trackJob(env: Env, resumeAs: string, paused: boolean): void {
   if (paused) env.store.set(CURRENT_JOB_KEY, resumeAs);
   else if (env.store.get(CURRENT_JOB_KEY) === resumeAs) env.store.delete(CURRENT_JOB_KEY);
 }
@@ -121,6 +122,13 @@ export function isPausedOutcome(value: unknown): value is Outcome {
     (value as Outcome).status === 'paused' &&
     Array.isArray((value as Outcome).lines)
   );
+}
+
+/** The paused outcome a call returned: itself, or the `outcome` of a sidebar's result (MatchingRun). */
+export function pausedOutcomeIn(value: unknown): Outcome | null {
+  if (isPausedOutcome(value)) return value;
+  const inner = typeof value === 'object' && value !== null ? (value as { outcome?: unknown }).outcome : undefined;
+  return isPausedOutcome(inner) ? inner : null;
 }
 
 /** A readable message for the user; the details go to the execution log. */

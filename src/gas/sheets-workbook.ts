@@ -125,7 +125,7 @@ export class SheetsWorkbook implements WorkbookPort {
     if (format.headerWrap !== undefined) header.setWrap(format.headerWrap);
     this.writeHeaderNotes(header, columns, widest);
     const dataRows = sheet.getMaxRows() - headerRow;
-    this.formatDataColumns(sheet, headerRow + 1, dataRows, columns);
+    this.formatDataColumns(sheet, headerRow + 1, dataRows, columns, widest);
   }
 
   upsertChart(sheetName: string, spec: ChartSpec): boolean {
@@ -159,6 +159,21 @@ export class SheetsWorkbook implements WorkbookPort {
     const insertedId = inserted?.getChartId();
     if (insertedId !== null && insertedId !== undefined) this.chartIds.set(storeKey, String(insertedId));
     return true;
+  }
+
+  /**
+   * Removes our chart with this id, found by the id remembered when it was inserted: a chart the
+   * user drew (no remembered id) is never touched. One getCharts and one removeChart at most.
+   */
+  removeChart(sheetName: string, chartId: string): void {
+    const sheet = this.find(sheetName);
+    if (!sheet) return;
+    const storeKey = `chart:${sheet.getSheetId()}:${chartId}`;
+    const knownId = this.chartIds.get(storeKey);
+    if (knownId === null) return;
+    const existing = sheet.getCharts().find((embedded) => String(embedded.getChartId()) === knownId);
+    if (existing) sheet.removeChart(existing);
+    this.chartIds.delete(storeKey);
   }
 
   /**
@@ -236,12 +251,30 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   /** Widths, number formats (one call per distinct format) and validation (one per column). */
-  private formatDataColumns(sheet: SheetApi, firstRow: number, rows: number, columns: ColumnFormat[]): void {
+  private formatDataColumns(
+    sheet: SheetApi,
+    firstRow: number,
+    rows: number,
+    columns: ColumnFormat[],
+    width: number,
+  ): void {
     for (const column of columns) {
       if (column.width !== undefined) sheet.setColumnWidth(column.col, column.width);
+      // Sheets sizes the column to what it holds (developers.google.com/apps-script/reference/spreadsheet/sheet#autoresizecolumnsstartcolumn,-numcolumns).
+      else if (column.fit) sheet.autoResizeColumns(column.col, 1);
     }
     if (rows <= 0) return;
-    const lastRow = firstRow + rows - 1;
+    const lastDataRow = firstRow + rows - 1;
+    const wrapped = columns
+      .filter((column) => column.wrap)
+      .map((column) => `${columnLetter(column.col)}${firstRow}:${columnLetter(column.col)}${lastDataRow}`);
+    // Sheets grows a row to its wrapped text by itself (rows whose height nobody set).
+    if (wrapped.length > 0) {
+      sheet.getRangeList(wrapped).setWrap(true);
+      // a tall wrapped row reads from its top line across, not with short cells at the bottom
+      sheet.getRange(firstRow, 1, rows, width).setVerticalAlignment('top');
+    }
+    const lastRow = lastDataRow;
     const byFormat = new Map<string, string[]>();
     for (const column of columns) {
       if (column.numberFormat === undefined) continue;

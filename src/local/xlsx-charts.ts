@@ -29,7 +29,8 @@ export async function addCharts(written: Uint8Array, charts: Map<string, ChartSp
   let serial = 1;
   for (const [sheetName, specs] of charts) {
     const sheetPart = parts.get(sheetName);
-    if (!sheetPart || specs.length === 0) continue;
+    // A sheet listed without specs had its charts removed (their data is gone): ours are dropped.
+    if (!sheetPart) continue;
     const rels = await text(zip, relsPath(sheetPart));
     const drawingTarget = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
       .map((m) => m[0])
@@ -41,6 +42,8 @@ export async function addCharts(written: Uint8Array, charts: Map<string, ChartSp
       const cleaned = await dropOurAnchors(zip, drawingPart, await text(zip, drawingPart));
       drawing = cleaned.drawing;
       types = cleaned.removed.reduce((t, part) => t.replace(override(part, CHART_CONTENT), ''), types);
+    } else if (specs.length === 0) {
+      continue;
     } else {
       for (drawingPart = `xl/drawings/nastavnik${serial}.xml`; zip.file(drawingPart); serial++)
         drawingPart = `xl/drawings/nastavnik${serial}.xml`;

@@ -56,6 +56,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly wrappedRows = new Map<string, Set<number>>();
   /** Sheets the add-on formatted in this session: widths fitted and print setup written before saving. */
   private readonly formatted = new Map<string, { headerRow: number; format: SheetFormat }>();
+  /** Sheets written in this session: a print area set by an earlier run follows their new last row. */
+  private readonly written = new Set<string>();
   /** Charts of this session per sheet (by id), added to the package at save (xlsx-charts.ts). */
   private readonly charts = new Map<string, ChartSpec[]>();
 
@@ -143,13 +145,25 @@ export class XlsxWorkbook implements WorkbookPort {
    * that fit wrapped text (LibreOffice keeps a stored row's height), the print setup.
    */
   private finishFormattedSheets(): void {
+    for (const name of this.written) {
+      const sheet = this.worksheet(name);
+      const area = /^(\$?A\$?1:\$?[A-Z]+\$?)(\d+)$/.exec(sheet?.pageSetup.printArea ?? '');
+      if (!sheet || this.formatted.has(name) || !area) continue;
+      sheet.pageSetup.printArea = `${area[1]}${Math.max(dataEnd(sheet), 1)}`;
+    }
     for (const [name, { headerRow, format }] of this.formatted) {
       const sheet = this.worksheet(name);
       if (!sheet) continue;
-      const lastCol = format.print?.lastCol ?? Math.max(sheet.columnCount, 1);
-      fitColumnWidths(sheet, lastCol);
+      const lastCol = format.print?.lastCol ?? lastPrintedColumn(sheet, format);
+      // A fitted column follows its content on every run (its width is ours, not the user's).
+      for (const column of format.columns ?? []) if (column.fit) sheet.getColumn(column.col).width = undefined;
+      fitColumnWidths(sheet, Math.max(sheet.columnCount, 1));
       const rows = this.wrappedRows.get(name) ?? new Set<number>();
       if (format.headerWrap) rows.add(headerRow);
+      // A wrapped column's rows grow to its text, also rows written by an earlier run.
+      if ((format.columns ?? []).some((column) => column.wrap)) {
+        for (let r = headerRow + 1; r <= dataEnd(sheet); r++) rows.add(r);
+      }
       fitRowHeights(sheet, rows);
       applyPrintSetup(sheet, {
         orientation: format.print?.orientation ?? orientationFor(sheet, lastCol),
@@ -208,6 +222,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   writeBlock(sheetName: string, block: Block): void {
     const sheet = this.requireSheet(sheetName);
+    this.written.add(sheet.name);
     if (block.wrap) {
       const rows = this.wrappedRows.get(sheet.name) ?? new Set<number>();
       for (let i = 0; i < block.values.length; i++) rows.add(block.row + i);
@@ -282,6 +297,15 @@ export class XlsxWorkbook implements WorkbookPort {
     const validated = (format.columns ?? []).filter((column) => column.validation);
     if (validated.length > 0) dropValidations(sheet, new Set(validated.map((column) => column.col)), headerRow);
     const lastDataRow = Math.min(MAX_ROWS, Math.max(dataEnd(sheet), headerRow) + VALIDATION_SPARE_ROWS);
+    if ((format.columns ?? []).some((column) => column.wrap)) {
+      // a tall wrapped row reads from its top line across, not with short cells at the bottom
+      sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        if (rowNumber <= headerRow) return;
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          if (cell.alignment?.vertical !== 'top') restyle(cell, { alignment: { ...cell.alignment, vertical: 'top' } });
+        });
+      });
+    }
     for (const column of format.columns ?? []) {
       const excelColumn = sheet.getColumn(column.col);
       // A width already in the file was set by the user (or by an earlier run): it is kept.
@@ -291,6 +315,13 @@ export class XlsxWorkbook implements WorkbookPort {
         excelColumn.style = { ...excelColumn.style, numFmt: column.numberFormat };
         excelColumn.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
           if (rowNumber > headerRow) restyle(cell, { numFmt: column.numberFormat });
+        });
+      }
+      if (column.wrap) {
+        const alignment = { ...excelColumn.style?.alignment, wrapText: true, vertical: 'top' as const };
+        excelColumn.style = { ...excelColumn.style, alignment };
+        excelColumn.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
+          if (rowNumber > headerRow) restyle(cell, { alignment: { ...cell.alignment, ...alignment } });
         });
       }
       if (column.valueColours) {
@@ -332,6 +363,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return true;
   }
 
+  /** Ours are dropped at save on every sheet listed in `charts` (xlsx-charts.ts): listing the sheet is the removal. */
+  removeChart(sheet: string, chartId: string): void {
+    this.charts.set(
+      sheet,
+      (this.charts.get(sheet) ?? []).filter((c) => c.chart.id !== chartId),
+    );
+  }
+
   private styleHeader(sheet: ExcelJS.Worksheet, headerRow: number, format: SheetFormat): void {
     if (!format.headerBold && !format.headerBackground && !format.headerWrap) return;
     const row = sheet.getRow(headerRow);
@@ -352,6 +391,24 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!sheet) throw new Error(`Лист «${name}» не найден в книге`);
     return sheet;
   }
+}
+
+/**
+ * The last column a printed page shows: the last one holding anything that is neither hidden
+ * nor a helper column of the add-on («Ключ», «Код»: keys, not for reading).
+ */
+function lastPrintedColumn(sheet: ExcelJS.Worksheet, format: SheetFormat): number {
+  const helpers = new Set((format.columns ?? []).filter((column) => column.helper).map((column) => column.col));
+  for (let col = sheet.columnCount; col > 1; col--) {
+    const column = sheet.getColumn(col);
+    if (helpers.has(col) || column.hidden) continue;
+    let used = false;
+    column.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.value !== null && cell.value !== '') used = true;
+    });
+    if (used) return col;
+  }
+  return 1;
 }
 
 /**

@@ -5,7 +5,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { FormAppForms } from '../../src/gas/forms-adapter';
+import type { Env } from '../../src/core/ports';
+import { SIDEBAR_CALLS } from '../../src/core/usecases/sidebar-api';
+import { importAnswers } from '../../src/core/usecases/survey/import-answers';
 import { stepJob } from '../../src/gas/handlers/progress';
+import { serve } from '../../src/gas/handlers/sidebar';
 import {
   ANSWERS_RESUME_KEY,
   answersImportAction,
@@ -217,6 +221,29 @@ describe('«Загрузить ответы» as a resumable job', () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(new Set(numbers.map((pair) => pair?.[1])).size).toBe(1);
     expect(snapshot(scenario.fakes)).toEqual(expected);
+  });
+
+  it('the «Анкеты» sidebar opens the progress dialog when its import pauses, and the dialog finishes it', () => {
+    const expected = oneShot();
+    const scenario = setUp();
+    slowAndMortal(scenario.fakes);
+    const { fakes, forms } = scenario;
+    // The sidebar's call, with the fake FormApp in place of Google's.
+    const call = {
+      ...SIDEBAR_CALLS.sidebarImportAnswers,
+      run: (env: Env) => importAnswers({ ...env, forms: forms() }, [], OPTIONS),
+    };
+    const reply = serve(call, [], fakes.services);
+    expect(reply.ok && reply.value.status).toBe('paused');
+    expect(fakes.ui.dialogs.map((dialog) => [dialog.html.file, dialog.title])).toEqual([
+      ['progress', 'Загрузка ответов'],
+    ]);
+    const actions = { [ANSWERS_RESUME_KEY]: answersImportAction(forms, OPTIONS) };
+    for (let call = 0; call < 500 && fakes.properties.data.has(CURRENT_JOB_KEY); call++) {
+      const step = stepJob('', fakes.services, actions);
+      if (!step.ok || step.value.status !== 'running') break;
+    }
+    expect(snapshot(fakes)).toEqual(expected);
   });
 
   it('killed at any write, then chosen again, it ends with exactly what one run writes', () => {

@@ -165,6 +165,13 @@ export class FakeForm implements FormApi {
     this.record('getItems');
     return [...this.items];
   }
+  /** Like Google's Form.deleteItem(item): an item no longer on the form throws. */
+  deleteItem(item: FormItemApi): void {
+    this.record('deleteItem');
+    const index = this.items.indexOf(item as FakeFormItem);
+    if (index < 0) throw new Error('The item has already been deleted.');
+    this.items.splice(index, 1);
+  }
   setPublished(published: boolean): FormApi {
     this.record('setPublished');
     this.published = published;

@@ -385,6 +385,58 @@ describe('SheetsWorkbook.upsertChart', () => {
   });
 });
 
+describe('SheetsWorkbook.removeChart', () => {
+  it('removes our chart whose data is gone and leaves the user’s chart on the same sheet', () => {
+    fakes.spreadsheet.addSheet('Показатели', [
+      ['Показатель', 'План', 'Факт'],
+      ['П-03', 100, 90],
+    ]);
+    const sheet = fakes.spreadsheet.sheet('Показатели');
+    if (!sheet) throw new Error('no sheet');
+    const chart = {
+      id: 'nastavnik-plan-fact',
+      title: 'План и факт',
+      kind: 'bar' as const,
+      categoryTitle: 'Показатель',
+      categories: ['П-03'],
+      series: [
+        { name: 'План', values: [100] },
+        { name: 'Факт', values: [90] },
+      ],
+      unit: '%' as const,
+    };
+    // the user's own chart, drawn by hand before ours
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .addRange(sheet.getRange(1, 1, 2, 3))
+        .setOption('title', 'Мой график')
+        .build(),
+    );
+    const users = sheet.charts[0];
+    workbook.upsertChart('Показатели', {
+      chart,
+      range: { row: 1, col: 1, rows: 2, cols: 3 },
+      anchor: { row: 5, col: 1 },
+    });
+    expect(sheet.charts).toHaveLength(2);
+
+    workbook.removeChart('Показатели', chart.id);
+    expect(sheet.charts).toEqual([users]);
+    // removing again (next run, still no data) touches nothing
+    workbook.removeChart('Показатели', chart.id);
+    expect(sheet.charts).toEqual([users]);
+    // the data is back: ours is drawn anew, once
+    workbook.upsertChart('Показатели', {
+      chart,
+      range: { row: 1, col: 1, rows: 2, cols: 3 },
+      anchor: { row: 5, col: 1 },
+    });
+    expect(sheet.charts).toHaveLength(2);
+    expect(sheet.charts[0]).toBe(users);
+  });
+});
+
 describe('SheetsWorkbook status colours (conditional formatting)', () => {
   const format = {
     columns: [{ col: 2, valueColours: [{ value: 'выполнено', background: '#d9ead3' }] }],

@@ -23,9 +23,11 @@ describe('sidebar handlers (Apps Script side, on fakes)', () => {
 
   it('answers the panel with plain JSON read from the sheets, without the lock and with constant calls', () => {
     const small = host();
+    // the panel prints the programme model: a person counts with consent (one without it would not)
     small.fakes.spreadsheet.addSheet('Наставники', [
-      ['ФИО', 'Категория'],
-      ['Смирнова Анна', 'педагог'],
+      ['ФИО', 'Категория', 'Организация', 'Формы наставничества', 'Согласие на обработку ПДн (дата)'],
+      ['Смирнова Анна', 'педагог', 'МАОУ СОШ № 5', 'учитель – учитель', new Date(2024, 8, 1)],
+      ['Петров Иван', 'педагог', 'МАОУ СОШ № 5', 'учитель – учитель', ''],
     ]);
     const reply = serve(SIDEBAR_CALLS.sidebarDashboard, [], small.services);
     if (!reply.ok) throw new Error(reply.message);
@@ -35,8 +37,14 @@ describe('sidebar handlers (Apps Script side, on fakes)', () => {
 
     const big = host();
     big.fakes.spreadsheet.addSheet('Наставники', [
-      ['ФИО', 'Категория'],
-      ...Array.from({ length: 2000 }, (_, i) => [`Участник ${i}`, 'педагог']),
+      ['ФИО', 'Категория', 'Организация', 'Формы наставничества', 'Согласие на обработку ПДн (дата)'],
+      ...Array.from({ length: 2000 }, (_, i) => [
+        `Участник ${i}`,
+        'педагог',
+        'МАОУ СОШ № 5',
+        'учитель – учитель',
+        new Date(2024, 8, 1),
+      ]),
     ]);
     serve(SIDEBAR_CALLS.sidebarDashboard, [], big.services);
     expect(big.fakes.calls.count()).toBe(small.fakes.calls.count());

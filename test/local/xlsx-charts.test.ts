@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/core/cell';
 import { main } from '../../src/local/cli/main';
 import { openLocalEnv } from '../../src/local/local-env';
+import { XlsxWorkbook } from '../../src/local/xlsx-workbook';
 
 const quiet = { out: () => {}, err: () => {} };
 
@@ -107,5 +108,50 @@ describe('charts in the offline .xlsx', () => {
         'Сводка: Дорожная карта: выполнено N %',
       ]),
     );
+  });
+
+  it('removes our chart whose data is gone (no plan → no plan–fact chart) and says so; the others stay', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nastavnik-charts-'));
+    const book = join(dir, 'школа.xlsx');
+    expect(await main(['generate', book, '--participants', '120', '--seed', '4', '--quiet'], quiet)).toBe(0);
+    expect(await main(['pair', book, '--quiet'], quiet)).toBe(0);
+    expect(await main(['approve', book, '--all', '--quiet'], quiet)).toBe(0);
+    expect(await main(['roadmap', book, '--quiet'], quiet)).toBe(0);
+    expect(await main(['indicators', book, '--quiet'], quiet)).toBe(0);
+    const before = await chartsOf(book);
+    expect(before.some((c) => c.title.startsWith('Показатели: план и факт'))).toBe(true);
+    expect(before.some((c) => c.sheet === 'Сводка' && c.title.startsWith('Дорожная карта'))).toBe(true);
+
+    // the curator sets no plan for the current year («—»: a blank would bring the default back)
+    const workbook = await XlsxWorkbook.open(book);
+    const grid = workbook.readSheet('Показатели') ?? [];
+    const planCol = grid[0].findIndex((cell) => /^План \d{4}\/\d{2}$/.test(String(cell)));
+    const tableRows = grid.findIndex((row, i) => i > 0 && row.every((cell) => cell === null));
+    workbook.writeBlock('Показатели', {
+      row: 2,
+      col: planCol + 1,
+      values: Array.from({ length: tableRows - 1 }, () => ['—']),
+    });
+    // … and empties the roadmap: «Сводка» keeps no chart of ours at all
+    const roadmapRows = workbook.readSheet('Дорожная карта')?.length ?? 0;
+    workbook.clearRows('Дорожная карта', 2, roadmapRows);
+    await workbook.save(book);
+
+    const out: string[] = [];
+    expect(await main(['indicators', book], { out: (line) => out.push(line), err: () => {} })).toBe(0);
+    const drawn = await chartsOf(book);
+    expect(drawn.filter((c) => c.sheet === 'Сводка')).toEqual([]);
+    const after = drawn.map((c) => c.title);
+    expect(after.some((title) => title.startsWith('Показатели: план и факт'))).toBe(false);
+    expect(after).toEqual(expect.arrayContaining(['Пары и группы по формам наставничества']));
+    expect(new Set(after).size).toBe(after.length);
+    const said = out.join('\n');
+    expect(said).toMatch(/Без диаграммы, пока нет данных: «Показатели: план и факт/);
+    // the stale «not available here» line is not said where charts are drawn
+    expect(said).not.toMatch(/не рисуются|недоступна/);
+    // its old table is gone from the sheet too: no «План …» / «Факт» chart table below the breakdowns
+    const rewritten = (await openLocalEnv(book)).workbook.readSheet('Показатели') ?? [];
+    const chartTables = rewritten.filter((row) => row[1] === 'Показатель' && row[3] === 'Факт');
+    expect(chartTables).toHaveLength(0);
   });
 });

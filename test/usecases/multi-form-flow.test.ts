@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MENTEES_SHEET } from '../../src/core/bases/layouts';
-import { cellText, type Grid } from '../../src/core/cell';
+import { type Cell, cellText, type Grid } from '../../src/core/cell';
 import { buildPlansDocument, planSubjects } from '../../src/core/documents/individual-plan';
 import { readDocumentInput } from '../../src/core/documents/inputs';
 import { buildOrder } from '../../src/core/documents/order';
@@ -10,6 +10,8 @@ import { UNMATCHED_SHEET } from '../../src/core/matching/unmatched-sheet';
 import { PAIRS_SHEET } from '../../src/core/pairs/register-layout';
 import { loadProgramModel } from '../../src/core/program/load';
 import { figureOf } from '../../src/core/program/model';
+import { RULES_SHEET } from '../../src/core/indicators/rules-sheet';
+import { runIndicators } from '../../src/core/usecases/indicators';
 import { approvePairs } from '../../src/core/usecases/pairs/approve-pairs';
 import { formPairs } from '../../src/core/usecases/pairs/form-pairs';
 import type { DocModel } from '../../src/core/documents/model';
@@ -61,10 +63,15 @@ describe('young specialists with a subject mentor and an administrative one (she
     }
     expect(of('Белова Анна Сергеевна').map((r) => r['Форма'])).toEqual([SUBJECT_FORM]);
     expect(draft).toHaveLength(5);
-    // «Без пары» is П-05 (no approved pair yet): every needed form is listed as proposed on the draft
+    // Nobody is approved yet: «Без пары» (П-05) has each of them, a row per needed form, with the proposed pair.
     const waiting = rows(workbook.readSheet(UNMATCHED_SHEET));
-    expect(waiting).toHaveLength(5);
-    expect(waiting.every((r) => r['Почему нет пары'].startsWith('предложена'))).toBe(true);
+    expect(waiting.map((r) => `${r['Наставляемый']}: ${r['Форма']}`).sort()).toEqual(
+      draft.map((r) => `${r['Наставляемый']}: ${r['Форма']}`).sort(),
+    );
+    for (const row of waiting) {
+      const proposed = draft.find((r) => r['Наставляемый'] === row['Наставляемый'] && r['Форма'] === row['Форма']);
+      expect(row['Почему нет пары']).toMatch(new RegExp(`^предложена пара с наставником ${proposed?.['Наставник']} `));
+    }
     const before = JSON.stringify(workbook.readSheet(DRAFT_SHEET));
     formPairs(env);
     expect(JSON.stringify(workbook.readSheet(DRAFT_SHEET))).toBe(before);
@@ -107,20 +114,26 @@ describe('young specialists with a subject mentor and an administrative one (she
     workbook.writeBlock('Наставники', { row: 3, col: col('Статус'), values: [['выбыл']] });
     workbook.writeBlock('Наставники', { row: 4, col: col('Лимит наставляемых'), values: [[1]] });
     formPairs(env);
-    const notProposed = rows(workbook.readSheet(UNMATCHED_SHEET)).filter(
+    const engine = rows(workbook.readSheet(UNMATCHED_SHEET)).filter(
       (r) => !r['Почему нет пары'].startsWith('предложена'),
     );
-    expect(notProposed.map((r) => r['Форма'])).toEqual([ADMIN_FORM]);
-    const draft = rows(workbook.readSheet(DRAFT_SHEET)).filter(
-      (r) => r['Наставляемый'] === notProposed[0]['Наставляемый'],
+    expect(engine.map((r) => r['Форма'])).toEqual([ADMIN_FORM]);
+    const who = engine[0]['Наставляемый'];
+    expect(TWO_FORM_MENTEES).toContain(who);
+    expect(engine[0]['Почему нет пары']).toMatch(
+      /^все подходящие наставники формы «администрация – молодой специалист»/,
     );
+    const draft = rows(workbook.readSheet(DRAFT_SHEET)).filter((r) => r['Наставляемый'] === who);
     expect(draft.map((r) => r['Форма'])).toEqual([SUBJECT_FORM]);
-    // after approval the person has a pair (not П-05) and is still listed for the missing form
-    approvePairs(env, { acceptUndecided: true });
-    const unmatched = rows(workbook.readSheet(UNMATCHED_SHEET));
-    expect(unmatched.map((r) => r['Форма'])).toEqual([ADMIN_FORM]);
-    expect(unmatched[0]['Почему нет пары']).toBe(notProposed[0]['Почему нет пары']);
-    expect(figureOf(loadProgramModel(workbook, NOW).model.all, 'menteesWithoutPair').value).toBe(0);
+    // After approval the person has a pair, yet stays on «Без пары» for the missing form, with the engine's reason.
+    const approved = approvePairs(env, { acceptUndecided: true });
+    expect(approved.lines.join('\n')).toContain('Наставляемых без пары (лист «Без пары», показатель П-05): 0.');
+    const left = rows(workbook.readSheet(UNMATCHED_SHEET));
+    expect(left.map((r) => [r['Наставляемый'], r['Форма'], r['Почему нет пары']])).toEqual([
+      [who, ADMIN_FORM, engine[0]['Почему нет пары']],
+    ]);
+    const { model } = loadProgramModel(workbook, NOW);
+    expect(model.withoutPair).toEqual([]);
   });
 
   it('the summary counts missing forms and people apart when they differ', () => {
@@ -260,5 +273,35 @@ describe('young specialists with a subject mentor and an administrative one (she
     for (const model of again) expect(plainText(model).join('\n')).toContain('Наставники:');
     createDocuments(docsEnv, ['plans']);
     expect(models).toHaveLength(5);
+  });
+
+  it('a curator’s rule «форма = …» over «Наставляемые» sees every form in the list', () => {
+    const { workbook, env } = prepared();
+    // A third two-form mentee: a count of 1–2 people is printed as «менее 3 чел.».
+    const header = (workbook.readSheet(MENTEES_SHEET) as Grid)[0].map((cell) => cellText(cell));
+    const third: Record<string, Cell> = { ...MENTEES[0], ФИО: 'Соколова Вера Андреевна' };
+    workbook.writeBlock(MENTEES_SHEET, {
+      row: MENTEES.length + 2,
+      col: 1,
+      values: [header.map((t) => third[t] ?? null)],
+    });
+    workbook.ensureSheet(RULES_SHEET);
+    workbook.writeBlock(RULES_SHEET, {
+      row: 1,
+      col: 1,
+      values: [
+        ['Код', 'Показатель', 'База', 'Считать в числителе', 'Считать в знаменателе', 'План'],
+        ['Д-01', 'Нужен административный наставник', 'Наставляемые', `форма = ${ADMIN_FORM}`, '', null],
+        ['Д-02', 'Нужен предметный наставник', 'Наставляемые', `форма = ${SUBJECT_FORM}`, '', null],
+      ],
+    });
+    runIndicators(env);
+    const grid = workbook.readSheet('Показатели') as Grid;
+    const fact = (code: string) => {
+      const row = grid.find((r) => cellText(r[0]) === code) as Grid[number];
+      return row[grid[0].findIndex((cell) => cellText(cell) === 'Факт')];
+    };
+    expect(fact('Д-01')).toBe(3);
+    expect(fact('Д-02')).toBe(4);
   });
 });

@@ -42,12 +42,16 @@ export const ORGANIZATION_RULES = [
 /**
  * Each default form with the organization rule a school expects: pupils stay inside their school
  * (a pupil is never paired across schools), adults may be paired across organizations.
+ * «студент – ученик» is the exception among pupil forms: its mentor is a student of a college or
+ * university, an organization other than the pupil's school by the form's very nature, so «только
+ * своя организация» would never form a pair; «своя предпочтительна» takes the school's own
+ * student-mentors first (a school's former pupils) and a college's otherwise.
  */
 export const FORMS: ReadonlyArray<readonly [form: string, organizationRule: string]> = [
   [FORM_TEACHER_TEACHER, ORGANIZATION_RULE_OWN_PREFERRED],
   [FORM_TEACHER_STUDENT, ORGANIZATION_RULE_OWN_ONLY],
   [FORM_STUDENT_STUDENT, ORGANIZATION_RULE_OWN_ONLY],
-  [FORM_STUDENT_PUPIL, ORGANIZATION_RULE_OWN_ONLY],
+  [FORM_STUDENT_PUPIL, ORGANIZATION_RULE_OWN_PREFERRED],
   [FORM_EMPLOYER_STUDENT, ORGANIZATION_RULE_OWN_PREFERRED],
   [FORM_MANAGER_DEPUTY, ORGANIZATION_RULE_OWN_PREFERRED],
   [FORM_TEAM_TEAM, ORGANIZATION_RULE_OWN_PREFERRED],

@@ -12,6 +12,8 @@ export interface PlacedCharts {
   /** Charts the workbook drew (an adapter that cannot draw returns false). */
   drawn: number;
   shown: number;
+  /** Titles of the charts left out (and removed) because they have nothing to draw. */
+  omitted: string[];
 }
 
 /**
@@ -28,6 +30,8 @@ export function placeCharts(
   let row = at.firstRow;
   let drawn = 0;
   let shown = 0;
+  // A chart whose data is gone (no plan, no answers yet) is removed, not left showing old figures.
+  for (const chart of charts.filter((chart) => !hasData(chart))) workbook.removeChart?.(sheet, chart.id);
   for (const chart of charts.filter(hasData)) {
     const values = chartTable(chart);
     const format = chartNumberFormat(chart);
@@ -45,5 +49,6 @@ export function placeCharts(
     shown += 1;
     row += Math.max(values.length + 2, CHART_ROWS);
   }
-  return { rows: row - at.firstRow, drawn, shown };
+  const omitted = charts.filter((chart) => !hasData(chart)).map((chart) => chart.title);
+  return { rows: row - at.firstRow, drawn, shown, omitted };
 }

@@ -122,14 +122,15 @@ export function buildBreakdowns(input: BreakdownInput): { block: SectionBlock; m
   b.blank();
 
   const formMetrics: MetricId[] = ['pairsCount', 'groupsCount', 'completedShare', 'satisfactionMean', 'growthMean'];
+  // the names go in the wide column B (the indicator's name above), not in the narrow code column A
   const formFormats = [null, null, '0', ...formMetrics.map(formatOf)];
   b.title('Разрез по формам и ролевым моделям');
-  b.header(['Форма', 'Ролевая модель', 'Наставляемых в парах', ...formMetrics.map(metricHeader)]);
-  if (model.forms.length === 0) b.row(['В «Парах» пока нет пар и групп'], [null]);
+  b.header(['', 'Форма: ролевая модель', 'Наставляемых в парах', ...formMetrics.map(metricHeader)]);
+  if (model.forms.length === 0) b.row(['', 'В «Парах» пока нет пар и групп'], [null, null]);
   for (const form of model.forms) {
     const whole = row(form, formMetrics);
     b.row(
-      [form.label, 'все', form.menteesInPairs, ...whole.map(cellOf)],
+      ['', `${form.label}: все`, form.menteesInPairs, ...whole.map(cellOf)],
       [null, null, null, ...whole.map((m) => m.source)],
       formFormats,
     );
@@ -138,7 +139,7 @@ export function buildBreakdowns(input: BreakdownInput): { block: SectionBlock; m
       const mentees = new Set(model.scope.units.filter((u) => u.status !== 'расторгнута').flatMap((u) => u.menteeIds))
         .size;
       b.row(
-        [form.label, model.label.slice(form.label.length + 2), mentees, ...part.map(cellOf)],
+        ['', model.label, mentees, ...part.map(cellOf)],
         [null, null, null, ...part.map((m) => m.source)],
         formFormats,
       );

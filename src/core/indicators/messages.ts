@@ -15,8 +15,14 @@ export function indicatorMessages(locale: Locale) {
       ? 'Ниже таблицы — разрезы по организациям и формам; лист «Сводка» обновлён.'
       : 'Below the table: breakdowns by organization and by form; sheet «Сводка» (summary) updated.',
     noChart: ru
-      ? 'Диаграмма здесь недоступна — план и факт показаны полосами в столбце «Факт / план».'
-      : 'Charts are not available here: plan vs fact is shown as bars in column «Факт / план».',
+      ? 'Диаграммы здесь не рисуются: их данные — в таблицах под показателями, выполнение плана — полосами в столбце «Факт / план».'
+      : 'Charts cannot be drawn here: their data is in the tables below the indicators, plan fulfilment as bars in column «Факт / план».',
+    chartsOmitted(titles: readonly string[]): string {
+      const list = titles.map((title) => `«${title}»`).join(', ');
+      return ru
+        ? `Без диаграммы, пока нет данных: ${list}; прежняя диаграмма убрана и появится снова, когда данные будут.`
+        : `No chart while there is no data: ${list}; the previous chart was removed and will return with the data.`;
+    },
     whatToFill: ru
       ? 'Что заполнить для «нет данных» — в столбце «Источник» и на листе «Проблемы».'
       : 'What to fill in for «нет данных» (no data): see column «Источник» and sheet «Проблемы».',

@@ -10,7 +10,7 @@
  *
  * The numerator counts the denominator's rows that also meet its own conditions.
  */
-import type { Mentee, Mentor, ParticipantBase } from '../bases/participant';
+import { type Mentee, type Mentor, neededForms, type ParticipantBase } from '../bases/participant';
 import { isManager } from '../bases/managers';
 import { editDistance } from '../organizations/directory';
 import { MENTEES_SHEET, MENTORS_SHEET } from '../bases/layouts';
@@ -285,7 +285,7 @@ const FIELDS: Field[] = [
       if (item.base === 'pair') return [item.unit.form];
       const p = item.base === 'person' ? item.person : null;
       if (p === null) return [];
-      return p.role === 'mentor' ? p.forms : [p.wantedForm];
+      return p.role === 'mentor' ? p.forms : neededForms(p);
     },
   },
   {

@@ -33,6 +33,12 @@ export interface Job<State> {
 export interface Chunk<State> {
   state: State;
   done: boolean;
+  /**
+   * The next chunk cannot fit in what is left of this execution (the step knows its own cost,
+   * e.g. a computation that cannot stop half-way): save the state and pause now, so that the
+   * next execution starts that chunk with its full budget.
+   */
+  pause?: boolean;
 }
 
 export interface RunJobOptions {
@@ -89,6 +95,7 @@ export function runJob<State>(env: Env, job: Job<State>, options: RunJobOptions 
       return job.finish(env, state);
     }
     saveState(env.store, job.id, state);
+    if (chunk.pause) return pausedOutcome(env, job, state);
     const progress = job.progress?.(state);
     env.progress.report(job.title, progress?.done, progress?.total);
   }

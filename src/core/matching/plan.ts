@@ -437,10 +437,32 @@ function explainUnmatched(mentee: Mentee, i: number, pools: Pools): UnmatchedMen
     : ownOnly
       ? `все подходящие наставники формы «${form}» своей организации (${inOrganization.length}) заняты: лимит наставляемых исчерпан`
       : `все подходящие наставники формы «${form}» (${open.length}) заняты: лимит наставляемых исчерпан`;
+  if (ownOnly && !grouped)
+    return {
+      mentee,
+      reason: `${noFreeMentorAtHome(mentee)}: все подходящие наставники формы своей организации (${inOrganization.length}) заняты, лимит наставляемых исчерпан; ${NETWORK_HINT}`,
+      nearMiss,
+    };
   return { mentee, reason: ownOnly ? `${reason}; ${NETWORK_HINT}` : reason, nearMiss };
 }
 
-const NETWORK_HINT = 'сетевое наставничество для этой формы можно разрешить в «Справочниках»';
+const NETWORK_HINT =
+  'сетевых разрешить? — в «Справочниках» → «Форма: организация наставника» выберите для формы «своя предпочтительна» или «сетевое»';
+
+/** «в своей школе нет свободного наставника по предмету «математика» (форма «учитель – ученик»)». */
+function noFreeMentorAtHome(mentee: Mentee): string {
+  const home = /школ|СОШ|ООШ|НОШ|гимнази|лице[йя]|кадетск/i.test(mentee.organization)
+    ? 'в своей школе'
+    : 'в своей организации';
+  const subjects = mentee.subjects.filter((subject) => subject.trim() !== '');
+  const subject =
+    subjects.length === 0
+      ? ''
+      : subjects.length === 1
+        ? ` по предмету «${subjects[0]}»`
+        : ` по предметам ${subjects.map((x) => `«${x}»`).join(', ')}`;
+  return `${home} нет свободного наставника${subject} (форма «${mentee.wantedForm}»)`;
+}
 
 /** Mentors of the form exist, but only in other organizations, and the form keeps to its own. */
 function closedByOrganization(mentee: Mentee, open: ReadonlyArray<{ mentor: Mentor }>): UnmatchedMentee {
@@ -450,7 +472,7 @@ function closedByOrganization(mentee: Mentee, open: ReadonlyArray<{ mentor: Ment
     .join('; ');
   return {
     mentee,
-    reason: `в своей организации нет свободного наставника по форме «${mentee.wantedForm}»; ${NETWORK_HINT}`,
+    reason: `${noFreeMentorAtHome(mentee)}; ${NETWORK_HINT}`,
     nearMiss: `в других организациях: ${elsewhere}`,
   };
 }

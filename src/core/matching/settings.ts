@@ -60,11 +60,15 @@ export const MATCHING_SETTINGS: SettingSpec[] = [
     min: 0,
     max: 40,
   },
+  // As much as one subject: «своя предпочтительна» keeps a pair at home unless another school's
+  // mentor is better by more than a subject match (never at the cost of a pair: the optimal mode
+  // forms the most pairs first). At 5 the demo municipality paired 284 of 397 teachers across
+  // schools; at 20, 36 — each for a clearly better match (docs/ARCHITECTURE.md, «Подбор»).
   weight(
     'weightOrganization',
     'организация',
-    5,
-    'Совпадение по организации — как задано в «Предпочтительная организация наставника»',
+    20,
+    'Совпадение по организации — как задано в «Предпочтительная организация наставника» и в «Справочниках» для формы. 20 — как один предмет: наставник из другой организации выбирается, только если он подходит заметно лучше',
   ),
   {
     key: 'organizationPreference',

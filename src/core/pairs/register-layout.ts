@@ -50,7 +50,14 @@ export const PAIR_COLUMNS: ColumnSpec[] = [
     ],
   },
   { key: 'score', header: 'Балл подбора', type: 'number', note: 'Балл, с которым пара была предложена' },
-  { key: 'explanation', header: 'Почему эта пара', type: 'text', width: 320, note: 'Расшифровка балла по критериям' },
+  {
+    key: 'explanation',
+    header: 'Почему эта пара',
+    type: 'text',
+    width: 320,
+    wrap: true,
+    note: 'Расшифровка балла по критериям',
+  },
   { key: 'orderRef', header: 'Приказ', type: 'text', note: 'Номер и дата приказа или ссылка на документ' },
   { key: 'comment', header: 'Комментарий', type: 'text', note: 'Заметки куратора' },
 ];

@@ -1,5 +1,8 @@
 import { type Cell, cellText } from '../cell';
 import type { WorkbookPort } from '../ports';
+import { mapHeader } from '../sheet/header-map';
+import type { ColumnSpec, SheetLayout } from '../sheet/layout';
+import { layoutFormat } from '../sheet/layout-format';
 import { mergeOwnedTable, type OwnedTableSpec, writeGrid } from '../sheet/owned-table';
 import type { Problem, Severity } from './problem';
 
@@ -8,20 +11,35 @@ export const PROBLEMS_SHEET = 'Проблемы';
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'ошибка', warning: 'предупреждение' };
 
 export const PROBLEM_COLUMNS = [
-  { key: 'source', header: 'Источник', note: 'Какая операция нашла проблему', type: 'text' },
+  { key: 'source', header: 'Источник', note: 'Какая операция нашла проблему', type: 'text', fit: true },
   {
     key: 'severity',
     header: 'Уровень',
     note: 'ошибка — строка не будет использована; предупреждение — будет',
     type: 'text',
+    fit: true,
   },
-  { key: 'sheet', header: 'Лист', note: 'Лист, где проблема', type: 'text' },
-  { key: 'row', header: 'Строка', note: 'Номер строки на листе', type: 'int' },
-  { key: 'column', header: 'Столбец', note: 'Заголовок столбца', type: 'text' },
-  { key: 'value', header: 'Значение', note: 'Что записано в ячейке', type: 'text' },
-  { key: 'message', header: 'Что не так и как исправить', note: 'Описание проблемы', type: 'text' },
-  { key: 'foundAt', header: 'Найдено', note: 'Когда проблема найдена', type: 'date' },
+  // a form's answer sheet has a long name: wrapped, not a wide column
+  { key: 'sheet', header: 'Лист', note: 'Лист, где проблема', type: 'text', width: 160, wrap: true },
+  { key: 'row', header: 'Строка', note: 'Номер строки на листе', type: 'int', fit: true },
+  { key: 'column', header: 'Столбец', note: 'Заголовок столбца', type: 'text', width: 160, wrap: true },
+  { key: 'value', header: 'Значение', note: 'Что записано в ячейке', type: 'text', width: 200, wrap: true },
+  {
+    key: 'message',
+    header: 'Что не так и как исправить',
+    note: 'Описание проблемы',
+    type: 'text',
+    width: 420,
+    wrap: true,
+  },
+  { key: 'foundAt', header: 'Найдено', note: 'Когда проблема найдена', type: 'date', fit: true },
 ] as const;
+
+/** «Проблемы» as a standard sheet: the messages wide and wrapped, the short columns fitted. */
+export const PROBLEMS_LAYOUT: SheetLayout = {
+  sheet: PROBLEMS_SHEET,
+  columns: PROBLEM_COLUMNS as unknown as ColumnSpec[],
+};
 
 const spec: OwnedTableSpec = {
   columns: PROBLEM_COLUMNS,
@@ -49,5 +67,12 @@ export function writeProblems(workbook: WorkbookPort, source: string, problems: 
     keepRow: (record) => cellText(record.source) !== source,
   });
   writeGrid(workbook, PROBLEMS_SHEET, merged.grid, existing?.length ?? 0);
+  // Widths and wrap on every write, so rows added since have the messages wrapped too (a few
+  // calls, never per row); notes, formats and dropdowns were set up by «Подготовить таблицу».
+  const format = layoutFormat(PROBLEMS_LAYOUT, mapHeader(merged.grid[0], PROBLEMS_LAYOUT.columns));
+  workbook.formatSheet(PROBLEMS_SHEET, {
+    frozenRows: 1,
+    columns: (format.columns ?? []).map(({ col, width, fit, wrap }) => ({ col, width, fit, wrap })),
+  });
   return problems.length;
 }

@@ -8,6 +8,7 @@ import { INDICATORS, type MetricId } from '../indicators/catalogue';
 import { combineMeasurements, type Measurement } from '../indicators/metrics';
 import type { OrganizationDirectory } from '../organizations/directory';
 import type { Organization } from '../organizations/organization';
+import { organizationKey } from '../organizations/organization-key';
 import type { ComparedUnit } from './comparison';
 import type { ProgramModel } from './model';
 
@@ -19,31 +20,40 @@ export interface SchoolReport {
   label: string;
   /** The name the workbook gives itself (its only organization, or «Настройки» → organization). */
   name: string;
+  /** The day the school's figures are of, as it wrote them. */
+  date?: string;
   figures: ReadonlyMap<MetricId, Measurement>;
 }
 
-/** How the school names itself: its single organization, else the organization in «Настройки». */
-export function schoolName(model: ProgramModel): { name: string; problem: string | null } {
+/**
+ * The school a workbook is the programme of, and its figures: the organization of its
+ * «Организации» (a school's book lists itself), else the one «Настройки» names, else its only
+ * organization. Its figures are that organization's view — what the municipal workbook shows for
+ * the school — so a network mentor from another school, kept in the school's base for its pairs,
+ * counts for his own school, not this one.
+ */
+export function ownSchool(
+  model: ProgramModel,
+): { name: string; figures: ReadonlyMap<MetricId, Measurement> } | { problem: string } {
   const own = model.settings.text('organizationName');
-  if (model.organizations.length === 1)
-    return { name: model.organizations[0].organization?.name ?? own, problem: null };
-  if (model.organizations.length === 0 && own !== '') return { name: own, problem: null };
+  const listed = model.organizations.filter((view) => view.organization?.record);
+  const named =
+    own === '' ? undefined : model.organizations.find((view) => view.organization?.key === organizationKey(own));
+  const view =
+    listed.length === 1
+      ? listed[0]
+      : (named ?? (model.organizations.length === 1 ? model.organizations[0] : undefined));
+  if (view) return { name: view.organization?.record?.name ?? view.label, figures: view.figures };
+  if (model.organizations.length === 0 && own !== '') return { name: own, figures: model.all.figures };
   if (model.organizations.length === 0)
-    return { name: '', problem: 'в книге нет ни участников, ни названия организации в «Настройках»' };
+    return { problem: 'в книге нет ни участников, ни названия организации в «Настройках»' };
   return {
-    name: '',
-    problem: `в книге ${model.organizations.length} организаций — это не книга одной школы (сводная книга?)`,
+    problem: `в книге ${model.organizations.length} организаций, и ни одна не названа в «Настройках» → «Организация» — это не книга одной школы (сводная книга?)`,
   };
 }
 
-export function schoolReport(label: string, model: ProgramModel): SchoolReport | { label: string; problem: string } {
-  const { name, problem } = schoolName(model);
-  if (problem !== null) return { label, problem };
-  return { label, name, figures: model.all.figures };
-}
-
 export type SchoolState =
-  | { kind: 'counted'; label: string }
+  | { kind: 'counted'; label: string; date?: string }
   | { kind: 'absent'; reason: string }
   | { kind: 'problem'; label: string; reason: string };
 
@@ -118,7 +128,7 @@ export function rollUp(input: RollupInput): Rollup {
       schools.push({ organization, state: { kind: 'problem', label: entry.label, reason: entry.problem } });
       units.push(unit(noFigures(`нет данных: ${entry.problem}`)));
     } else {
-      schools.push({ organization, state: { kind: 'counted', label: entry.report.label } });
+      schools.push({ organization, state: { kind: 'counted', label: entry.report.label, date: entry.report.date } });
       units.push(unit(entry.report.figures));
       counted.push(entry.report);
     }

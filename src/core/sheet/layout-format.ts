@@ -22,10 +22,13 @@ export function layoutFormat(layout: SheetLayout, map: HeaderMap, catalogues?: C
     columns.push({
       col: index + 1,
       note: spec.note,
-      width: spec.width ?? defaultWidth(spec),
+      width: spec.fit ? undefined : (spec.width ?? defaultWidth(spec)),
       numberFormat: numberFormatFor(spec.type),
       validation: validationFor(spec, catalogues),
       ...(spec.valueColours ? { valueColours: spec.valueColours } : {}),
+      ...(spec.wrap ? { wrap: true } : {}),
+      ...(spec.fit ? { fit: true } : {}),
+      ...(spec.helper ? { helper: true } : {}),
     });
   }
   return {

@@ -23,6 +23,12 @@ export interface ColumnSpec {
   validation?: Validation;
   /** Fills by value, as conditional formatting: an edit recolours at once. */
   valueColours?: { value: string; background: string }[];
+  /** Long text: wrapped in a bounded column (see ColumnFormat.wrap). */
+  wrap?: boolean;
+  /** Short values: the column is fitted to them instead of a fixed width. */
+  fit?: boolean;
+  /** A key for the add-on: not printed (ColumnFormat.helper). */
+  helper?: boolean;
 }
 
 export interface SheetLayout {

@@ -55,15 +55,26 @@ export interface FormItemInfo {
 }
 
 export interface FormsPort {
-  /** Creates the form with its items, in order. */
-  createForm(spec: FormSpec): CreatedForm;
   /**
-   * Sends the form's responses to this spreadsheet, names the new response sheet `sheetName`
-   * (or a free variant of it) and returns the name it got.
+   * Creates an empty form (unpublished, no items) and returns its id — one call, so that the
+   * caller can register the id before anything else happens: a run killed later finds the form
+   * in the register and completes it with `buildForm` instead of creating another.
    */
-  linkResponses(formId: string, sheetName: string): string;
+  startForm(title: string): string;
+  /**
+   * Completes a started form: its settings and items in order (replacing any an interrupted run
+   * left half-made), its responses sent to this spreadsheet on `sheetName` (or a free variant of
+   * it), published. Safe to repeat on the same form: a form already linked keeps its items and
+   * its response sheet.
+   */
+  buildForm(formId: string, spec: FormSpec, sheetName: string): BuiltForm;
   /** The form's current items (titles may have been edited by the curator); null if the form is gone. */
   currentItems(formId: string): FormItemInfo[] | null;
   /** Whether the form accepts responses; null if the form is gone. */
   acceptance(formId: string): FormAcceptance | null;
+}
+
+export interface BuiltForm extends CreatedForm {
+  /** The name of its response sheet in this spreadsheet. */
+  responseSheet: string;
 }

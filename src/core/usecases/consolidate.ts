@@ -4,7 +4,7 @@
  * comparison of their figures — the same comparison «Показатели» prints for a single municipal
  * workbook. Re-running rewrites the sheet; a school without a workbook is listed as such.
  */
-import { type Cell, formatRuDate } from '../cell';
+import { type Cell, formatRuDate, type Grid } from '../cell';
 import { BlockBuilder, comparisonRows } from '../indicators/breakdown';
 import { indicatorTable } from '../indicators/indicator-table';
 import { INDICATORS_SHEET } from '../indicators/indicators-table';
@@ -15,20 +15,24 @@ import type { Block, Env, WorkbookPort } from '../ports';
 import type { Problem } from '../problems/problem';
 import { writeProblems } from '../problems/problems-sheet';
 import { compareUnits, plansFrom } from '../program/comparison';
+import { DEPARTMENT_SHEET, readDepartmentGrid } from '../program/department-sheet';
 import { loadProgramModel } from '../program/load';
-import { type Rollup, rollUp, type SchoolReport, schoolReport } from '../program/school-rollup';
+import { type Rollup, rollUp, type SchoolReport } from '../program/school-rollup';
 
 export const ROLLUP_SHEET = 'Свод по школам';
 export const ROLLUP_SOURCE = 'Свод по школам';
 
-/** One school's workbook to read: a file offline, a linked spreadsheet in Google. */
+/** One school's «Для управления» block: a file offline, an imported range in Google. */
 export interface SchoolSource {
   /** How the user knows it: the file's name, the link. */
   label: string;
   /** Known beforehand when the source comes from an «Организации» row (its link). */
   organization?: Organization;
-  /** Opens the workbook; throws with a readable reason when it cannot. */
-  open(): WorkbookPort;
+  /**
+   * The school's «Для управления» block — the only thing of a school the roll-up reads (null when
+   * the school has none); throws with a readable reason when the source cannot be read.
+   */
+  readAggregates(): Grid | null;
 }
 
 export interface ConsolidateOptions {
@@ -36,33 +40,24 @@ export interface ConsolidateOptions {
   absentReason(organization: Organization): string;
 }
 
-/** A school's workbook is read, never written: the roadmap the model would move stays as it is. */
-export function readOnly(workbook: WorkbookPort): WorkbookPort {
-  return {
-    sheetNames: () => workbook.sheetNames(),
-    readSheet: (name) => workbook.readSheet(name),
-    ensureSheet: () => false,
-    writeBlock: () => {},
-    clearRows: () => {},
-    formatSheet: () => {},
-    upsertChart: () => false,
-  };
+/** A school's workbook gives the roll-up its «Для управления» sheet and nothing else. */
+export function aggregatesOf(workbook: Pick<WorkbookPort, 'sheetNames' | 'readSheet'>): Grid | null {
+  return workbook.sheetNames().includes(DEPARTMENT_SHEET) ? workbook.readSheet(DEPARTMENT_SHEET) : null;
 }
 
 function reportOf(
   source: SchoolSource,
-  now: Date,
 ): SchoolReport | { label: string; problem: string; organization?: Organization } {
-  let workbook: WorkbookPort;
+  let grid: Grid | null;
   try {
-    workbook = readOnly(source.open());
+    grid = source.readAggregates();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { label: source.label, problem: `не удалось открыть: ${reason}`, organization: source.organization };
+    return { label: source.label, problem: reason, organization: source.organization };
   }
-  const { model } = loadProgramModel(workbook, now);
-  const report = schoolReport(source.label, model);
-  if ('problem' in report) return { ...report, organization: source.organization };
+  const read = readDepartmentGrid(grid, source.label);
+  if ('problem' in read) return { label: source.label, problem: read.problem, organization: source.organization };
+  const report: SchoolReport = { label: source.label, name: read.name, date: read.date, figures: read.figures };
   // a linked sheet is the school of its row, whatever it calls itself
   return source.organization ? { ...report, name: source.organization.name } : report;
 }
@@ -75,10 +70,9 @@ export function consolidateSchools(env: Env, sources: readonly SchoolSource[], o
     return outcome(ROLLUP_SHEET, [
       `На листе «${ORGANIZATIONS_SHEET}» нет организаций: впишите школы муниципалитета (полное и краткое название), чтобы сопоставить им книги школ.`,
     ]);
-  const reports = sources.map((source, i) => {
-    env.progress.report(`Книга школы ${i + 1} из ${sources.length}: ${source.label}`, i, sources.length);
-    return reportOf(source, now);
-  });
+  // one report, not one per school: in Google each is a service call (a toast)
+  env.progress.report(`Итоги школ: ${sources.length}`);
+  const reports = sources.map((source) => reportOf(source));
   const rollup = rollUp({ directory, reports, absentReason: options.absentReason });
   const { model } = loadProgramModel(workbook, now);
   const plans = plansFrom(indicatorTable(model, workbook.readSheet(INDICATORS_SHEET)).rows);
@@ -111,7 +105,7 @@ export function consolidateSchools(env: Env, sources: readonly SchoolSource[], o
 
 function stateCells(organization: Organization, state: Rollup['schools'][number]['state']): Cell[] {
   const name = organization.short || organization.name;
-  if (state.kind === 'counted') return [name, state.label, 'учтена'];
+  if (state.kind === 'counted') return [name, state.label, state.date ? `учтена (данные на ${state.date})` : 'учтена'];
   if (state.kind === 'absent') return [name, '', state.reason];
   return [name, state.label, `не учтена: ${state.reason}`];
 }

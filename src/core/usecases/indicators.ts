@@ -1,4 +1,4 @@
-import type { Cell } from '../cell';
+import { type Cell, cellText } from '../cell';
 import { buildBreakdowns } from '../indicators/breakdown';
 import { dynamicsChart, pairsByFormChart, planFactChart } from '../charts/program-charts';
 import { placeCharts } from '../charts/place-charts';
@@ -32,6 +32,8 @@ export interface IndicatorsResult {
   chartDrawn: boolean;
   /** «Правила показателей» was created by this run (empty, with its header). */
   rulesSheetOffered: boolean;
+  /** Titles of the charts left out for lack of data. */
+  chartsOmitted: string[];
 }
 
 /** «Показатели»: prints the model's indicator table (keeping the curator's rows and plans), breakdowns, the chart; then «Сводка». */
@@ -62,6 +64,7 @@ export function runIndicators(env: Env): Outcome {
     lines.push(
       `«${RULES_SHEET}»: замечания в строках ${noted.join(', ')} — что исправить, написано на листе «Проблемы»; остальные правила посчитаны.`,
     );
+  if (result.chartsOmitted.length > 0) lines.push(text.chartsOmitted(result.chartsOmitted));
   if (noData > 0) lines.push(text.whatToFill);
   return outcome(text.indicatorsTitle, lines, { indicators: rows.length, achieved, notAchieved, noData, noPlan });
 }
@@ -123,7 +126,7 @@ export function writeIndicators(env: Env, loaded: LoadedProgram): IndicatorsResu
     [...missingSettingProblems(missing), ...loaded.ruleProblems],
     env.clock.now(),
   );
-  return { table, chartDrawn, rulesSheetOffered };
+  return { table, chartDrawn, rulesSheetOffered, chartsOmitted: charts.omitted };
 }
 
 /**
@@ -149,26 +152,69 @@ function offerRulesSheet(env: Env): boolean {
   return true;
 }
 
-/** The table in one write: values, number formats by unit, status colours, bold header. */
+/** The table in one write: values, number formats by unit, bold header. */
 function writeTable(env: Env, table: IndicatorTable): void {
   const { grid, index, rows, years } = table;
-  const statusCol = index.get('status') as number;
   const numeric = new Set(numericKeys(years).map((key) => index.get(key) as number));
   const width = grid[0].length;
-  const backgrounds = grid.map((_, r) =>
-    Array.from({ length: width }, (_, c) => {
-      if (r === 0) return HEADER_BACKGROUND;
-      return c === statusCol ? STATUS_COLOURS[rows[r - 1].status] : null;
-    }),
-  );
+  // The status column is coloured by conditional rules (formatIndicators): an old paint is cleared.
+  const backgrounds = grid.map((_, r) => Array.from({ length: width }, () => (r === 0 ? HEADER_BACKGROUND : null)));
   const numberFormats = grid.map((row, r) =>
     row.map((cell: Cell, c) =>
       r > 0 && numeric.has(c) && typeof cell === 'number' ? unitFormat(rows[r - 1].unit) : null,
     ),
   );
   const fontWeights = grid.map((_, r) => Array.from({ length: width }, () => (r === 0 ? ('bold' as const) : null)));
-  env.workbook.writeBlock(INDICATORS_SHEET, { row: 1, col: 1, values: grid, backgrounds, fontWeights, numberFormats });
+  // A long «Источник» (hundreds of answer rows) is shown shortened, in full as the cell's note:
+  // one write of that column, so the user's notes elsewhere in the table stay.
+  const sourceCol = index.get('source') as number;
+  const sources = grid.slice(1).map((row) => cellText(row[sourceCol] ?? null));
+  const shown = sources.map(shortSource);
+  const values = grid.map((row, r) => (r === 0 ? row : row.map((cell, c) => (c === sourceCol ? shown[r - 1] : cell))));
+  env.workbook.writeBlock(INDICATORS_SHEET, { row: 1, col: 1, values, backgrounds, fontWeights, numberFormats });
+  if (sources.length > 0) {
+    env.workbook.writeBlock(INDICATORS_SHEET, {
+      row: 2,
+      col: sourceCol + 1,
+      values: shown.map((text) => [text || null]),
+      notes: sources.map((text, i) => [text === shown[i] ? null : text]),
+    });
+  }
 }
+
+/** Characters of «Источник» a printed cell shows; the rest is in the cell's note. */
+export const SOURCE_CELL_LIMIT = 280;
+export const SOURCE_CUT_MARK = ' … (полностью — в примечании к ячейке)';
+
+/** The text cut at a separator before the limit, marked; a short text as it is. */
+export function shortSource(text: string): string {
+  if (text.length <= SOURCE_CELL_LIMIT) return text;
+  const head = text.slice(0, SOURCE_CELL_LIMIT - SOURCE_CUT_MARK.length);
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  return `${head.slice(0, cut > head.length / 2 ? cut : head.length).trimEnd()}${SOURCE_CUT_MARK}`;
+}
+
+/**
+ * Widths that print: the long explanations («Показатель», «Как считается», «Источник»,
+ * «Комментарий») wrap in bounded columns, so the landscape page fitted to its width stays
+ * legible instead of shrinking to one very wide line per indicator.
+ */
+const INDICATOR_WIDTHS: Record<string, number> = {
+  code: 110,
+  name: 220,
+  type: 70,
+  unit: 50,
+  baseValue: 70,
+  baseYear: 60,
+  fact: 60,
+  manualFact: 70,
+  status: 90,
+  bar: 150,
+  formula: 200,
+  source: 220,
+  comment: 140,
+};
+const WRAPPED_INDICATOR_COLUMNS = new Set(['code', 'name', 'formula', 'source', 'comment']);
 
 function formatIndicators(
   env: Env,
@@ -176,15 +222,19 @@ function formatIndicators(
   years: readonly number[],
   kind: IndicatorTable['kind'],
 ): void {
-  const widths: Record<string, number> = { code: 60, name: 320, formula: 320, source: 360, bar: 150, comment: 200 };
   const columns = indicatorColumns(years, kind).map((column) => ({
     col: (index.get(column.key) as number) + 1,
-    width: widths[column.key] ?? (column.key.startsWith('plan') ? 80 : 100),
+    width: INDICATOR_WIDTHS[column.key] ?? (column.key.startsWith('plan') ? 60 : 80),
     note:
       COLUMN_NOTES[column.key] ??
       (column.key === planKey(years[0])
         ? `План на ${kind === 'calendar' ? 'год программы' : 'учебный год'} — вписывает куратор; статус считается по плану текущего года`
         : undefined),
+    ...(WRAPPED_INDICATOR_COLUMNS.has(column.key) ? { wrap: true } : {}),
+    // the status recolours with its value (conditional rules), in Google and offline alike
+    ...(column.key === 'status'
+      ? { valueColours: Object.entries(STATUS_COLOURS).map(([value, background]) => ({ value, background })) }
+      : {}),
   }));
   env.workbook.formatSheet(INDICATORS_SHEET, {
     frozenRows: 1,
@@ -192,5 +242,6 @@ function formatIndicators(
     headerBold: true,
     headerWrap: true,
     columns,
+    print: { orientation: 'landscape' },
   });
 }

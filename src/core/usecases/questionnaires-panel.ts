@@ -9,6 +9,7 @@ import { ANSWER_COLUMNS, ANSWERS_SHEET } from '../survey/answers-layout';
 import { FORMS_REGISTER_SHEET, readRegister } from '../survey/forms-register';
 import { mergeTemplatesSheet, readTemplates, TEMPLATES_SHEET } from '../survey/templates-sheet';
 import { mapHeader } from '../sheet/header-map';
+import { FILE_ID_PREFIX } from './survey/import-sources';
 
 export interface TemplateOption {
   code: string;
@@ -26,6 +27,10 @@ export interface QuestionnaireRow {
   publishedUrl: string;
   editUrl: string;
   responseSheet: string;
+  /** «Приём ответов» of the register: «Принимает ответы», «Создаётся…» (creation not finished), '' for files. */
+  status: string;
+  /** Answers imported from a file offline (no Google Form). */
+  fromFile: boolean;
   /** Responses on the linked response sheet now (null when that sheet is missing). */
   received: number | null;
   /** Responses counted at the last import (null: never imported). */
@@ -65,6 +70,8 @@ export function readQuestionnaires(env: Env): QuestionnairesView {
       publishedUrl: form.publishedUrl,
       editUrl: form.editUrl,
       responseSheet: form.responseSheet,
+      status: form.status,
+      fromFile: form.formId.startsWith(FILE_ID_PREFIX),
       received: responses ? responses.slice(1).filter((row) => !row.every((cell) => isBlank(cell))).length : null,
       imported: form.imported,
       importedAt: form.importedAt ? form.importedAt.toISOString() : null,

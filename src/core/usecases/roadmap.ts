@@ -8,6 +8,7 @@ import { programProfile } from '../roadmap/forms-in-use';
 import { generateRoadmap } from '../roadmap/generate';
 import {
   MONTH_NAMES,
+  CODE_COLUMN,
   ROADMAP_SHEET,
   ROADMAP_STATUSES,
   roadmapColumns,
@@ -121,6 +122,7 @@ function roadmapFormat(index: Map<string, number>, months: ReadonlyArray<{ year:
   const columns: ColumnFormat[] = roadmapColumns(timeline).map((column) => {
     const col = (index.get(column.key) as number) + 1;
     const format: ColumnFormat = { col, width: column.width, note: column.note };
+    if (column.key === CODE_COLUMN.key) format.helper = true;
     if (column.type === 'date') format.numberFormat = 'dd.mm.yyyy';
     if (column.key === 'status') {
       format.validation = { kind: 'list', values: [...ROADMAP_STATUSES], strict: false };

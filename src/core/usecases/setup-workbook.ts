@@ -3,11 +3,11 @@ import { CATALOGUES, CATALOGUES_SHEET, type CatalogueSpec } from '../catalogues/
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../bases/layouts';
 import { type Outcome, outcome } from '../outcome';
 import type { Env, Validation, WorkbookPort } from '../ports';
-import { PROBLEM_COLUMNS, PROBLEMS_SHEET } from '../problems/problems-sheet';
+import { PROBLEMS_LAYOUT, PROBLEMS_SHEET } from '../problems/problems-sheet';
 import { ALL_SETTINGS } from '../settings/registry';
 import { SETTINGS_COLUMNS, SETTINGS_SHEET } from '../settings/settings';
 import { mapHeader, sheetHeader } from '../sheet/header-map';
-import { type ColumnSpec, type SheetLayout } from '../sheet/layout';
+import type { SheetLayout } from '../sheet/layout';
 import { type CatalogueColumns, HEADER_BACKGROUND, layoutFormat } from '../sheet/layout-format';
 import { mergeOwnedTable, writeGrid } from '../sheet/owned-table';
 import {
@@ -41,7 +41,7 @@ export function setupWorkbook(env: Env): Outcome {
     prepareLayoutSheet(workbook, layout, catalogueColumns.map),
   );
   const addedColumns = bases.flatMap((base) => base.added);
-  setupLayoutSheet(workbook, { sheet: PROBLEMS_SHEET, columns: PROBLEM_COLUMNS as unknown as ColumnSpec[] });
+  setupLayoutSheet(workbook, PROBLEMS_LAYOUT);
   const organizations = setupOrganizations(workbook, bases.flatMap(organizationsIn));
   if (organizations.created) created.push(ORGANIZATIONS_SHEET);
   const lines = text.summary(created, addedColumns, catalogueColumns.added, addedSettings, organizations.added);
@@ -210,6 +210,9 @@ function setupSettings(workbook: WorkbookPort): number {
       col: (merged.index.get(spec.key) as number) + 1,
       note: spec.note,
       width: spec.key === 'label' || spec.key === 'description' ? 320 : 140,
+      // the explanations are read in full; the key is the add-on's, not printed
+      ...(spec.key === 'description' ? { wrap: true } : {}),
+      ...(spec.key === 'key' ? { helper: true } : {}),
     })),
   });
   return ALL_SETTINGS.filter((spec) => !known.has(spec.key)).length;

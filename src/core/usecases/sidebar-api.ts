@@ -39,13 +39,19 @@ export const SIDEBAR_CALLS = {
   sidebarSaveMatchingSettings: call('Сохранение настроек подбора', true, (env, values: Record<string, SettingValue>) =>
     saveMatchingSettings(env, values),
   ),
-  sidebarFormPairs: call('Сформировать пары', true, (env, values: Record<string, SettingValue>) =>
-    saveAndMatch(env, values, (inner) => formPairs(inner)),
+  sidebarFormPairs: call(
+    'Сформировать пары',
+    true,
+    (env, values: Record<string, SettingValue>) => saveAndMatch(env, values, (inner) => formPairs(inner)),
+    'formPairs',
   ),
   sidebarProgramSheets: call('О программе', false, (env) => programSheets(env)),
   sidebarQuestionnaires: call('Анкеты', false, (env) => readQuestionnaires(env)),
-  sidebarCreateQuestionnaire: call('Создать анкету', true, (env, template: string, wave: string) =>
-    createForm(env, String(template), String(wave)),
+  sidebarCreateQuestionnaire: call(
+    'Создать анкету',
+    true,
+    (env, template: string, wave: string) => createForm(env, String(template), String(wave)),
+    'createForms',
   ),
   sidebarImportAnswers: call('Загрузить ответы', true, (env) => importAnswers(env), 'importAnswers'),
 };

@@ -60,7 +60,8 @@ export function runSwot(env: Env): Outcome {
   const previous = existing?.length ?? 0;
   if (previous > block.values.length) workbook.clearRows(SWOT_SHEET, block.values.length + 1, previous);
   workbook.formatSheet(SWOT_SHEET, {
-    frozenRows: 0,
+    // the title row (programme, «Обновлено …») stays in view and heads every printed page
+    frozenRows: 1,
     columns: [300, 240, 60, 90, 24, 300, 240, 60, 90].map((width, i) => ({ col: i + 1, width })),
   });
   env.store.set(

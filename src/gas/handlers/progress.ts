@@ -58,7 +58,7 @@ export function stepJob(
     {
       lock: true,
       resumeAs: key,
-      budgetMs: DIALOG_STEP_BUDGET_MS,
+      budgetMs: action.stepBudgetMs ?? DIALOG_STEP_BUDGET_MS,
     },
     services,
   );
@@ -85,19 +85,21 @@ export function cancelJob(
     services,
   );
   if (!result.ok) return result;
+  return { ok: true, value: cancelledProgress(key, action) };
+}
+
+/** What the dialog shows after «Отменить» (also the preview's, scripts/preview.ts). */
+export function cancelledProgress(key: string, action: Pick<ResumableAction, 'title'>): JobProgress {
   return {
-    ok: true,
-    value: {
-      jobId: key,
-      title: action.title,
-      status: 'cancelled',
-      done: null,
-      total: null,
-      caption: '',
-      lines: [
-        'Остановлено. Сделанное сохранено в таблице; если выбрать пункт меню снова, работа начнётся заново, а уже сделанное не повторится.',
-      ],
-    },
+    jobId: key,
+    title: action.title,
+    status: 'cancelled',
+    done: null,
+    total: null,
+    caption: '',
+    lines: [
+      'Остановлено. Сделанное сохранено в таблице; если выбрать пункт меню снова, работа начнётся заново, а уже сделанное не повторится.',
+    ],
   };
 }
 
@@ -106,7 +108,13 @@ function currentJob(services: AppsScriptServices): string | null {
   return result.ok ? result.value : null;
 }
 
-function progressOf(key: string, action: ResumableAction, outcome: Outcome, locale: 'ru' | 'en'): JobProgress {
+/** What the dialog shows after a step: a running job's caption, or the finished job's lines. */
+export function progressOf(
+  key: string,
+  action: Pick<ResumableAction, 'title' | 'caption'>,
+  outcome: Outcome,
+  locale: 'ru' | 'en',
+): JobProgress {
   const figure = (name: string) =>
     typeof outcome.figures?.[name] === 'number' ? (outcome.figures[name] as number) : null;
   const done = figure('done');
@@ -123,7 +131,7 @@ function progressOf(key: string, action: ResumableAction, outcome: Outcome, loca
   };
 }
 
-function nothingToDo(key: string): JobProgress {
+export function nothingToDo(key: string): JobProgress {
   return {
     jobId: key,
     title: 'Наставник',

@@ -12,7 +12,7 @@ import type { QuestionnairesView } from '../../core/usecases/questionnaires-pane
 import { SIDEBAR_CALLS, type SidebarCall } from '../../core/usecases/sidebar-api';
 import { type AppsScriptServices, appsScriptGlobals } from '../apps-script-api';
 import { userLocale } from '../host-services';
-import { type ActionResult, runServerAction } from '../run-action';
+import { type ActionResult, pausedOutcomeIn, runServerAction, showProgressDialog } from '../run-action';
 
 /** The dist/<file>.html of each sidebar and its title in both languages. */
 export const SIDEBARS = {
@@ -43,18 +43,34 @@ export function menuShowQuestionnaires(): void {
   openSidebar('questionnaires', appsScriptGlobals());
 }
 
-/** Runs a shared sidebar call in Apps Script (the Env has SheetsWorkbook and, lazily, Google Forms). */
+/**
+ * Runs a shared sidebar call in Apps Script (the Env has SheetsWorkbook and, lazily, Google Forms).
+ * A call that runs a resumable job and pauses opens the progress dialog, as its menu item does:
+ * the dialog continues the job (jobStep), the sidebar shows the paused outcome. Google shows one
+ * add-on dialog or sidebar at a time (developers.google.com/apps-script/add-ons/concepts/dialogs),
+ * so the dialog may take the sidebar's place; the job does not depend on the sidebar staying open.
+ */
 export function serve<Args extends unknown[], Result>(
   call: SidebarCall<Args, Result>,
   args: Args,
   services: AppsScriptServices = appsScriptGlobals(),
 ): ActionResult<Result> {
-  return runServerAction(
+  const result = runServerAction(
     call.title,
     (env) => call.run(env, ...args),
     { lock: call.lock, resumeAs: call.resumeAs },
     services,
   );
+  const paused = result.ok && call.resumeAs ? pausedOutcomeIn(result.value) : null;
+  if (paused) {
+    try {
+      showProgressDialog(services, paused.title || call.title);
+    } catch (error) {
+      // The work done is saved and the sidebar shows the paused outcome (choose the menu item again).
+      console.error('The progress dialog did not open', error);
+    }
+  }
+  return result;
 }
 
 export function sidebarDashboard(): ActionResult<Dashboard> {

@@ -40,6 +40,8 @@ export interface WorkbookCommand {
   options?: Record<string, string>;
   /** Start a new workbook when the file does not exist (only `init`). */
   createsWorkbook?: boolean;
+  /** More files may follow the workbook on the command line (they are in `args.positional` after it). */
+  extraArgs?: boolean;
   /** The command only reads: nothing is saved. */
   readOnly?: boolean;
   run(env: LocalEnv, args: WorkbookArgs): Outcome | Promise<Outcome>;

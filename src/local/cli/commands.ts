@@ -5,6 +5,7 @@
 import { setupWorkbook } from '../../core/usecases/setup-workbook';
 import { approveCommand } from './approve-command';
 import { checkCommand } from './check-command';
+import { consolidateCommand, departmentCommand } from './consolidate-command';
 import { pairCommand } from './pair-command';
 import type { Command } from './command';
 import { demoCommand } from './demo-command';
@@ -32,6 +33,8 @@ export const COMMANDS: Command[] = [
   swotCommand,
   roadmapCommand,
   docsCommand,
+  departmentCommand,
+  consolidateCommand,
   generateCommand,
   demoCommand,
 ];

@@ -53,7 +53,8 @@ async function runWorkbookCommand(command: WorkbookCommand, args: CommandArgs) {
   args.allowOnly([...Object.keys(COMMON_OPTIONS), ...Object.keys(command.options ?? {})]);
   const [path, ...extra] = args.positional;
   if (!path) throw new UsageError(`Укажите файл книги: ${command.usage}`);
-  if (extra.length > 0) throw new UsageError(`Лишние аргументы: ${extra.join(' ')}. ${command.usage}`);
+  if (extra.length > 0 && !command.extraArgs)
+    throw new UsageError(`Лишние аргументы: ${extra.join(' ')}. ${command.usage}`);
   requireXlsxName(path);
   const outPath = args.text('out') ?? path;
   requireXlsxName(outPath);

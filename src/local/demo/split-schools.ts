@@ -43,31 +43,51 @@ export function splitSchools(source: WorkbookPort): SchoolWorkbook[] {
   const settings = read(SETTINGS_SHEET);
   const catalogues = read(CATALOGUES_SHEET);
   const templates = read(TEMPLATES_SHEET);
+  // each spelling resolved once: resolving (with its closest-match search) per row per school is slow
+  const rows = new Map<string, number | null>();
   const schoolOf = (text: Cell) => {
-    const found = directory.resolve(cellText(text));
-    return found.found ? found.organization.row : null;
+    const key = cellText(text);
+    let row = rows.get(key);
+    if (row === undefined) {
+      const found = directory.resolve(key);
+      row = found.found ? found.organization.row : null;
+      rows.set(key, row);
+    }
+    return row;
   };
+  const mentorOrg = mentors ? columnOf(mentors, MENTOR_COLUMNS, 'organization') : -1;
+  const mentorId = mentors ? columnOf(mentors, MENTOR_COLUMNS, 'id') : -1;
   return directory.organizations.map((organization) => {
     const ours = (grid: Grid | null, columns: readonly ColumnSpec[]) => {
       const col = grid ? columnOf(grid, columns, 'organization') : -1;
       return keepRows(grid, (row) => schoolOf(row[col] ?? null) === organization.row);
     };
-    const ownMentors = ours(mentors, MENTOR_COLUMNS);
-    const ownMentees = ours(mentees, MENTEE_COLUMNS);
     const ids = (grid: Grid, columns: readonly ColumnSpec[]) => {
+      if (grid.length === 0) return new Set<string>();
       const col = columnOf(grid, columns, 'id');
       return new Set(grid.slice(1).map((row) => cellText(row[col] ?? null)));
     };
-    const menteeIds = ownMentees.length > 0 ? ids(ownMentees, MENTEE_COLUMNS) : new Set<string>();
-    const people = new Set([...menteeIds, ...(ownMentors.length > 0 ? ids(ownMentors, MENTOR_COLUMNS) : [])]);
+    const ownMentees = ours(mentees, MENTEE_COLUMNS);
+    const menteeIds = ids(ownMentees, MENTEE_COLUMNS);
     const pairMentee = pairs ? columnOf(pairs, PAIR_COLUMNS, 'menteeId') : -1;
+    const pairMentor = pairs ? columnOf(pairs, PAIR_COLUMNS, 'mentorId') : -1;
+    const ownPairs = keepRows(pairs, (row) => menteeIds.has(cellText(row[pairMentee] ?? null)));
+    // a network mentor from another school stays in this school's base for its pairs (his own
+    // school counts him; the school's figures are its own organization's, see ownSchool)
+    const networkMentors = new Set(ownPairs.slice(1).map((row) => cellText(row[pairMentor] ?? null)));
+    const ownMentors = keepRows(
+      mentors,
+      (row) =>
+        schoolOf(row[mentorOrg] ?? null) === organization.row || networkMentors.has(cellText(row[mentorId] ?? null)),
+    );
+    const people = new Set([...menteeIds, ...ids(ours(mentors, MENTOR_COLUMNS), MENTOR_COLUMNS)]);
     const answerPerson = answers ? columnOf(answers, ANSWER_COLUMNS, 'participantId') : -1;
     const sheets: Record<string, Grid> = {
       [SETTINGS_SHEET]: schoolSettings(settings, organization),
       [ORGANIZATIONS_SHEET]: organizations ? [organizations[0], organizations[organization.row - 1]] : [],
       [MENTORS_SHEET]: ownMentors,
       [MENTEES_SHEET]: ownMentees,
-      [PAIRS_SHEET]: keepRows(pairs, (row) => menteeIds.has(cellText(row[pairMentee] ?? null))),
+      [PAIRS_SHEET]: ownPairs,
       [ANSWERS_SHEET]: keepRows(answers, (row) => people.has(cellText(row[answerPerson] ?? null))),
     };
     if (catalogues)

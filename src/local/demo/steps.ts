@@ -15,6 +15,7 @@ import type { LocalEnv } from '../local-env';
 import { demoDocuments } from './documents-step';
 import { demoPairs } from './pairs-step';
 import { fillDemoTotals } from './indicator-totals';
+import { demoConsolidation } from './school-workbooks';
 import { demoSurveyStep, printQuestionnairesStep } from './survey-answers';
 import type { DemoData } from './generate';
 
@@ -112,5 +113,10 @@ export const DEMO_STEPS: DemoStep[] = [
     title: 'Показатели и «Сводка» после отчёта (дорожная карта отмечена)',
     on: (year) => new Date(year + 1, 4, 27, 11),
     run: (ctx) => runIndicators(ctx.env),
+  },
+  {
+    title: 'Книги 15 школ и «Свод по школам» из их листов «Для управления»',
+    on: (year) => new Date(year + 1, 4, 28, 10),
+    run: demoConsolidation,
   },
 ];

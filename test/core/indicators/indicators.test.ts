@@ -50,7 +50,7 @@ describe('«Показатели» on one school', () => {
     expect(rowOf(grid, code).Факт).toBe(people !== null && people > 0 && people < 3 ? 'менее 3 чел.' : fact);
   });
 
-  it('compares the fact with this year’s plan and colours the status in the same write', () => {
+  it('compares the fact with this year’s plan and colours the status by a conditional rule per status', () => {
     expect(rowOf(grid, 'П-03').Статус).toBe('не достигнут');
     // about 1–2 people: neither shown nor judged
     expect(rowOf(grid, 'П-09').Статус).toBe('менее 3 чел.');
@@ -68,7 +68,14 @@ describe('«Показатели» on one school', () => {
     const write = workbook.blocks.find((b) => b.sheet === INDICATORS_SHEET && b.block.row === 1);
     const statusCol = grid[0].indexOf('Статус');
     const p03 = grid.findIndex((r) => r[0] === 'П-03');
-    expect(write?.block.backgrounds?.[p03][statusCol]).toBe('#f4cccc');
+    // painted by a conditional rule per status (an edit or a re-run recolours), not by the write
+    expect(write?.block.backgrounds?.[p03][statusCol]).toBeNull();
+    const format = workbook.formats.get(INDICATORS_SHEET)?.at(-1);
+    const status = format?.columns?.find((column) => column.col === statusCol + 1);
+    expect(status?.valueColours?.find((colour) => colour.value === 'не достигнут')?.background).toBe('#f4cccc');
+    expect(status?.valueColours?.map((colour) => colour.value).sort()).toEqual(
+      ['достигнут', 'менее 3 чел.', 'не достигнут', 'нет данных', 'план не задан'].sort(),
+    );
     const factCol = grid[0].indexOf('Факт');
     expect(write?.block.numberFormats?.[p03][factCol]).toBe('0.0" %"');
     expect(result.figures?.notAchieved).toBe(4);
@@ -88,10 +95,10 @@ describe('«Показатели» on one school', () => {
   it('writes the form and role-model breakdown and a plan-vs-fact chart', () => {
     const all = workbook.grid(INDICATORS_SHEET);
     const forms = all.findIndex((r) => r[0] === 'Разрез по формам и ролевым моделям');
-    expect(all[forms + 2].slice(0, 4)).toEqual(['учитель – учитель', 'все', 2, 2]);
-    expect(all.some((r) => r[0] === 'ученик – ученик' && r[1] === 'равный – равному' && r[2] === 2 && r[4] === 1)).toBe(
-      true,
-    );
+    // names in the wide column B (under «Показатель»), not in the 60-px code column
+    expect(all[forms + 1].slice(0, 3)).toEqual([null, 'Форма: ролевая модель', 'Наставляемых в парах']);
+    expect(all[forms + 2].slice(0, 4)).toEqual([null, 'учитель – учитель: все', 2, 2]);
+    expect(all.some((r) => r[1] === 'ученик – ученик: равный – равному' && r[2] === 2 && r[4] === 1)).toBe(true);
     const charts = workbook.charts.get(INDICATORS_SHEET) ?? [];
     expect(charts.map((c) => c.chart.id)).toEqual(['nastavnik-plan-fact', 'nastavnik-pairs-by-form']);
     // each chart draws the table printed under it on the sheet, cell for cell

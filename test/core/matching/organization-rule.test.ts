@@ -56,7 +56,8 @@ describe('the organization rule of a form', () => {
   it('defaults: pupil forms keep to their own organization, teacher–teacher prefers it', () => {
     expect(DEFAULT_RULES.get(textKey(FORM_TEACHER_STUDENT))).toBe(ORGANIZATION_RULE_OWN_ONLY);
     expect(DEFAULT_RULES.get(textKey(FORM_STUDENT_STUDENT))).toBe(ORGANIZATION_RULE_OWN_ONLY);
-    expect(DEFAULT_RULES.get(textKey(FORM_STUDENT_PUPIL))).toBe(ORGANIZATION_RULE_OWN_ONLY);
+    // a college's students mentor school pupils: the form crosses organizations by nature
+    expect(DEFAULT_RULES.get(textKey(FORM_STUDENT_PUPIL))).toBe(ORGANIZATION_RULE_OWN_PREFERRED);
     expect(DEFAULT_RULES.get(textKey(FORM_TEACHER_TEACHER))).toBe(ORGANIZATION_RULE_OWN_PREFERRED);
   });
 
@@ -141,7 +142,7 @@ describe('the organization rule of a form', () => {
     const result = plan({ mentors: [mentors[0]], mentees });
     expect(result.unmatched[0]).toMatchObject({
       reason:
-        'в своей организации нет свободного наставника по форме «учитель – ученик»; сетевое наставничество для этой формы можно разрешить в «Справочниках»',
+        'в своей школе нет свободного наставника по предмету «физика» (форма «учитель – ученик»); сетевых разрешить? — в «Справочниках» → «Форма: организация наставника» выберите для формы «своя предпочтительна» или «сетевое»',
       nearMiss: 'в других организациях: Наставник НК-1 (НК-1), МБОУ «СОШ № 1»',
     });
     const busy = plan({
@@ -149,7 +150,15 @@ describe('the organization rule of a form', () => {
       mentees: [...mentees, mentee('НЯ-2', { wantedForm: FORM_TEACHER_STUDENT, organization: 'СОШ № 2' })],
     });
     expect(busy.unmatched[0].reason).toBe(
-      'все подходящие наставники формы «учитель – ученик» своей организации (1) заняты: лимит наставляемых исчерпан; сетевое наставничество для этой формы можно разрешить в «Справочниках»',
+      'в своей школе нет свободного наставника (форма «учитель – ученик»): все подходящие наставники формы своей организации (1) заняты, лимит наставляемых исчерпан; сетевых разрешить? — в «Справочниках» → «Форма: организация наставника» выберите для формы «своя предпочтительна» или «сетевое»',
+    );
+    // with the mentee's subject, as the curator would say it
+    const maths = plan({
+      mentors: [mentors[0]],
+      mentees: [{ ...mentees[0], subjects: ['математика'] }],
+    });
+    expect(maths.unmatched[0].reason).toMatch(
+      /^в своей школе нет свободного наставника по предмету «математика» \(форма «учитель – ученик»\); сетевых разрешить\?/,
     );
   });
 });

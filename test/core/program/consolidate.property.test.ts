@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cell';
 import { INDICATORS_SHEET } from '../../../src/core/indicators/indicators-table';
 import { ORGANIZATIONS_SHEET } from '../../../src/core/organizations/organizations-sheet';
-import { consolidateSchools, ROLLUP_SHEET, type SchoolSource } from '../../../src/core/usecases/consolidate';
+import { departmentGrid } from '../../../src/core/program/department-sheet';
+import {
+  aggregatesOf,
+  consolidateSchools,
+  ROLLUP_SHEET,
+  type SchoolSource,
+} from '../../../src/core/usecases/consolidate';
+import { writeDepartmentSheet } from '../../../src/core/usecases/department';
 import { runIndicators } from '../../../src/core/usecases/indicators';
 import { splitSchools } from '../../../src/local/demo/split-schools';
 import { MemoryWorkbook, memoryEnv } from '../../support/memory-workbook';
@@ -32,11 +39,13 @@ function comparisonOf(workbook: MemoryWorkbook, sheet: string) {
   return { rows, lagging };
 }
 
+/** Each school's own workbook, after the school wrote its «Для управления» sheet. */
 function sourcesOf(municipal: MemoryWorkbook): SchoolSource[] {
-  return splitSchools(municipal).map((school) => ({
-    label: `${school.organization.short}.xlsx`,
-    open: () => new MemoryWorkbook(school.sheets),
-  }));
+  return splitSchools(municipal).map((school) => {
+    const book = new MemoryWorkbook(school.sheets);
+    writeDepartmentSheet(memoryEnv(book, NOW));
+    return { label: `${school.organization.short}.xlsx`, readAggregates: () => aggregatesOf(book) };
+  });
 }
 
 describe('nastavnik consolidate: the roll-up equals the municipal workbook', () => {
@@ -62,19 +71,13 @@ describe('nastavnik consolidate: the roll-up equals the municipal workbook', () 
     const sources = sourcesOf(municipal).slice(1);
     sources.push({
       label: 'сломанный.xlsx',
-      open: () => {
-        throw new Error('файл повреждён');
+      readAggregates: () => {
+        throw new Error('не удалось открыть: файл повреждён');
       },
     });
     sources.push({
       label: 'чужая.xlsx',
-      open: () =>
-        new MemoryWorkbook({
-          Настройки: [
-            ['Раздел', 'Параметр', 'Значение', 'Пояснение', 'Ключ'],
-            ['', '', 'МБОУ «СОШ № 99»', '', 'organizationName'],
-          ],
-        }),
+      readAggregates: () => departmentGrid('МБОУ «СОШ № 99»', new Map(), NOW),
     });
     const env = memoryEnv(municipal, NOW);
     const result = consolidateSchools(env, sources, { absentReason: () => 'нет файла (школа не прислала книгу)' });

@@ -23,6 +23,7 @@ import { CHART_TYPE, FakeClock, FakeHtmlOutput, FakeLock, FakeProperties, FakeSc
 import { FakeConditionalRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet, formatDateIn } from './spreadsheet';
 
 export { CallLog } from './calls';
+export { ImportRegistry } from './import-range';
 export * from './services';
 export * from './spreadsheet';
 
@@ -38,6 +39,8 @@ export interface FakeOptions {
    * properties and lock, and getUi() throws (engineering notes, «Apps Script behaviour…»).
    */
   context?: 'ui' | 'trigger';
+  /** The spreadsheet's id (its key in links; see import-range.ts). */
+  spreadsheetId?: string;
 }
 
 export interface FakeServices {
@@ -56,7 +59,7 @@ export interface FakeServices {
 
 export function createFakeServices(options: FakeOptions = {}): FakeServices {
   const calls = new CallLog();
-  const spreadsheet = new FakeSpreadsheet(calls);
+  const spreadsheet = new FakeSpreadsheet(calls, options.spreadsheetId);
   const ui = new FakeUi(calls);
   const properties = new FakeProperties(calls);
   const lock = new FakeLock(calls);

@@ -17,6 +17,7 @@ import type {
   SpreadsheetApi,
 } from '../../../src/gas/apps-script-api';
 import type { CallLog } from './calls';
+import { evaluateImports, type ImportRegistry } from './import-range';
 
 export type FakeValue = string | number | boolean | Date;
 
@@ -29,7 +30,10 @@ export interface FakeCell {
   fontWeight: string | null;
   fontSize: number;
   horizontalAlignment: string | null;
+  verticalAlignment: string | null;
   wrap: boolean;
+  /** A value an array formula (IMPORTRANGE) put here: not typed, cleared when the formula recomputes. */
+  spilled?: boolean;
 }
 
 export interface FakeRule {
@@ -56,6 +60,7 @@ function blankCell(): FakeCell {
     fontWeight: null,
     fontSize: 10,
     horizontalAlignment: null,
+    verticalAlignment: null,
     wrap: false,
   };
 }
@@ -129,6 +134,8 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   timeZone = PROCESS_TIME_ZONE;
   /** The sheet last activated (Sheet.activate). */
   active: FakeSheet | null = null;
+  /** Other spreadsheets IMPORTRANGE can reach (see import-range.ts); null: formulas are not evaluated. */
+  imports: ImportRegistry | null = null;
   private nextSheetId = 1;
 
   constructor(
@@ -175,6 +182,11 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     // Like Sheets: the inserted sheet becomes the active one.
     this.active = sheet;
     return sheet;
+  }
+
+  /** Evaluates IMPORTRANGE formulas, as Sheets does before a read (not counted). */
+  recalculate(depth = 0): void {
+    if (this.imports) evaluateImports(this, this.imports, depth);
   }
 
   /** Test helper (not counted): the sheet or null. */
@@ -247,6 +259,7 @@ export class FakeSheet implements SheetApi {
 
   getDataRange(): FakeRange {
     this.calls.record('Sheet.getDataRange');
+    this.spreadsheet.recalculate();
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
 
@@ -299,6 +312,28 @@ export class FakeSheet implements SheetApi {
     return this;
   }
 
+  /**
+   * Sizes the columns to their content, as Sheets does: the widest displayed value (header
+   * included), about 7 px a character plus padding.
+   */
+  autoResizeColumns(startColumn: number, numColumns: number): FakeSheet {
+    this.calls.record('Sheet.autoResizeColumns');
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    for (let col = startColumn; col < startColumn + numColumns; col++) {
+      let widest = 0;
+      for (const row of this.cells) {
+        const cell = row[col - 1];
+        if (!cell) continue;
+        const text = cell.value instanceof Date ? '00.00.0000' : String(cell.value ?? '');
+        for (const line of text.split('\n')) widest = Math.max(widest, line.length);
+      }
+      this.columnWidths.set(col, Math.max(21, widest * 7 + 10));
+    }
+    return this;
+  }
+
   setTabColor(color: string | null): FakeSheet {
     this.calls.record('Sheet.setTabColor');
     this.tabColor = color;
@@ -347,6 +382,15 @@ export class FakeSheet implements SheetApi {
     const index = this.charts.findIndex((c) => c.id === fake.id);
     if (index < 0) throw new Error('The chart to update is not on this sheet.');
     this.charts[index] = fake;
+  }
+
+  /** Sheets removes the chart from its sheet; a chart not on this sheet is an error. */
+  removeChart(chart: EmbeddedChartApi): void {
+    this.calls.record('Sheet.removeChart');
+    const fake = chart as FakeChart;
+    const index = this.charts.findIndex((c) => c.id === fake.id);
+    if (index < 0) throw new Error('The chart to remove is not on this sheet.');
+    this.charts.splice(index, 1);
   }
 
   activate(): FakeSheet {
@@ -468,6 +512,7 @@ export class FakeRange implements RangeApi {
 
   getValues(): FakeValue[][] {
     this.record('getValues');
+    this.sheet.spreadsheet.recalculate();
     return this.map((cell) => (isDate(cell.value) ? new Date(cell.value.getTime()) : cell.value));
   }
 
@@ -490,7 +535,9 @@ export class FakeRange implements RangeApi {
     this.record('setValues');
     this.checkShape(values, 'data');
     this.each((cell, r, c) => {
-      Object.assign(cell, parseTyped(values[r][c], cell.numberFormat, this.sheet.spreadsheet.timeZone));
+      Object.assign(cell, parseTyped(values[r][c], cell.numberFormat, this.sheet.spreadsheet.timeZone), {
+        spilled: false,
+      });
     });
     return this;
   }
@@ -562,6 +609,17 @@ export class FakeRange implements RangeApi {
     return this;
   }
 
+  setVerticalAlignment(alignment: string | null): FakeRange {
+    this.record('setVerticalAlignment');
+    if (alignment !== null && !['top', 'middle', 'bottom'].includes(alignment)) {
+      throw new Error(`Invalid vertical alignment: ${alignment}`);
+    }
+    this.each((cell) => {
+      cell.verticalAlignment = alignment;
+    });
+    return this;
+  }
+
   setFontWeight(fontWeight: string | null): FakeRange {
     this.record('setFontWeight');
     this.each((cell) => {
@@ -576,6 +634,13 @@ export class FakeRange implements RangeApi {
       cell.background = color;
     });
     return this;
+  }
+
+  /** Not counted: used by RangeList.setWrap, which counts itself. */
+  applyWrap(isWrapEnabled: boolean): void {
+    this.each((cell) => {
+      cell.wrap = isWrapEnabled;
+    });
   }
 
   /** Not counted: used by RangeList.setNumberFormat, which counts itself. */
@@ -602,6 +667,7 @@ export class FakeRange implements RangeApi {
     this.each((cell) => {
       cell.value = '';
       cell.formula = '';
+      cell.spilled = false;
     });
     return this;
   }
@@ -653,6 +719,12 @@ export class FakeRangeList implements RangeListApi {
   setNumberFormat(format: string): FakeRangeList {
     this.sheet.spreadsheet.calls.record('RangeList.setNumberFormat');
     for (const range of this.ranges) range.applyNumberFormat(format);
+    return this;
+  }
+
+  setWrap(isWrapEnabled: boolean): FakeRangeList {
+    this.sheet.spreadsheet.calls.record('RangeList.setWrap');
+    for (const range of this.ranges) range.applyWrap(isWrapEnabled);
     return this;
   }
 }

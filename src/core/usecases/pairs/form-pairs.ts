@@ -36,6 +36,9 @@ import { defaultWidth } from '../../sheet/layout-format';
 import { PREFERENCES_SHEET } from '../../survey/preferences-layout';
 import type { Catalogues } from '../../catalogues/catalogues';
 import { CATALOGUES_SHEET, FORM_ORGANIZATION_RULE_HEADER, ORGANIZATION_RULES } from '../../catalogues/defaults';
+import { type Grid, rectangular } from '../../cell';
+import { type Job, runJob } from '../../jobs/run-job';
+import { FRESH_EXECUTION_MS, isPairingTooLong } from './pairing-budget';
 
 export const FORM_PAIRS_SOURCE = 'Подбор пар';
 
@@ -51,7 +54,47 @@ export interface FormPairsOptions {
   forms?: string[];
 }
 
+export const FORM_PAIRS_JOB_ID = 'form-pairs';
+
+/**
+ * Pair formation as a resumable job (runJob). The matching is one computation that cannot stop
+ * half-way, so the job is one chunk that either runs it whole or — when pairingDoesNotFit says
+ * it would not finish in what is left of this execution, before anything is written — pauses,
+ * and the next execution (the progress dialog's call, a whole execution of its own) runs it.
+ * Only when even that fresh execution is too short does the job end with the exact message.
+ * A kill during the writes leaves the job at the same chunk: the next run matches the same
+ * sheets to the same pairs (deterministic) and writes the same rows — the draft in one batch
+ * keyed by pair (writeWhole), «Без пары» and «Проблемы» merged by key — nothing lost or repeated.
+ */
+interface FormPairsState {
+  options: FormPairsOptions;
+  /** The matching already waited once for a fresh execution. */
+  waited: boolean;
+}
+
 export function formPairs(env: Env, options: FormPairsOptions = {}): Outcome {
+  let result: Outcome | null = null;
+  const job: Job<FormPairsState> = {
+    id: FORM_PAIRS_JOB_ID,
+    title: 'Сформировать пары',
+    start: () => ({ options: { ...options }, waited: false }),
+    step: (stepEnv, state) => {
+      const left = stepEnv.budget.remainingMs();
+      const outcome = formPairsNow(stepEnv, state.options);
+      // Wait once for a fresh execution — unless this one was (nearly) whole and the matching
+      // needs more than it: a fresh one would not fit it either.
+      const hopeless = left >= FRESH_EXECUTION_MS && Number(outcome.figures?.estimatedMs) > left;
+      if (isPairingTooLong(outcome) && !state.waited && !hopeless)
+        return { state: { ...state, waited: true }, done: false, pause: true };
+      result = outcome;
+      return { state, done: true };
+    },
+    finish: () => result as Outcome,
+  };
+  return runJob(env, job);
+}
+
+function formPairsNow(env: Env, options: FormPairsOptions): Outcome {
   const { workbook } = env;
   env.progress.report('Читаю базы и настройки…');
   const { settings, catalogues, bases } = loadProgram(workbook, env.clock.now());
@@ -159,6 +202,13 @@ function draftRecord(proposal: Proposal, catalogues: Catalogues, kind: string): 
   };
 }
 
+/** Colours of the draft's decisions: accepted green, rejected red, pinned blue (as «Пары» statuses). */
+export const DECISION_COLOURS = [
+  { value: DECISION_ACCEPT, background: '#d9ead3' },
+  { value: DECISION_REJECT, background: '#f4cccc' },
+  { value: DECISION_PIN, background: '#cfe2f3' },
+];
+
 function writeDraft(
   workbook: WorkbookPort,
   existing: ReturnType<WorkbookPort['readSheet']>,
@@ -179,7 +229,7 @@ function writeDraft(
     keepRow: (record) => cellText(record.decision) !== '',
   });
   explainCuratorsModels(merged, records);
-  writeGrid(workbook, DRAFT_SHEET, merged.grid, existing?.length ?? 0);
+  writeWhole(workbook, DRAFT_SHEET, merged.grid, existing?.length ?? 0);
   workbook.formatSheet(DRAFT_SHEET, {
     frozenRows: 1,
     headerBold: true,
@@ -195,6 +245,9 @@ function writeDraft(
           : column.key === 'kind' && catalogues.values('kinds').length > 0
             ? { kind: 'list' as const, values: catalogues.values('kinds'), strict: false }
             : undefined,
+      // a decision recolours the moment it is chosen (conditional rules, Google and offline)
+      ...(column.key === 'decision' ? { valueColours: DECISION_COLOURS } : {}),
+      ...(column.key === 'explanation' || column.key === 'roleModelReason' ? { wrap: true } : {}),
     })),
   });
 }
@@ -267,4 +320,16 @@ function onlyForms(mentees: readonly Mentee[], forms: readonly string[]): Mentee
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The merged draft in ONE write that also blanks the old table's rows below it (writeGrid clears
+ * them in a second call): a run killed between the two would leave old rows under the new ones,
+ * and the next run would keep those that carry a decision — a pair twice.
+ */
+function writeWhole(workbook: WorkbookPort, sheet: string, grid: Grid, previousHeight: number): void {
+  const rows = rectangular(grid);
+  const width = rows[0]?.length ?? 0;
+  while (rows.length < previousHeight) rows.push(new Array<Cell>(width).fill(null));
+  writeGrid(workbook, sheet, rows, rows.length);
 }

@@ -1,9 +1,11 @@
 /**
  * Pair formation is one computation (scoring every mentor × mentee, then solving): it cannot
  * stop half-way and resume. So before anything is written, its time is estimated from the
- * number of candidate pairs; if that does not fit in what is left of this execution (Apps Script
- * stops a run at 6 minutes), the run stops with an exact message and changes nothing — never a
- * silent kill. Offline the budget is unlimited and this never stops anything.
+ * number of candidate pairs. The job (form-pairs.ts) pauses before a computation that does not
+ * fit in what is left of this execution (Apps Script stops a run at 6 minutes) and runs it in
+ * the next, fresh one (the progress dialog's call); only when even a fresh execution is too
+ * short does it stop with an exact message and change nothing — never a silent kill. Offline
+ * the budget is unlimited and this never stops anything.
  */
 import type { Outcome } from '../../outcome';
 import type { TimeBudget } from '../../ports';
@@ -14,6 +16,8 @@ import type { TimeBudget } from '../../ports';
  * Deliberately pessimistic: a false stop costs a click, a kill costs the whole run.
  */
 export const MS_PER_CANDIDATE_PAIR = 0.018;
+/** At least this much left: the execution is (nearly) whole, and waiting for a fresh one gains nothing. */
+export const FRESH_EXECUTION_MS = 200_000;
 /** Kept free for reading before and writing the draft after the computation. */
 const WRITE_RESERVE_MS = 30_000;
 
@@ -32,10 +36,15 @@ export function pairingDoesNotFit(budget: TimeBudget, mentors: number, mentees: 
     title: 'Пары не сформированы',
     lines: [
       `Подбор для ${mentors} наставников и ${mentees} наставляемых займёт около ${minutes(needed)} мин, а в этом запуске Google оставляет около ${minutes(Math.max(left, 0))} мин. Ничего не изменено.`,
-      left < 200_000
+      left < FRESH_EXECUTION_MS
         ? 'Выберите «Сформировать пары» ещё раз: новый запуск начнётся с полным запасом времени.'
         : 'Разделите подбор: укажите в «Настройках» режим по группам или подбирайте по организациям в отдельных таблицах — либо сформируйте пары офлайн: nastavnik pair <книга.xlsx> (без ограничения времени).',
     ],
     figures: { mentors, mentees, estimatedMs: Math.round(needed) },
   };
+}
+
+/** Whether an outcome is pairingDoesNotFit's refusal (the job then waits for a fresh execution once). */
+export function isPairingTooLong(outcome: Outcome): boolean {
+  return outcome.status === 'nothing-to-do' && typeof outcome.figures?.estimatedMs === 'number';
 }

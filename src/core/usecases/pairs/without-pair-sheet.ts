@@ -60,6 +60,7 @@ export function writeWithoutPair(workbook: WorkbookPort, now: Date, notes: Reado
     columns: UNMATCHED_COLUMNS.map((column) => ({
       col: (merged.index.get(column.key) as number) + 1,
       width: column.width,
+      ...(column.key === 'reason' || column.key === 'nearMiss' ? { wrap: true } : {}),
     })),
   });
   return new Set(missing.filter((m) => m.withoutAnyPair).map((m) => m.mentee.id)).size;
