@@ -284,6 +284,28 @@ describe('pairs by kind in «Показатели» and the report', () => {
     expect(report).toContain('сетевое | 1 | 0 | менее 3 чел. | менее 3 чел.');
   });
 
+  it('a curator’s indicator rule counts pairs by «вид»', () => {
+    const { workbook, env } = registerWith(['сетевое', 'традиционное', 'сетевое', null]);
+    workbook.ensureSheet('Правила показателей');
+    workbook.writeBlock('Правила показателей', {
+      row: 1,
+      col: 1,
+      values: [
+        ['Код', 'Показатель', 'База', 'Считать в числителе', 'Считать в знаменателе', 'План'],
+        ['Д-01', 'Сетевые пары', 'Пары', 'вид = сетевое', '', 2],
+        ['Д-02', 'Доля сетевых пар', 'Пары', 'вид = Сетевое', 'все', 50],
+      ],
+    });
+    runIndicators(env);
+    const sheet = workbook.readSheet(INDICATORS_SHEET) as Grid;
+    const fact = (code: string) => {
+      const row = sheet.find((r) => cellText(r[0]) === code) ?? [];
+      return row[sheet[0].findIndex((c) => cellText(c) === 'Факт')];
+    };
+    expect(fact('Д-01')).toBe(2);
+    expect(fact('Д-02')).toBe(50);
+  });
+
   it('prints no kind table for a register without kinds (the old output stays as it was)', () => {
     const { workbook, env } = registerWith([null, null, null]);
     const { model } = loadProgramModel(workbook, env.clock.now());
