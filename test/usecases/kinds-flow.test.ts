@@ -23,6 +23,8 @@ import { buildAnalyticReport } from '../../src/core/documents/analytic-report';
 import { plainText } from '../../src/core/documents/plain-text';
 import { INDICATORS_SHEET } from '../../src/core/indicators/indicators-table';
 import { KIND_BREAKDOWN_TITLE } from '../../src/core/indicators/kind-rows';
+import { setupWorkbook } from '../../src/core/usecases/setup-workbook';
+import { MemoryWorkbook, memoryEnv } from '../support/memory-workbook';
 import { column, mentee, mentor, setCell, smallProgramme } from './small-programme';
 
 const SCHOOL = 'МБОУ СОШ № 1';
@@ -61,6 +63,24 @@ describe('«Виды наставничества» in «Справочники�
     expect(catalogues.kind('сетевое')).toBe('сетевое');
     expect(catalogues.isKind('флеш-наставничество')).toBe(true);
     expect(catalogues.isKind(FORM_TEACHER_TEACHER)).toBe(false);
+  });
+});
+
+describe('«Подготовить таблицу» on «Справочники» made before kinds per form', () => {
+  it('adds «Форма: вид наставничества» against the sheet’s own forms', () => {
+    const workbook = new MemoryWorkbook();
+    const env = memoryEnv(workbook);
+    const own = ['учитель – ученик', 'педагог – родитель', '', 'Команда – команда'];
+    workbook.ensureSheet(CATALOGUES_SHEET);
+    workbook.writeBlock(CATALOGUES_SHEET, {
+      row: 1,
+      col: 1,
+      values: [['Формы наставничества'], ...own.map((form) => [form])],
+    });
+    setupWorkbook(env);
+    const grid = workbook.readSheet(CATALOGUES_SHEET) as Grid;
+    expect(column(grid, 'Формы наставничества').slice(0, 4)).toEqual(own);
+    expect(column(grid, FORM_KIND_HEADER).slice(0, 4)).toEqual(['традиционное', '', '', 'групповое']);
   });
 });
 
@@ -189,6 +209,24 @@ describe('«флеш-наставничество» typed as a form', () => {
   });
 });
 
+describe('a kind written among the forms in «Справочники»', () => {
+  it('is a warning on its row that sends it to «Вид наставничества»', () => {
+    const { workbook, env } = smallProgramme(
+      [mentor('Андреева Анна Андреевна', SCHOOL, FORM_TEACHER_TEACHER)],
+      [mentee('Васильева Вера Васильевна', SCHOOL, FORM_TEACHER_TEACHER)],
+    );
+    const forms = column(workbook.readSheet(CATALOGUES_SHEET), 'Формы наставничества');
+    setCell(workbook, CATALOGUES_SHEET, forms.length + 2, 'Формы наставничества', 'Флеш-наставничество');
+    formPairs(env);
+    const problems = workbook.readSheet('Проблемы') as Grid;
+    const i = column(problems, 'Значение').indexOf('Флеш-наставничество');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(column(problems, 'Лист')[i]).toBe(CATALOGUES_SHEET);
+    expect(column(problems, 'Строка')[i]).toBe(String(forms.length + 2));
+    expect(column(problems, 'Что не так и как исправить')[i]).toContain('«Вид наставничества»');
+  });
+});
+
 describe('pairs by kind in «Показатели» and the report', () => {
   function registerWith(kinds: ReadonlyArray<string | null>) {
     const people = kinds.map((_, i) => mentor(`Наставник${'абвгдеж'[i]} Иван Иванович`, SCHOOL, FORM_TEACHER_TEACHER));
@@ -244,6 +282,28 @@ describe('pairs by kind in «Показатели» and the report', () => {
     expect(report).toContain(KIND_BREAKDOWN_TITLE);
     expect(report).toContain('традиционное | 3 | 0 | 3 | 3');
     expect(report).toContain('сетевое | 1 | 0 | менее 3 чел. | менее 3 чел.');
+  });
+
+  it('a curator’s indicator rule counts pairs by «вид»', () => {
+    const { workbook, env } = registerWith(['сетевое', 'традиционное', 'сетевое', null]);
+    workbook.ensureSheet('Правила показателей');
+    workbook.writeBlock('Правила показателей', {
+      row: 1,
+      col: 1,
+      values: [
+        ['Код', 'Показатель', 'База', 'Считать в числителе', 'Считать в знаменателе', 'План'],
+        ['Д-01', 'Сетевые пары', 'Пары', 'вид = сетевое', '', 2],
+        ['Д-02', 'Доля сетевых пар', 'Пары', 'вид = Сетевое', 'все', 50],
+      ],
+    });
+    runIndicators(env);
+    const sheet = workbook.readSheet(INDICATORS_SHEET) as Grid;
+    const fact = (code: string) => {
+      const row = sheet.find((r) => cellText(r[0]) === code) ?? [];
+      return row[sheet[0].findIndex((c) => cellText(c) === 'Факт')];
+    };
+    expect(fact('Д-01')).toBe(2);
+    expect(fact('Д-02')).toBe(50);
   });
 
   it('prints no kind table for a register without kinds (the old output stays as it was)', () => {

@@ -86,6 +86,48 @@ describe('a team in the bases', () => {
   });
 });
 
+describe('a team in a workbook whose «Категории участников» predate teams', () => {
+  it('still reads «команда» as a team’s row', () => {
+    const { workbook } = programme();
+    const catalogue = workbook.readSheet('Справочники') as Grid;
+    const row = column(catalogue, 'Категории участников').indexOf('команда') + 2;
+    setCell(workbook, 'Справочники', row, 'Категории участников', null);
+    const bases = readBases(
+      workbook,
+      Settings.defaults(),
+      Catalogues.fromSheet(workbook.readSheet('Справочники')),
+      NOW,
+    );
+    expect(bases.problems.filter((p) => p.column === 'Категория')).toEqual([]);
+    expect(bases.mentees.find((p) => p.fio === TEAM_OF_MENTEES)?.team?.members).toHaveLength(3);
+  });
+});
+
+describe('a team member who also needs a form of their own', () => {
+  it('is matched in that form, never alone in the team’s form', () => {
+    const { workbook, env } = programme();
+    // Егоров joins the team of mentees and keeps his own «учитель – учитель».
+    const grid = workbook.readSheet('Наставляемые') as Grid;
+    const teamRow = column(grid, 'ФИО').indexOf(TEAM_OF_MENTEES) + 2;
+    const egorRow = column(grid, 'ФИО').indexOf('Егоров Егор Егорович') + 2;
+    setCell(workbook, 'Наставляемые', egorRow, 'Желаемая форма', `${FORM_TEACHER_TEACHER}; ${FORM_TEAM_TEAM}`);
+    setCell(
+      workbook,
+      'Наставляемые',
+      teamRow,
+      'Участники команды',
+      'Васильева Вера Васильевна; Григорьев Глеб Глебович; Дмитриева Дарья Дмитриевна; Егоров Егор Егорович',
+    );
+    formPairs(env);
+    const draft = workbook.readSheet(DRAFT_SHEET) as Grid;
+    const rows = column(draft, 'Наставляемый').map((name, i) => `${name} / ${column(draft, 'Форма')[i]}`);
+    expect(rows.sort()).toEqual([
+      `Егоров Егор Егорович / ${FORM_TEACHER_TEACHER}`,
+      `${TEAM_OF_MENTEES} / ${FORM_TEAM_TEAM}`,
+    ]);
+  });
+});
+
 describe('«команда – команда» from the draft to the order', () => {
   it('pairs the two teams as one pair and never the members on their own', () => {
     const { workbook, env } = programme();

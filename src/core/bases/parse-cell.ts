@@ -1,7 +1,8 @@
 import { type Cell, cellText, isBlank, computedValue } from '../cell';
 import type { Catalogues } from '../catalogues/catalogues';
+import { TEAM_CATEGORY } from '../catalogues/defaults';
 import type { ColumnSpec } from '../sheet/layout';
-import { cleanText, splitTags } from '../text/normalize';
+import { cleanText, splitTags, textKey } from '../text/normalize';
 import { parseDate, parseEmail, parseNumber, parseYesNo } from '../text/parse';
 
 export type CellValue = string | number | boolean | Date | string[] | null;
@@ -123,6 +124,8 @@ function parseChoice(text: string, column: ColumnSpec, catalogues: Catalogues): 
   if (values.length === 0) return { value: text };
   const found = catalogues.find(column.catalogue, text);
   if (found) return { value: found };
+  // «команда» marks a team's row (bases/teams.ts): known even where «Категории участников» predates it.
+  if (column.catalogue === 'categories' && textKey(text) === textKey(TEAM_CATEGORY)) return { value: TEAM_CATEGORY };
   if (column.catalogue === 'forms' && catalogues.isKind(text))
     return { value: text, issue: { severity: 'error', message: kindNotForm([text]) } };
   const severity = STRICT_CHOICE_CATALOGUES.has(column.catalogue) ? 'error' : 'warning';

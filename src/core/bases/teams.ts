@@ -2,7 +2,7 @@ import { TEAM_CATEGORY } from '../catalogues/defaults';
 import type { Problem } from '../problems/problem';
 import { personKey, textKey } from '../text/normalize';
 import { MENTEES_SHEET, MENTORS_SHEET } from './layouts';
-import type { Mentee, Mentor, Participant } from './participant';
+import { type Mentee, type Mentor, neededForms, type Participant } from './participant';
 
 /**
  * Teams as first-class groups. A team is a row of a base (the curator types it as before: the
@@ -129,7 +129,8 @@ function initialsKey(fio: string): string {
 /**
  * The participants the engine matches: a team stands for its members in its form — a member
  * mentee who wants the team's form is not matched on their own, a member mentor does not take
- * that form on their own. Everyone else is unchanged (same objects).
+ * that form on their own (a member needing other forms as well is matched in those). Everyone
+ * else is unchanged (same objects).
  */
 export function matchingPools(
   mentors: readonly Mentor[],
@@ -138,7 +139,7 @@ export function matchingPools(
   const teamForms = new Map<string, Set<string>>();
   for (const team of [...mentors, ...mentees]) {
     if (!team.team) continue;
-    const forms = team.role === 'mentor' ? team.forms : [team.wantedForm];
+    const forms = team.role === 'mentor' ? team.forms : neededForms(team);
     for (const member of team.team.members) {
       const set = teamForms.get(member.id) ?? new Set<string>();
       for (const form of forms) set.add(textKey(form));
@@ -151,6 +152,13 @@ export function matchingPools(
       if (!forms || m.team) return m;
       return { ...m, forms: m.forms.filter((form) => !forms.has(textKey(form))) };
     }),
-    mentees: mentees.filter((m) => m.team || !teamForms.get(m.id)?.has(textKey(m.wantedForm))),
+    // A member who needs other forms too keeps those (several pairs per person, bases/participant.ts).
+    mentees: mentees.flatMap((m) => {
+      const forms = teamForms.get(m.id);
+      if (!forms || m.team) return [m];
+      const own = neededForms(m).filter((form) => !forms.has(textKey(form)));
+      if (own.length === neededForms(m).length) return [m];
+      return own.length === 0 ? [] : [{ ...m, wantedForm: own[0], wantedForms: own }];
+    }),
   };
 }

@@ -133,6 +133,16 @@ export class Catalogues {
     return this.find('kinds', name) !== undefined || this.kind(name) !== name;
   }
 
+  /** Kinds the curator listed among the forms («Формы наставничества»; the row is 1-based, in the sheet). */
+  kindsAmongForms(): Array<{ row: number; value: string }> {
+    if (!this.inSheet.has('forms')) return [];
+    return (this.lists.get('forms') ?? []).flatMap((value, i) =>
+      value !== '' && (this.find('kinds', value) !== undefined || this.kind(value) !== value)
+        ? [{ row: i + 2, value }]
+        : [],
+    );
+  }
+
   /** Rule cells the sheet has that are none of ORGANIZATION_RULES (the row is 1-based, in the sheet). */
   unknownOrganizationRules(): Array<{ row: number; form: string; value: string }> {
     if (!this.inSheet.has('formOrganizationRules')) return [];

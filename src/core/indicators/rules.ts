@@ -317,9 +317,12 @@ const FIELDS: Field[] = [
       return p.role === 'mentee' ? p.age : null;
     },
   },
-  // Kinds of mentorship (виды): when «Пары» carry a kind per pair, add here
-  //   { names: ['вид', 'вид наставничества'], bases: ['pairs'], text: (item) => [item.unit.kind] }
-  // and every rule (built-in or the curator's) can count by it.
+  {
+    // «Вид наставничества» of «Пары» (program/kinds.ts counts the same column).
+    names: ['вид', 'вид наставничества'],
+    bases: ['pairs'],
+    text: (item) => [item.base === 'pair' ? (item.unit.kind ?? '') : ''],
+  },
 ];
 
 const OPERATOR = /^(.+?)\s*(≠|!=|<>|≤|<=|≥|>=|=|<|>|:)\s*(.*)$/;

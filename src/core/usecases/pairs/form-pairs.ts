@@ -133,6 +133,16 @@ function formPairsNow(env: Env, options: FormPairsOptions): Outcome {
       severity: 'warning',
     });
   }
+  for (const kind of catalogues.kindsAmongForms()) {
+    problems.push({
+      sheet: CATALOGUES_SHEET,
+      row: kind.row,
+      column: 'Формы наставничества',
+      value: kind.value,
+      message: `«${kind.value}» — это вид наставничества, а не форма: уберите его из «Форм наставничества». Вид пары выбирается в столбце «Вид наставничества» листов «${DRAFT_SHEET}» и «${PAIRS_SHEET}» (список — «Виды наставничества»)`,
+      severity: 'warning',
+    });
+  }
   const pinned = draft
     .filter((r) => r.decision === DECISION_PIN || r.decision === DECISION_ACCEPT)
     .map((r) => ({ mentorId: r.mentorId, menteeId: r.menteeId, form: cellText(r.record.form) }));
