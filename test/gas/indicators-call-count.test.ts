@@ -65,9 +65,9 @@ describe('«Показатели» and «SWOT-анализ» in Apps Script', ()
     const small = callsFor(60, 15);
     const large = callsFor(1500, 15);
     expect(large.calls).toEqual(small.calls);
-    // «Правила показателей» offered, kinds of mentorship, per-column wrap and widths (~66 width calls);
-    // up to four charts (plan vs fact, pairs, dynamics, roadmap): ~12 calls each; «Проблемы»'
-    // widths and wrap at each write (~16 calls) and the status colours as rules: never per row
+    // «Правила показателей»: created by the first run (~23 calls), read by each later run (~4); kinds
+    // of mentorship; per-column widths and wrap (~66 width calls); up to four charts (plan vs fact,
+    // pairs, dynamics, roadmap): ~12 calls each; status colours as rules: never per row
     expect(large.total).toBeLessThan(720);
     const titles = large.fakes.ui.alerts.slice(-4).map((a) => a.title);
     expect(titles).toEqual(['Показатели', 'SWOT-анализ', 'Показатели', 'SWOT-анализ']);

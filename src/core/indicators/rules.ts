@@ -482,6 +482,11 @@ function parseConditions(text: string, base: RuleBase): Condition[] | string {
   return conditions;
 }
 
+/** «Настройки: педагоги», «педагоги из «Настроек»», «всего педагогов»: a headcount, not conditions. */
+function isHeadcount(key: string): boolean {
+  return /^всего\s/.test(key) || (/настро/.test(key) && !/[=<>≠≤≥]/.test(key));
+}
+
 function parseDenominator(text: string, base: RuleBase): RuleDenominator | string {
   const key = nameKey(text);
   if (key === '') return { kind: 'none' };
@@ -489,7 +494,7 @@ function parseDenominator(text: string, base: RuleBase): RuleDenominator | strin
     const value = Number(key.replace(',', '.'));
     return value > 0 ? { kind: 'number', value } : 'знаменатель — число больше 0';
   }
-  if (/^(настройк|из настроек|в настройках|всего\s)/.test(key)) {
+  if (isHeadcount(key)) {
     if (/педагог/.test(key)) return { kind: 'total', total: 'teachers' };
     if (/обуча|учащ|студент/.test(key)) return { kind: 'total', total: 'pupils' };
     return `не понят знаменатель «${text}»: из «Настроек» и «Организаций» берутся «Настройки: педагоги» или «Настройки: обучающиеся»`;
@@ -527,8 +532,7 @@ export function ruleFormula(text: RuleText): string {
   const denominator = text.denominator.trim();
   if (denominator === '') return `число строк — ${counted}`;
   const key = nameKey(denominator);
-  if (/^\d/.test(key) || /^(настройк|из настроек|в настройках|всего\s)/.test(key))
-    return `${counted} / ${denominator} × 100`;
+  if (/^\d/.test(key) || isHeadcount(key)) return `${counted} / ${denominator} × 100`;
   return `${counted} — доля среди «${denominator}», %`;
 }
 

@@ -57,6 +57,9 @@ describe('rule words', () => {
       total: 'teachers',
     });
     expect(ok('Организации', 'есть участники', '22').denominator).toEqual({ kind: 'number', value: 22 });
+    for (const total of ['педагоги из «Настроек»', 'всего педагогов', 'Настройки — педагоги'])
+      expect(ok('Наставники', 'все', total).denominator, total).toEqual({ kind: 'total', total: 'teachers' });
+    expect(ok('Участники', 'все', 'обучающиеся (Настройки)').denominator).toEqual({ kind: 'total', total: 'pupils' });
     expect(ok('ОО', 'все').numerator).toEqual([]);
   });
 
