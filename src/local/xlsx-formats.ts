@@ -25,8 +25,16 @@ export function fitColumnWidths(sheet: ExcelJS.Worksheet, lastCol: number): void
       for (const line of displayText(cell).split('\n')) longest = Math.max(longest, line.length);
     });
     if (longest === 0) continue;
-    column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * GLYPH_FACTOR) + 2));
+    setWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * GLYPH_FACTOR) + 2)));
   }
+}
+
+/**
+ * ExcelJS takes a column of width exactly 9 for a default one and leaves it out of the file
+ * (column.js `isCustomWidth`): it would read back without a width. 9 is written as 9.1.
+ */
+function setWidth(column: ExcelJS.Column, width: number): void {
+  column.width = width === 9 ? 9.1 : width;
 }
 
 /** Lines a text takes in a column `width` characters wide (word wrap estimated by length). */
@@ -53,6 +61,56 @@ export function fitRowHeights(sheet: ExcelJS.Worksheet, rows: Iterable<number>):
     const needed = Math.ceil(Math.min(lines, MAX_LINES) * LINE_HEIGHT_PT * fontScale + 2);
     if (needed > DEFAULT_HEIGHT_PT && (!row.height || row.height < needed)) row.height = needed;
   }
+}
+
+/**
+ * Nothing clipped: a cell whose text is wider than its column and would run into a filled
+ * neighbour (where Excel and LibreOffice cut it) is made to fit. Text of words wraps (the row
+ * grows, the page stays narrow); a single long token (an ID, an e-mail, a bar) or a number
+ * (shown as «###» when too wide) widens its column up to the bound, and wraps past it.
+ * Only the `columns` given (the add-on's own) change. Returns the rows whose height must be fitted.
+ */
+export function unclip(sheet: ExcelJS.Worksheet, columns: ReadonlySet<number>, headerRow: number): Set<number> {
+  const rows = new Set<number>();
+  const widen = new Map<number, number>();
+  const wrapped: ExcelJS.Cell[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber <= headerRow) return;
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (!columns.has(col) || cell.isMerged || cell.alignment?.wrapText) return;
+      const value = cell.value;
+      if (value === null || value === undefined || value === '') return;
+      const text = displayText(cell);
+      const needed = Math.ceil(Math.max(...text.split('\n').map((line) => line.length)) * GLYPH_FACTOR) + 1;
+      const width = widen.get(col) ?? sheet.getColumn(col).width ?? 9;
+      if (needed <= width) return;
+      const isText = typeof value === 'string' || (typeof value === 'object' && !(value instanceof Date));
+      const next = row.getCell(col + 1).value;
+      if (isText && (next === null || next === undefined || next === '')) return; // it runs on, not cut
+      const longestWord = Math.ceil(Math.max(...text.split(/\s+/).map((word) => word.length)) * GLYPH_FACTOR) + 1;
+      if (isText && /\s/.test(text.trim())) {
+        // words wrap; a column narrower than its longest word grows to it (bounded)
+        if (longestWord > width) widen.set(col, Math.min(MAX_WIDTH, longestWord));
+        wrapped.push(cell);
+        rows.add(rowNumber);
+      } else if (needed <= MAX_WIDTH) widen.set(col, needed);
+      else {
+        widen.set(col, Math.max(width, MAX_WIDTH));
+        wrapped.push(cell);
+        rows.add(rowNumber);
+      }
+    });
+  });
+  for (const [col, width] of widen) setWidth(sheet.getColumn(col), width);
+  for (const cell of wrapped) cell.style = { ...cell.style, alignment: { ...cell.alignment, wrapText: true } };
+  // a grown row reads from its top line across
+  for (const rowNumber of rows) {
+    sheet.getRow(rowNumber).eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.alignment?.vertical !== 'top')
+        cell.style = { ...cell.style, alignment: { ...cell.alignment, vertical: 'top' } };
+    });
+  }
+  return rows;
 }
 
 export interface PrintSetup {
@@ -90,8 +148,8 @@ export function orientationFor(sheet: ExcelJS.Worksheet, lastCol: number): 'port
 function displayText(cell: ExcelJS.Cell): string {
   const value = cell.value;
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return '00.00.0000 00:00';
-  if (typeof value === 'number') return String(Math.round(value * 100) / 100);
+  if (value instanceof Date) return /h/i.test(cell.numFmt ?? '') ? '00.00.0000 00:00' : '00.00.0000';
+  if (typeof value === 'number') return `${Math.round(value * 100) / 100}${/%/.test(cell.numFmt ?? '') ? ' %' : ''}`;
   return cell.text ?? '';
 }
 

@@ -14,7 +14,14 @@ import { keepDrawings } from './keep-drawings';
 import { addCharts } from './xlsx-charts';
 import { PackageProblem, prepareXlsx } from './xlsx-prepass';
 import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
-import { applyPrintSetup, fitColumnWidths, fitRowHeights, orientationFor, setValueColours } from './xlsx-formats';
+import {
+  applyPrintSetup,
+  fitColumnWidths,
+  fitRowHeights,
+  orientationFor,
+  setValueColours,
+  unclip,
+} from './xlsx-formats';
 
 /** Validations reach this many rows below the last used row (new rows typed by hand get the dropdown too). */
 const VALIDATION_SPARE_ROWS = 1000;
@@ -157,8 +164,13 @@ export class XlsxWorkbook implements WorkbookPort {
       const lastCol = format.print?.lastCol ?? lastPrintedColumn(sheet, format);
       // A fitted column follows its content on every run (its width is ours, not the user's).
       for (const column of format.columns ?? []) if (column.fit) sheet.getColumn(column.col).width = undefined;
+      const unsized = new Set<number>();
+      for (let col = 1; col <= sheet.columnCount; col++) if (sheet.getColumn(col).width === undefined) unsized.add(col);
       fitColumnWidths(sheet, Math.max(sheet.columnCount, 1));
-      const rows = this.wrappedRows.get(name) ?? new Set<number>();
+      // the add-on's columns (the format's and the ones it fitted), never the user's own
+      const ours = new Set([...unsized, ...(format.columns ?? []).map((column) => column.col)]);
+      const rows = unclip(sheet, ours, headerRow);
+      for (const row of this.wrappedRows.get(name) ?? []) rows.add(row);
       if (format.headerWrap) rows.add(headerRow);
       // A wrapped column's rows grow to its text, also rows written by an earlier run.
       if ((format.columns ?? []).some((column) => column.wrap)) {
