@@ -135,7 +135,21 @@ export function applyPrintSetup(sheet: ExcelJS.Worksheet, setup: PrintSetup): vo
   };
   if (setup.headerRows > 0) sheet.pageSetup.printTitlesRow = `1:${setup.headerRows}`;
   const lastRow = Math.max(sheet.rowCount, setup.headerRows, 1);
-  sheet.pageSetup.printArea = `A1:${letters(setup.lastCol)}${lastRow}`;
+  sheet.pageSetup.printArea = printArea(letters(setup.lastCol), lastRow);
+}
+
+/**
+ * A print area ExcelJS writes as `$A$1:$D$49`. Given «A1:D49» it writes `$A1:$D49` (rows
+ * relative), which LibreOffice does not take for a print range: it printed every column.
+ */
+export function printArea(lastColumn: string, lastRow: number): string {
+  return `A$1:${lastColumn}$${lastRow}`;
+}
+
+/** The same area made absolute (a file written before, read back by ExcelJS as «A1:D49»). */
+export function absolutePrintArea(area: string | undefined): string | undefined {
+  const match = /^\$?A\$?1:\$?([A-Z]+)\$?(\d+)$/.exec(area ?? '');
+  return match ? printArea(match[1], Number(match[2])) : area;
 }
 
 /** Landscape when the printed columns are wider than a portrait A4 page (about 95 characters). */

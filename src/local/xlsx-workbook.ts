@@ -15,10 +15,12 @@ import { addCharts } from './xlsx-charts';
 import { PackageProblem, prepareXlsx } from './xlsx-prepass';
 import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
 import {
+  absolutePrintArea,
   applyPrintSetup,
   fitColumnWidths,
   fitRowHeights,
   orientationFor,
+  printArea,
   setValueColours,
   unclip,
 } from './xlsx-formats';
@@ -154,9 +156,12 @@ export class XlsxWorkbook implements WorkbookPort {
   private finishFormattedSheets(): void {
     for (const name of this.written) {
       const sheet = this.worksheet(name);
-      const area = /^(\$?A\$?1:\$?[A-Z]+\$?)(\d+)$/.exec(sheet?.pageSetup.printArea ?? '');
+      const area = /^\$?A\$?1:\$?([A-Z]+)\$?\d+$/.exec(sheet?.pageSetup.printArea ?? '');
       if (!sheet || this.formatted.has(name) || !area) continue;
-      sheet.pageSetup.printArea = `${area[1]}${Math.max(dataEnd(sheet), 1)}`;
+      sheet.pageSetup.printArea = printArea(area[1], Math.max(dataEnd(sheet), 1));
+    }
+    for (const sheet of this.excel.worksheets) {
+      if (sheet.pageSetup?.printArea) sheet.pageSetup.printArea = absolutePrintArea(sheet.pageSetup.printArea);
     }
     for (const [name, { headerRow, format }] of this.formatted) {
       const sheet = this.worksheet(name);
