@@ -119,6 +119,8 @@ export interface PrintSetup {
   headerRows: number;
   /** Printed columns 1..lastCol (helper columns to the right are left out). */
   lastCol: number;
+  /** Printed rows at least to this one (a chart reaches below its table). */
+  lastRow?: number;
 }
 
 /** Fit to one page wide (as many pages tall as needed), header repeated, print area without helper columns. */
@@ -134,7 +136,7 @@ export function applyPrintSetup(sheet: ExcelJS.Worksheet, setup: PrintSetup): vo
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
   if (setup.headerRows > 0) sheet.pageSetup.printTitlesRow = `1:${setup.headerRows}`;
-  const lastRow = Math.max(sheet.rowCount, setup.headerRows, 1);
+  const lastRow = Math.max(sheet.rowCount, setup.headerRows, setup.lastRow ?? 0, 1);
   sheet.pageSetup.printArea = printArea(letters(setup.lastCol), lastRow);
 }
 
@@ -150,6 +152,26 @@ export function printArea(lastColumn: string, lastRow: number): string {
 export function absolutePrintArea(area: string | undefined): string | undefined {
   const match = /^\$?A\$?1:\$?([A-Z]+)\$?(\d+)$/.exec(area ?? '');
   return match ? printArea(match[1], Number(match[2])) : area;
+}
+
+/** The last column and row a chart of `widthPx` × `heightPx` anchored at (row, col) covers. */
+export function chartExtent(
+  sheet: ExcelJS.Worksheet,
+  anchor: { row: number; col: number },
+  widthPx: number,
+  heightPx: number,
+): { lastCol: number; lastRow: number } {
+  let col = anchor.col;
+  for (let covered = 0; ; col++) {
+    covered += (sheet.getColumn(col).width ?? 9) * 7 + 5;
+    if (covered >= widthPx) break;
+  }
+  let row = anchor.row;
+  for (let covered = 0; ; row++) {
+    covered += ((sheet.getRow(row).height ?? DEFAULT_HEIGHT_PT) * 4) / 3;
+    if (covered >= heightPx) break;
+  }
+  return { lastCol: col, lastRow: row };
 }
 
 /** Landscape when the printed columns are wider than a portrait A4 page (about 95 characters). */

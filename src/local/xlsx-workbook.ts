@@ -11,12 +11,13 @@ import { type Cell, columnLetter, type Formula, type Grid, isFormula } from '../
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
 import { fromExcelDate, toExcelDate } from './excel-dates';
 import { keepDrawings } from './keep-drawings';
-import { addCharts } from './xlsx-charts';
+import { addCharts, CHART_SIZE_PX } from './xlsx-charts';
 import { PackageProblem, prepareXlsx } from './xlsx-prepass';
 import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
 import {
   absolutePrintArea,
   applyPrintSetup,
+  chartExtent,
   fitColumnWidths,
   fitRowHeights,
   orientationFor,
@@ -182,10 +183,19 @@ export class XlsxWorkbook implements WorkbookPort {
         for (let r = headerRow + 1; r <= dataEnd(sheet); r++) rows.add(r);
       }
       fitRowHeights(sheet, rows);
+      // a chart drawn beside its table is printed with it
+      let printedCol = lastCol;
+      let printedRow = 0;
+      for (const spec of this.charts.get(name) ?? []) {
+        const extent = chartExtent(sheet, spec.anchor, CHART_SIZE_PX.width, CHART_SIZE_PX.height);
+        printedCol = Math.max(printedCol, extent.lastCol);
+        printedRow = Math.max(printedRow, extent.lastRow);
+      }
       applyPrintSetup(sheet, {
-        orientation: format.print?.orientation ?? orientationFor(sheet, lastCol),
+        orientation: format.print?.orientation ?? orientationFor(sheet, printedCol),
         headerRows: format.frozenRows ?? 0,
-        lastCol,
+        lastCol: printedCol,
+        lastRow: printedRow,
       });
     }
   }

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { estimatedLines } from '../../src/local/xlsx-formats';
 
@@ -12,12 +13,14 @@ import { estimatedLines } from '../../src/local/xlsx-formats';
  */
 const BIN = resolve(__dirname, '../../bin/nastavnik.mjs');
 let book: ExcelJS.Workbook;
+let bookPath: string;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'nastavnik-finished-'));
   execFileSync(process.execPath, [BIN, 'demo', '--dir', dir, '--quiet'], { stdio: 'pipe' });
   book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(join(dir, 'demo.xlsx'));
+  bookPath = join(dir, 'demo.xlsx');
+  await book.xlsx.readFile(bookPath);
 }, 240_000);
 
 function visibleSheets(): ExcelJS.Worksheet[] {
@@ -221,6 +224,34 @@ describe('every generated sheet of the demo workbook', () => {
       expect(sheet.getColumn(col).width, title).toBeLessThanOrEqual(Math.ceil(longest * 1.1) + 3);
       expect(sheet.getColumn(col).width, title).toBeGreaterThanOrEqual(longest);
     }
+  });
+});
+
+describe('the charts of the demo workbook', () => {
+  it('are printed: each chart our drawing anchors lies inside its sheet’s print area', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(bookPath));
+    const read = async (part: string) => (await zip.file(part)?.async('string')) ?? '';
+    const workbook = await read('xl/workbook.xml');
+    const rels = await read('xl/_rels/workbook.xml.rels');
+    let charts = 0;
+    for (const [, name, id] of workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)) {
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]*)"`).exec(rels)?.[1] ?? '';
+      const part = `xl/${target.replace(/^\/?xl\//, '')}`;
+      const drawingId = /<drawing r:id="([^"]*)"/.exec(await read(part))?.[1];
+      if (!drawingId) continue;
+      const sheetRels = await read(part.replace(/([^/]+)$/, '_rels/$1.rels'));
+      const drawing = new RegExp(`Id="${drawingId}"[^>]*Target="\\.\\./drawings/([^"]*)"`).exec(sheetRels)?.[1];
+      const area = /^A1:([A-Z]+)(\d+)$/.exec(book.getWorksheet(name)?.pageSetup.printArea ?? '');
+      for (const anchor of (await read(`xl/drawings/${drawing}`)).matchAll(
+        /<xdr:from><xdr:col>(\d+)<\/xdr:col>[\s\S]*?<xdr:row>(\d+)<\/xdr:row>[\s\S]*?descr="nastavnik"/g,
+      )) {
+        charts++;
+        // the chart's left edge and a chart's width (~8 columns) right of it are printed
+        expect(Number(anchor[1]) + 1 + 4, name).toBeLessThanOrEqual(columnNumber(area?.[1] ?? 'A'));
+        expect(Number(anchor[2]) + 1 + 10, name).toBeLessThanOrEqual(Number(area?.[2] ?? 0));
+      }
+    }
+    expect(charts).toBeGreaterThanOrEqual(3);
   });
 });
 
