@@ -18,8 +18,9 @@ const CHART_TYPE = `${REL_NS}/chart`;
 const DRAWING_CONTENT = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const CHART_CONTENT = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const MARK = 'nastavnik';
-/** EMU (914 400 per inch, 9 525 per pixel): 600 × 360 px, as in Google Sheets. */
-const SIZE = { cx: 600 * 9525, cy: 360 * 9525 };
+/** 600 × 360 px, as in Google Sheets; in EMU (914 400 per inch, 9 525 per pixel) for the drawing. */
+export const CHART_SIZE_PX = { width: 600, height: 360 };
+const SIZE = { cx: CHART_SIZE_PX.width * 9525, cy: CHART_SIZE_PX.height * 9525 };
 
 export async function addCharts(written: Uint8Array, charts: Map<string, ChartSpec[]>): Promise<Uint8Array> {
   if (charts.size === 0) return written;

@@ -25,8 +25,16 @@ export function fitColumnWidths(sheet: ExcelJS.Worksheet, lastCol: number): void
       for (const line of displayText(cell).split('\n')) longest = Math.max(longest, line.length);
     });
     if (longest === 0) continue;
-    column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * GLYPH_FACTOR) + 2));
+    setWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * GLYPH_FACTOR) + 2)));
   }
+}
+
+/**
+ * ExcelJS takes a column of width exactly 9 for a default one and leaves it out of the file
+ * (column.js `isCustomWidth`): it would read back without a width. 9 is written as 9.1.
+ */
+function setWidth(column: ExcelJS.Column, width: number): void {
+  column.width = width === 9 ? 9.1 : width;
 }
 
 /** Lines a text takes in a column `width` characters wide (word wrap estimated by length). */
@@ -55,12 +63,64 @@ export function fitRowHeights(sheet: ExcelJS.Worksheet, rows: Iterable<number>):
   }
 }
 
+/**
+ * Nothing clipped: a cell whose text is wider than its column and would run into a filled
+ * neighbour (where Excel and LibreOffice cut it) is made to fit. Text of words wraps (the row
+ * grows, the page stays narrow); a single long token (an ID, an e-mail, a bar) or a number
+ * (shown as «###» when too wide) widens its column up to the bound, and wraps past it.
+ * Only the `columns` given (the add-on's own) change. Returns the rows whose height must be fitted.
+ */
+export function unclip(sheet: ExcelJS.Worksheet, columns: ReadonlySet<number>, headerRow: number): Set<number> {
+  const rows = new Set<number>();
+  const widen = new Map<number, number>();
+  const wrapped: ExcelJS.Cell[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber <= headerRow) return;
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (!columns.has(col) || cell.isMerged || cell.alignment?.wrapText) return;
+      const value = cell.value;
+      if (value === null || value === undefined || value === '') return;
+      const text = displayText(cell);
+      const needed = Math.ceil(Math.max(...text.split('\n').map((line) => line.length)) * GLYPH_FACTOR) + 1;
+      const width = widen.get(col) ?? sheet.getColumn(col).width ?? 9;
+      if (needed <= width) return;
+      const isText = typeof value === 'string' || (typeof value === 'object' && !(value instanceof Date));
+      const next = row.getCell(col + 1).value;
+      if (isText && (next === null || next === undefined || next === '')) return; // it runs on, not cut
+      const longestWord = Math.ceil(Math.max(...text.split(/\s+/).map((word) => word.length)) * GLYPH_FACTOR) + 1;
+      if (isText && /\s/.test(text.trim())) {
+        // words wrap; a column narrower than its longest word grows to it (bounded)
+        if (longestWord > width) widen.set(col, Math.min(MAX_WIDTH, longestWord));
+        wrapped.push(cell);
+        rows.add(rowNumber);
+      } else if (needed <= MAX_WIDTH) widen.set(col, needed);
+      else {
+        widen.set(col, Math.max(width, MAX_WIDTH));
+        wrapped.push(cell);
+        rows.add(rowNumber);
+      }
+    });
+  });
+  for (const [col, width] of widen) setWidth(sheet.getColumn(col), width);
+  for (const cell of wrapped) cell.style = { ...cell.style, alignment: { ...cell.alignment, wrapText: true } };
+  // a grown row reads from its top line across
+  for (const rowNumber of rows) {
+    sheet.getRow(rowNumber).eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.alignment?.vertical !== 'top')
+        cell.style = { ...cell.style, alignment: { ...cell.alignment, vertical: 'top' } };
+    });
+  }
+  return rows;
+}
+
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
   /** The header rows repeated on every printed page. */
   headerRows: number;
   /** Printed columns 1..lastCol (helper columns to the right are left out). */
   lastCol: number;
+  /** Printed rows at least to this one (a chart reaches below its table). */
+  lastRow?: number;
 }
 
 /** Fit to one page wide (as many pages tall as needed), header repeated, print area without helper columns. */
@@ -76,8 +136,42 @@ export function applyPrintSetup(sheet: ExcelJS.Worksheet, setup: PrintSetup): vo
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
   if (setup.headerRows > 0) sheet.pageSetup.printTitlesRow = `1:${setup.headerRows}`;
-  const lastRow = Math.max(sheet.rowCount, setup.headerRows, 1);
-  sheet.pageSetup.printArea = `A1:${letters(setup.lastCol)}${lastRow}`;
+  const lastRow = Math.max(sheet.rowCount, setup.headerRows, setup.lastRow ?? 0, 1);
+  sheet.pageSetup.printArea = printArea(letters(setup.lastCol), lastRow);
+}
+
+/**
+ * A print area ExcelJS writes as `$A$1:$D$49`. Given «A1:D49» it writes `$A1:$D49` (rows
+ * relative), which LibreOffice does not take for a print range: it printed every column.
+ */
+export function printArea(lastColumn: string, lastRow: number): string {
+  return `A$1:${lastColumn}$${lastRow}`;
+}
+
+/** The same area made absolute (a file written before, read back by ExcelJS as «A1:D49»). */
+export function absolutePrintArea(area: string | undefined): string | undefined {
+  const match = /^\$?A\$?1:\$?([A-Z]+)\$?(\d+)$/.exec(area ?? '');
+  return match ? printArea(match[1], Number(match[2])) : area;
+}
+
+/** The last column and row a chart of `widthPx` × `heightPx` anchored at (row, col) covers. */
+export function chartExtent(
+  sheet: ExcelJS.Worksheet,
+  anchor: { row: number; col: number },
+  widthPx: number,
+  heightPx: number,
+): { lastCol: number; lastRow: number } {
+  let col = anchor.col;
+  for (let covered = 0; ; col++) {
+    covered += (sheet.getColumn(col).width ?? 9) * 7 + 5;
+    if (covered >= widthPx) break;
+  }
+  let row = anchor.row;
+  for (let covered = 0; ; row++) {
+    covered += ((sheet.getRow(row).height ?? DEFAULT_HEIGHT_PT) * 4) / 3;
+    if (covered >= heightPx) break;
+  }
+  return { lastCol: col, lastRow: row };
 }
 
 /** Landscape when the printed columns are wider than a portrait A4 page (about 95 characters). */
@@ -90,8 +184,8 @@ export function orientationFor(sheet: ExcelJS.Worksheet, lastCol: number): 'port
 function displayText(cell: ExcelJS.Cell): string {
   const value = cell.value;
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return '00.00.0000 00:00';
-  if (typeof value === 'number') return String(Math.round(value * 100) / 100);
+  if (value instanceof Date) return /h/i.test(cell.numFmt ?? '') ? '00.00.0000 00:00' : '00.00.0000';
+  if (typeof value === 'number') return `${Math.round(value * 100) / 100}${/%/.test(cell.numFmt ?? '') ? ' %' : ''}`;
   return cell.text ?? '';
 }
 

@@ -11,10 +11,20 @@ import { type Cell, columnLetter, type Formula, type Grid, isFormula } from '../
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
 import { fromExcelDate, toExcelDate } from './excel-dates';
 import { keepDrawings } from './keep-drawings';
-import { addCharts } from './xlsx-charts';
+import { addCharts, CHART_SIZE_PX } from './xlsx-charts';
 import { PackageProblem, prepareXlsx } from './xlsx-prepass';
 import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
-import { applyPrintSetup, fitColumnWidths, fitRowHeights, orientationFor, setValueColours } from './xlsx-formats';
+import {
+  absolutePrintArea,
+  applyPrintSetup,
+  chartExtent,
+  fitColumnWidths,
+  fitRowHeights,
+  orientationFor,
+  printArea,
+  setValueColours,
+  unclip,
+} from './xlsx-formats';
 
 /** Validations reach this many rows below the last used row (new rows typed by hand get the dropdown too). */
 const VALIDATION_SPARE_ROWS = 1000;
@@ -147,9 +157,12 @@ export class XlsxWorkbook implements WorkbookPort {
   private finishFormattedSheets(): void {
     for (const name of this.written) {
       const sheet = this.worksheet(name);
-      const area = /^(\$?A\$?1:\$?[A-Z]+\$?)(\d+)$/.exec(sheet?.pageSetup.printArea ?? '');
+      const area = /^\$?A\$?1:\$?([A-Z]+)\$?\d+$/.exec(sheet?.pageSetup.printArea ?? '');
       if (!sheet || this.formatted.has(name) || !area) continue;
-      sheet.pageSetup.printArea = `${area[1]}${Math.max(dataEnd(sheet), 1)}`;
+      sheet.pageSetup.printArea = printArea(area[1], Math.max(dataEnd(sheet), 1));
+    }
+    for (const sheet of this.excel.worksheets) {
+      if (sheet.pageSetup?.printArea) sheet.pageSetup.printArea = absolutePrintArea(sheet.pageSetup.printArea);
     }
     for (const [name, { headerRow, format }] of this.formatted) {
       const sheet = this.worksheet(name);
@@ -157,18 +170,32 @@ export class XlsxWorkbook implements WorkbookPort {
       const lastCol = format.print?.lastCol ?? lastPrintedColumn(sheet, format);
       // A fitted column follows its content on every run (its width is ours, not the user's).
       for (const column of format.columns ?? []) if (column.fit) sheet.getColumn(column.col).width = undefined;
+      const unsized = new Set<number>();
+      for (let col = 1; col <= sheet.columnCount; col++) if (sheet.getColumn(col).width === undefined) unsized.add(col);
       fitColumnWidths(sheet, Math.max(sheet.columnCount, 1));
-      const rows = this.wrappedRows.get(name) ?? new Set<number>();
+      // the add-on's columns (the format's and the ones it fitted), never the user's own
+      const ours = new Set([...unsized, ...(format.columns ?? []).map((column) => column.col)]);
+      const rows = unclip(sheet, ours, headerRow);
+      for (const row of this.wrappedRows.get(name) ?? []) rows.add(row);
       if (format.headerWrap) rows.add(headerRow);
       // A wrapped column's rows grow to its text, also rows written by an earlier run.
       if ((format.columns ?? []).some((column) => column.wrap)) {
         for (let r = headerRow + 1; r <= dataEnd(sheet); r++) rows.add(r);
       }
       fitRowHeights(sheet, rows);
+      // a chart drawn beside its table is printed with it
+      let printedCol = lastCol;
+      let printedRow = 0;
+      for (const spec of this.charts.get(name) ?? []) {
+        const extent = chartExtent(sheet, spec.anchor, CHART_SIZE_PX.width, CHART_SIZE_PX.height);
+        printedCol = Math.max(printedCol, extent.lastCol);
+        printedRow = Math.max(printedRow, extent.lastRow);
+      }
       applyPrintSetup(sheet, {
-        orientation: format.print?.orientation ?? orientationFor(sheet, lastCol),
+        orientation: format.print?.orientation ?? orientationFor(sheet, printedCol),
         headerRows: format.frozenRows ?? 0,
-        lastCol,
+        lastCol: printedCol,
+        lastRow: printedRow,
       });
     }
   }

@@ -214,7 +214,7 @@ const INDICATOR_WIDTHS: Record<string, number> = {
   source: 220,
   comment: 140,
 };
-const WRAPPED_INDICATOR_COLUMNS = new Set(['code', 'name', 'formula', 'source', 'comment']);
+const WRAPPED_INDICATOR_COLUMNS = new Set(['name', 'formula', 'source', 'comment']);
 
 function formatIndicators(
   env: Env,
