@@ -201,6 +201,14 @@ describe.each(['demo', 'municipality'])('the demo «%s»: one truth in every fig
     const at = (header: string) => answers[0].findIndex((h) => cellText(h) === header);
     const dynamics = sheet('Динамика');
     const d = (header: string) => dynamics[0].findIndex((h) => cellText(h) === header);
+    const templates = sheet('Шаблоны анкет');
+    const t = (header: string) => templates[0].findIndex((h) => cellText(h) === header);
+    const templateWording = (template: string, item: string) =>
+      cellText(
+        templates.find((r) => cellText(r[t('Шаблон')]) === template && cellText(r[t('Код вопроса')]) === item)?.[
+          t('Формулировка (вход / разовая)')
+        ],
+      );
     const moves = entries.filter((e) => /^(Рост|Снижение) от входа к выходу/.test(e.text));
     expect(moves.length).toBeGreaterThan(0);
     for (const entry of moves) {
@@ -209,12 +217,14 @@ describe.each(['demo', 'municipality'])('the demo «%s»: one truth in every fig
         /(\d+) участник\S* \(«Ответы», строк[аи] (\d+)/,
       ) as RegExpMatchArray;
       const answer = answers[Number(firstRow) - 1];
+      const template = cellText(answer[at('Анкета')]);
       const item = cellText(answer[at('Код вопроса')]);
+      // «Динамика» names the questionnaire and the question as «Шаблоны анкет» words them
       const row = dynamics.find(
         (r) =>
           cellText(r[d('Уровень')]) === 'вопрос' &&
-          cellText(r[d('Анкета')]) === cellText(answer[at('Анкета')]) &&
-          cellText(r[d('Вопрос')]).startsWith(`${item}:`),
+          cellText(r[d('Анкета')]) === templateWording(template, '') &&
+          cellText(r[d('Вопрос')]) === templateWording(template, item),
       ) as Grid[number];
       expect(row, entry.text).toBeDefined();
       expect(String(row[d('Участников с обеими волнами')]), entry.text).toBe(people);
@@ -328,6 +338,22 @@ describe.each(['demo', 'municipality'])('the demo «%s»: no internal code reach
         texts.filter((t) => pattern.test(t)),
         String(pattern),
       ).toEqual([]);
+  });
+
+  it('every other sheet a curator reads', () => {
+    for (const [title, grid] of book().sheets) {
+      // «Ответы», «Анкеты» and «Шаблоны анкет» keep the template code as the key linking them (the
+      // curator names own templates by code there); every other sheet must not show one
+      if (DIRECTOR_SHEETS.includes(title) || ['Ответы', 'Анкеты', 'Шаблоны анкет'].includes(title)) continue;
+      // «Ключ» of «Настройки» is the machine key column (a helper column, not printed)
+      const key = title === 'Настройки' ? (grid[0] ?? []).findIndex((cell) => cellText(cell) === 'Ключ') : -1;
+      const texts = grid.flatMap((row) => row.filter((_, c) => c !== key)).map((cell) => cellText(cell));
+      for (const pattern of INTERNAL)
+        expect(
+          texts.filter((t) => pattern.test(t)),
+          `${title} ${pattern}`,
+        ).toEqual([]);
+    }
   });
 
   it('every generated document', () => {

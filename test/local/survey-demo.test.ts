@@ -19,7 +19,7 @@ describe('demo questionnaires', () => {
     expect(register.length).toBe(8);
     const dynamics = env.workbook.readSheet('Динамика') ?? [];
     const h = dynamics[0];
-    const program = dynamics.find((r) => r[0] === 'программа' && r[2] === 'mentee-monitoring');
+    const program = dynamics.find((r) => r[0] === 'программа' && r[2] === 'Анкета наставляемого: ожидания и итоги');
     expect(Number(program?.[h.indexOf('Участников с обеими волнами')])).toBeGreaterThanOrEqual(5);
     expect(Number(program?.[h.indexOf('Разность (выход − вход)')])).toBeGreaterThan(0);
     const problems = (env.workbook.readSheet('Проблемы') ?? []).map((r) => r.map(cellText).join(' | '));

@@ -11,7 +11,15 @@ export const PROBLEMS_SHEET = 'Проблемы';
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'ошибка', warning: 'предупреждение' };
 
 export const PROBLEM_COLUMNS = [
-  { key: 'source', header: 'Источник', note: 'Какая операция нашла проблему', type: 'text', fit: true },
+  // fitted up to the bound; a long source (two questionnaires of one import) wraps
+  {
+    key: 'source',
+    header: 'Источник',
+    note: 'Какая операция нашла проблему',
+    type: 'text',
+    fit: true,
+    wrap: true,
+  },
   {
     key: 'severity',
     header: 'Уровень',

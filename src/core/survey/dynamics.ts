@@ -17,8 +17,14 @@ export const DYNAMICS_SHEET = 'Динамика';
 export const DYNAMICS_COLUMNS: ColumnSpec[] = [
   { key: 'level', header: 'Уровень', type: 'text', note: 'программа / организация / форма / пара / участник / вопрос' },
   { key: 'group', header: 'Группа', type: 'text', width: 260, note: 'Кто входит в строку' },
-  { key: 'template', header: 'Анкета', type: 'text', width: 160, note: 'Код шаблона анкеты' },
-  { key: 'item', header: 'Вопрос', type: 'text', width: 300, note: 'Для уровня «вопрос»: код и формулировка' },
+  {
+    key: 'template',
+    header: 'Анкета',
+    type: 'text',
+    width: 160,
+    note: 'Анкета (название шаблона с листа «Шаблоны анкет»)',
+  },
+  { key: 'item', header: 'Вопрос', type: 'text', width: 300, note: 'Для уровня «вопрос»: формулировка' },
   {
     key: 'n',
     header: 'Участников с обеими волнами',
@@ -88,7 +94,7 @@ export function computeDynamics(input: DynamicsInput): Record<string, Cell>[] {
       return statRow(
         level,
         group,
-        template.code,
+        template.title,
         '',
         summary,
         entryCount + (ids === null ? counts.anonymousEntry : 0),
@@ -130,8 +136,8 @@ export function computeDynamics(input: DynamicsInput): Record<string, Cell>[] {
         statRow(
           'вопрос',
           'Вся программа',
-          template.code,
-          `${item.code}: ${item.title}`,
+          template.title,
+          item.title,
           summary,
           entryCount,
           exitCount,

@@ -191,8 +191,9 @@ function setupSettings(workbook: WorkbookPort): number {
   const generated = ALL_SETTINGS.map((spec) => ({
     section: spec.section,
     label: spec.label,
-    value: spec.default,
-    description: `${spec.description}${isBlank(spec.default) ? '' : ` (по умолчанию: ${cellText(spec.default)})`}`,
+    // a switch reads «да»/«нет» as the curator would type it (a boolean cell shows TRUE or ИСТИНА)
+    value: typeof spec.default === 'boolean' ? defaultText(spec.default) : spec.default,
+    description: `${spec.description}${isBlank(spec.default) ? '' : ` (по умолчанию: ${defaultText(spec.default)})`}`,
     key: spec.key,
   }));
   const merged = mergeOwnedTable(
@@ -220,4 +221,10 @@ function setupSettings(workbook: WorkbookPort): number {
 
 function keyColumn(header: readonly Cell[]): number {
   return mapHeader(header, SETTINGS_COLUMNS).index.get('key') ?? -1;
+}
+
+/** A default as the curator types it: «да»/«нет» for a switch, never true/false. */
+function defaultText(value: Cell): string {
+  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  return cellText(value);
 }

@@ -166,7 +166,8 @@ function responses(
     for (const item of items) row.push(answer(item, person, random, scale, known));
     rows.push(row);
   });
-  return { name: `Google Формы — ${template.code} ${wave}`, grid: rows, template: template.code, wave };
+  // the name is what a curator reads on «Проблемы»: the questionnaire's title, never its code
+  return { name: `Google Форма «${template.title}» (${wave})`, grid: rows, template: template.code, wave };
 }
 
 function answer(item: SurveyItem, person: RosterPerson, random: Random, scale: Scale, known: boolean): Cell {
@@ -229,7 +230,7 @@ function preferences(
     }
     rows.push(row);
   });
-  return { name: 'Google Формы — preferences', grid: rows, template: template.code, wave: 'разовая' };
+  return { name: `Google Форма «${template.title}»`, grid: rows, template: template.code, wave: 'разовая' };
 }
 
 /** The questionnaires for paper, next to the demo workbook (out/<name>-анкеты/*.docx). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../../src/core/cell';
 import { ANSWERS_SHEET } from '../../../src/core/survey/answers-layout';
 import { DYNAMICS_SHEET } from '../../../src/core/survey/dynamics';
+import { DEFAULT_TEMPLATES } from '../../../src/core/survey/templates';
 import { FORMS_REGISTER_SHEET } from '../../../src/core/survey/forms-register';
 import { PREFERENCES_SHEET } from '../../../src/core/survey/preferences-layout';
 import { recomputeDynamics } from '../../../src/core/usecases/survey/dynamics';
@@ -202,8 +203,11 @@ describe('importing answers', () => {
     expect(program[h.indexOf('Ст. отклонение разностей')]).toBe(0.35);
     expect(program[h.indexOf('Оценка эффекта')]).toBe('большой');
     expect(program[h.indexOf('Доля улучшивших')]).toBe(1);
-    // item gap: comfort 6→8 and 4→6 → +2
-    const comfort = row('вопрос', 'Вся программа', 'comfort');
+    // item gap: comfort 6→8 and 4→6 → +2 («Динамика» words the question as the template does)
+    const COMFORT_TITLE = DEFAULT_TEMPLATES.find((t) => t.code === 'mentee-monitoring')!.items.find(
+      (i) => i.code === 'comfort',
+    )!.title;
+    const comfort = row('вопрос', 'Вся программа', COMFORT_TITLE);
     expect(comfort[h.indexOf('Разность (выход − вход)')]).toBe(2);
   });
 

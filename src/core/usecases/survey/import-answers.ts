@@ -32,6 +32,7 @@ import { PREFERENCE_COLUMNS, PREFERENCES_SHEET } from '../../survey/preferences-
 import { applyRegistrations } from '../../survey/registration';
 import type { ParsedResponse } from '../../survey/responses';
 import { TEMPLATE_CODES } from '../../survey/template';
+import type { SurveyTemplate } from '../../survey/template';
 import { findTemplate } from '../../survey/templates-sheet';
 import { storedMoments, waveConflict } from '../../survey/wave-conflict';
 import { updateDynamics } from './dynamics';
@@ -60,8 +61,10 @@ const MAX_ROUNDS = 3;
  * each time), an offline file per template and wave (so importing the exit file keeps the entry
  * file's problems).
  */
-export function importSource(files: readonly AnswerFile[]): string {
-  const waves = [...new Set(files.map((file) => `${file.template} ${file.wave}`))];
+export function importSource(files: readonly AnswerFile[], templates: readonly SurveyTemplate[] = []): string {
+  // the curator reads this on «Проблемы»: the questionnaire's own title, never its code
+  const titleOf = (code: string) => findTemplate(templates, code)?.title ?? code;
+  const waves = [...new Set(files.map((file) => `«${titleOf(file.template)}» (${file.wave})`))];
   return waves.length === 0 || waves.length > 2 ? IMPORT_SOURCE : `${IMPORT_SOURCE}: ${waves.join(', ')}`;
 }
 
@@ -294,7 +297,7 @@ function summarize(run: Execution, state: ImportState) {
   writePreferences(env, context, merge, problems);
   writeRegister(env, context, parsed, refused, now);
   const dynamics = updateDynamics(env, { answers: merge.rows, templates: context.templates, bases: context.bases });
-  writeProblems(env.workbook, importSource(run.files), problems, now);
+  writeProblems(env.workbook, importSource(run.files, context.templates), problems, now);
   run.result = importOutcome(env, state, parsed, context, dynamics, problems.length);
   return { state, done: true };
 }
@@ -407,7 +410,7 @@ function registrationProblems(
 }
 
 function nothingToImport(run: Execution, context: ImportSources): Outcome {
-  writeProblems(run.env.workbook, importSource(run.files), context.problems, run.env.clock.now());
+  writeProblems(run.env.workbook, importSource(run.files, context.templates), context.problems, run.env.clock.now());
   const refusals = context.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message);
   return {
     status: 'nothing-to-do',
