@@ -59,8 +59,13 @@ export function docxDocument(model: DocModel): Document {
   return new Document({
     title: model.name,
     creator: 'Наставник',
+    // Justified Russian text needs hyphenation, and hyphenation follows the text's language: without
+    // both, a line of long words («общеобразовательным», «осуществляющих») opens wide gaps.
+    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true, consecutiveHyphenLimit: 2 },
     styles: {
-      default: { document: { run: { font: FONT, size: model.compact ? COMPACT.body : BODY_SIZE } } },
+      default: {
+        document: { run: { font: FONT, size: model.compact ? COMPACT.body : BODY_SIZE, language: { value: 'ru-RU' } } },
+      },
       paragraphStyles: [1, 2, 3].map((level) => ({
         id: `Heading${level}`,
         name: `Heading ${level}`,

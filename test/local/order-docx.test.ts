@@ -55,3 +55,17 @@ describe('the order’s signature', () => {
     expect(kept.some((p) => p.includes('Контроль за исполнением'))).toBe(true);
   });
 });
+
+describe('the order’s justified text', () => {
+  it('is Russian and hyphenated, so a justified line of long words has no wide gaps in Word or LibreOffice', async () => {
+    const order = buildOrder(readDocumentInput(schoolWithRoadmap(), NOW), { now: NOW, academicYear: 2026 });
+    const zip = await JSZip.loadAsync(await renderDocx(typesetModel(order.model)));
+    const settings = (await zip.file('word/settings.xml')?.async('string')) ?? '';
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    expect(settings).toMatch(/<w:autoHyphenation(?: w:val="(?:true|1)")?\/>/);
+    expect(settings).toMatch(/<w:doNotHyphenateCaps(?: w:val="(?:true|1)")?\/>/);
+    // hyphenation follows the text's language: without it Word and LibreOffice use English rules
+    const defaults = styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)?.[0] ?? '';
+    expect(defaults).toMatch(/<w:lang w:val="ru-RU"/);
+  });
+});
