@@ -13,7 +13,8 @@ import { loadProgramModel } from '../../src/core/program/load';
 import { Settings } from '../../src/core/settings/settings';
 import { approvePairs } from '../../src/core/usecases/pairs/approve-pairs';
 import { formPairs } from '../../src/core/usecases/pairs/form-pairs';
-import { CONSENT, column, mentee, mentor, setCell, smallProgramme } from './small-programme';
+import { addRows, CONSENT, column, mentee, mentor, setCell, smallProgramme } from './small-programme';
+import { RULES_SHEET } from '../../src/core/indicators/rules-sheet';
 
 const SCHOOL = 'МБОУ СОШ № 1';
 const NOW = new Date(2026, 10, 22);
@@ -193,5 +194,72 @@ describe('«команда – команда» from the draft to the order', ()
     expect(names.join(' ')).not.toContain('Команда');
     // The appendix names the team with who is in it.
     expect(order.join('\n')).toMatch(/Команда методистов, команда: Андреева А\. ?А\., Борисов Б\. ?Б\./);
+  });
+});
+
+describe('indicator rules over «Команды»', () => {
+  it('count teams as teams — «80 % команд в паре» — and never as people', () => {
+    const { workbook, env } = programme();
+    // a third team, typed in the mentee base, for which no mentor team is free (the only one takes one)
+    const mentors = workbook.readSheet('Наставники') as Grid;
+    setCell(workbook, 'Наставники', column(mentors, 'ФИО').indexOf(TEAM_OF_MENTORS) + 2, 'Лимит наставляемых', 1);
+    addRows(workbook, 'Наставляемые', [
+      mentee('Жукова Жанна Жановна', SCHOOL, FORM_TEAM_TEAM),
+      mentee('Зайцев Захар Захарович', SCHOOL, FORM_TEAM_TEAM),
+      team('Команда классных руководителей', {
+        'Желаемая форма': FORM_TEAM_TEAM,
+        'Дефициты / запрос': 'воспитательная работа',
+        'Участники команды': 'Жукова Жанна Жановна; Зайцев Захар Захарович',
+      }),
+    ]);
+    workbook.ensureSheet(RULES_SHEET);
+    workbook.writeBlock(RULES_SHEET, {
+      row: 1,
+      col: 1,
+      values: [
+        ['Код', 'Показатель', 'База', 'Считать в числителе', 'Считать в знаменателе', 'План'],
+        ['К-01', 'Команд в паре', 'Команды', 'есть пара', 'все', 80],
+        ['К-02', 'Команд наставляемых без пары', 'Команды', 'наставляемый; нет пары', '', null],
+        ['К-03', 'Команд всего', 'Команды', '', '', null],
+        [
+          'К-04',
+          'Команд «команда – команда» своей школы',
+          'Команды',
+          `форма = ${FORM_TEAM_TEAM}; организация = ${SCHOOL}`,
+          '',
+          null,
+        ],
+      ],
+    });
+    const figure = (code: string) =>
+      loadProgramModel(workbook, NOW).model.ruleFigures.find((f) => f.rule.code === code)?.measurement;
+    expect(figure('К-01')?.value).toBe(0);
+    pairAll(workbook, env);
+    // 3 teams (1 of mentors, 2 of mentees); the two that were paired to each other are «в паре»
+    expect(figure('К-03')?.value).toBe(3);
+    expect(figure('К-01')?.value).toBeCloseTo((2 / 3) * 100, 5);
+    expect(figure('К-01')?.source).toMatch(/^2 из 3 \(/);
+    expect(figure('К-02')?.value).toBe(1);
+    expect(figure('К-02')?.source).toMatch(/^1: «Наставляемые»\S* строк\S* \d+$/);
+    expect(figure('К-04')?.value).toBe(3);
+    // a team is a unit, never a person: no «чел.» and no masking of a figure about fewer than 3
+    expect(figure('К-02')?.people).toBeNull();
+    const { model } = loadProgramModel(workbook, NOW);
+    expect(model.population.mentees.map((m) => m.fio)).not.toContain('Команда классных руководителей');
+  });
+
+  it('reads «Команды» as a base and lists it when the base is unknown', () => {
+    const { workbook } = programme();
+    workbook.ensureSheet(RULES_SHEET);
+    workbook.writeBlock(RULES_SHEET, {
+      row: 1,
+      col: 1,
+      values: [
+        ['Код', 'Показатель', 'База', 'Считать в числителе', 'Считать в знаменателе', 'План'],
+        ['К-05', 'Опечатка', 'Комнды', 'есть пара', 'все', null],
+      ],
+    });
+    const problems = loadProgramModel(workbook, NOW).ruleProblems;
+    expect(problems.map((p) => p.message).join('\n')).toContain('Организации или Команды');
   });
 });

@@ -19,6 +19,9 @@ export interface PairLink {
   kind?: string;
   organization: string;
   status: string;
+  /** Ids of the team rows at the ends of the «Пары» row, when a team stands there (teams/teams.ts). */
+  mentorTeamId?: string;
+  menteeTeamId?: string;
 }
 
 /** A pair or a group: the unit the program counts («пары и группы»). */
@@ -37,6 +40,9 @@ export interface PairUnit {
   /** A group is completed when all its members are, active while any member is. */
   status: 'активна' | 'завершена' | 'расторгнута';
   rows: number[];
+  /** The teams (their rows' ids) paired in this unit, by side: what «Команды» rules count. */
+  mentorTeamIds?: string[];
+  menteeTeamIds?: string[];
 }
 
 /** One row of «Ответы». */
@@ -57,6 +63,8 @@ export interface AnswerRow {
 export interface ProgramData {
   mentors: Mentor[];
   mentees: Mentee[];
+  /** Usable team rows of both bases (population.ts): never people, only what «Команды» counts. */
+  teams?: Array<Mentor | Mentee>;
   links: PairLink[];
   answers: AnswerRow[];
 }
@@ -108,9 +116,18 @@ export function pairUnits(links: readonly PairLink[]): PairUnit[] {
     if (link.mentorId !== '' && !unit.mentorIds?.includes(link.mentorId)) unit.mentorIds?.push(link.mentorId);
     if (link.menteeId !== '' && !unit.menteeIds.includes(link.menteeId)) unit.menteeIds.push(link.menteeId);
     if (!unit.rows.includes(link.row)) unit.rows.push(link.row);
+    addTeam(unit, 'mentorTeamIds', link.mentorTeamId);
+    addTeam(unit, 'menteeTeamIds', link.menteeTeamId);
     unit.statuses.push(link.status);
   }
   return [...units.values()].map(({ statuses, ...unit }) => ({ ...unit, status: unitStatus(statuses) }));
+}
+
+function addTeam(unit: PairUnit, side: 'mentorTeamIds' | 'menteeTeamIds', id: string | undefined): void {
+  if (id === undefined) return;
+  const ids = unit[side] ?? [];
+  if (!ids.includes(id)) ids.push(id);
+  unit[side] = ids;
 }
 
 function unitStatus(statuses: readonly string[]): PairUnit['status'] {

@@ -4,7 +4,7 @@
  * catalogue are rules too (catalogue.ts `rule`), so a curator's rule and a built-in one with the
  * same words give the same figure — one mechanism, one definition of every condition.
  *
- *   База:                   Наставляемые | Наставники | Участники | Пары | Организации
+ *   База:                   Наставляемые | Наставники | Участники | Пары | Организации | Команды
  *   Считать в числителе:    условия через «;» — «категория = молодой специалист; есть пара»
  *   Считать в знаменателе:  пусто (число, не доля) | условия | «все» | «Настройки: педагоги» | число
  *
@@ -23,7 +23,7 @@ import { counted, isPupil, isTeacher, type Scope, type ScopeContext } from './sc
 import type { ScopeOrganization } from './denominators';
 import { formatNumber, plural, sheetRows } from './source-text';
 
-export type RuleBase = 'mentees' | 'mentors' | 'participants' | 'pairs' | 'organizations';
+export type RuleBase = 'mentees' | 'mentors' | 'participants' | 'pairs' | 'organizations' | 'teams';
 
 type Person = Mentor | Mentee;
 type Item =
@@ -98,6 +98,8 @@ const BASES: Record<RuleBase, { label: string; names: string[] }> = {
   },
   pairs: { label: 'Пары', names: ['пары', 'пары и группы', 'пары и группы («пары»)'] },
   organizations: { label: 'Организации', names: ['организации', 'оо', 'образовательные организации', 'школы'] },
+  // the team rows of both bases (bases/teams.ts): a team is counted as one, its members are people
+  teams: { label: 'Команды', names: ['команды', 'команда', 'команды наставников и наставляемых'] },
 };
 
 export function baseLabel(base: RuleBase): string {
@@ -105,6 +107,8 @@ export function baseLabel(base: RuleBase): string {
 }
 
 const PEOPLE: RuleBase[] = ['mentees', 'mentors', 'participants'];
+/** What a person's row and a team's row share: a pair, an organization, forms, a status. */
+const ROWS: RuleBase[] = [...PEOPLE, 'teams'];
 const person = (item: Item): Person | null => (item.base === 'person' ? item.person : null);
 
 /** A named yes/no property: «есть пара», «молодой специалист», «группа». */
@@ -119,7 +123,8 @@ interface Flag {
  * over «Участники» one set of both roles' ids, exactly as the involvement figures count people.
  */
 function isPaired(p: Person, facts: Facts): boolean {
-  if (facts.base === 'participants') return facts.pairedMentors.has(p.id) || facts.pairedMentees.has(p.id);
+  if (facts.base === 'participants' || facts.base === 'teams')
+    return facts.pairedMentors.has(p.id) || facts.pairedMentees.has(p.id);
   return p.role === 'mentor' ? facts.pairedMentors.has(p.id) : facts.pairedMentees.has(p.id);
 }
 const orgKey = (item: Item) => (item.base === 'organization' ? item.organization.key : '');
@@ -127,18 +132,18 @@ const orgKey = (item: Item) => (item.base === 'organization' ? item.organization
 const FLAGS: Flag[] = [
   {
     names: ['есть пара', 'в паре', 'есть наставник', 'с наставником', 'в паре или группе'],
-    bases: PEOPLE,
+    bases: ROWS,
     holds: (item, facts) => isPaired(person(item) as Person, facts),
   },
   {
     // only pairs and groups going on now (status «активна»), not the completed ones
     names: ['есть активная пара', 'в активной паре', 'сейчас в паре'],
-    bases: PEOPLE,
+    bases: ROWS,
     holds: (item, facts) => facts.active.has((person(item) as Person).id),
   },
   {
     names: ['нет пары', 'без пары', 'без наставника', 'нет наставника'],
-    bases: PEOPLE,
+    bases: ROWS,
     holds: (item, facts) => !isPaired(person(item) as Person, facts),
   },
   {
@@ -176,8 +181,16 @@ const FLAGS: Flag[] = [
       return p.role === 'mentor' && facts.mentorsOfYoung.has(p.id);
     },
   },
-  { names: ['наставник'], bases: ['participants'], holds: (item) => (person(item) as Person).role === 'mentor' },
-  { names: ['наставляемый'], bases: ['participants'], holds: (item) => (person(item) as Person).role === 'mentee' },
+  {
+    names: ['наставник'],
+    bases: ['participants', 'teams'],
+    holds: (item) => (person(item) as Person).role === 'mentor',
+  },
+  {
+    names: ['наставляемый'],
+    bases: ['participants', 'teams'],
+    holds: (item) => (person(item) as Person).role === 'mentee',
+  },
   {
     names: ['несовершеннолетний'],
     bases: ['mentees', 'participants'],
@@ -252,7 +265,7 @@ const FIELDS: Field[] = [
   { names: ['категория'], bases: PEOPLE, text: (item) => [(person(item) as Person).category] },
   {
     names: ['организация', 'оо'],
-    bases: [...PEOPLE, 'pairs', 'organizations'],
+    bases: [...ROWS, 'pairs', 'organizations'],
     compare: 'organization',
     text: (item, facts) =>
       item.base === 'person'
@@ -263,7 +276,7 @@ const FIELDS: Field[] = [
   },
   {
     names: ['тип организации', 'тип оо', 'тип'],
-    bases: [...PEOPLE, 'pairs', 'organizations'],
+    bases: [...ROWS, 'pairs', 'organizations'],
     text: (item, facts) => {
       if (item.base === 'organization') return [item.organization.record?.type ?? ''];
       if (item.base === 'person') return [orgOfPerson(item.person, facts)?.record?.type ?? ''];
@@ -280,7 +293,7 @@ const FIELDS: Field[] = [
   },
   {
     names: ['форма', 'форма наставничества', 'формы'],
-    bases: [...PEOPLE, 'pairs'],
+    bases: [...ROWS, 'pairs'],
     text: (item) => {
       if (item.base === 'pair') return [item.unit.form];
       const p = item.base === 'person' ? item.person : null;
@@ -295,7 +308,7 @@ const FIELDS: Field[] = [
   },
   {
     names: ['статус'],
-    bases: [...PEOPLE, 'pairs'],
+    bases: [...ROWS, 'pairs'],
     text: (item) => [item.base === 'pair' ? item.unit.status : item.base === 'person' ? item.person.status : ''],
   },
   {
@@ -509,14 +522,14 @@ export function parseRule(text: RuleText): ParsedRule {
     return {
       ok: false,
       column: 'base',
-      message: 'не указана база: Наставляемые, Наставники, Участники, Пары или Организации',
+      message: 'не указана база: Наставляемые, Наставники, Участники, Пары, Организации или Команды',
     };
   const base = findBase(text.base);
   if (base === null)
     return {
       ok: false,
       column: 'base',
-      message: `неизвестная база «${text.base.trim()}»: пишите Наставляемые, Наставники, Участники, Пары или Организации`,
+      message: `неизвестная база «${text.base.trim()}»: пишите Наставляемые, Наставники, Участники, Пары, Организации или Команды`,
     };
   const numerator = parseConditions(text.numerator, base);
   if (typeof numerator === 'string') return { ok: false, column: 'numerator', message: numerator };
@@ -565,8 +578,9 @@ function factsOf(base: RuleBase, scope: Scope, context: ScopeContext): Facts & S
 
 function scopeFacts(scope: Scope, context: ScopeContext): ScopeFacts {
   const units = live(scope.units);
-  const pairedMentees = new Set(units.flatMap((u) => u.menteeIds));
-  const pairedMentors = new Set(units.flatMap(mentorsOf));
+  // a team's row is «в паре» when its unit names it (its members are in the unit as people)
+  const pairedMentees = new Set(units.flatMap((u) => [...u.menteeIds, ...(u.menteeTeamIds ?? [])]));
+  const pairedMentors = new Set(units.flatMap((u) => [...mentorsOf(u), ...(u.mentorTeamIds ?? [])]));
   const young = new Set(
     counted(scope.mentees)
       .filter(context.isYoungSpecialist)
@@ -587,7 +601,9 @@ function scopeFacts(scope: Scope, context: ScopeContext): ScopeFacts {
     context,
     pairedMentees,
     pairedMentors,
-    active: new Set(now.flatMap((u) => [...mentorsOf(u), ...u.menteeIds])),
+    active: new Set(
+      now.flatMap((u) => [...mentorsOf(u), ...u.menteeIds, ...(u.mentorTeamIds ?? []), ...(u.menteeTeamIds ?? [])]),
+    ),
     menteesById: new Map(scope.mentees.map((m) => [m.id, m])),
     mentorsOfYoung,
     organizationsByKey: new Map(context.organizations.map((org) => [org.key, org])),
@@ -607,6 +623,8 @@ function itemsOf(base: RuleBase, scope: Scope, facts: Facts & ScopeFacts): Item[
       return people(facts.mentors);
     case 'participants':
       return people([...facts.mentors, ...facts.mentees]);
+    case 'teams':
+      return people(counted(scope.teams));
     case 'pairs':
       return scope.units.map((unit) => ({ base: 'pair', unit }));
     case 'organizations': {
@@ -634,6 +652,14 @@ function rowsText(base: RuleBase, items: readonly Item[]): string {
     items.flatMap((i) => (i.base === 'person' && i.person.role === role ? [i.person.row] : []));
   if (base === 'mentors') return sheetRows(MENTORS_SHEET, rows('mentor'));
   if (base === 'mentees') return sheetRows(MENTEES_SHEET, rows('mentee'));
+  if (base === 'teams') {
+    // a team is a row of either base: name only the bases that hold the counted teams
+    const parts = [
+      ...(rows('mentor').length > 0 ? [sheetRows(MENTORS_SHEET, rows('mentor'))] : []),
+      ...(rows('mentee').length > 0 ? [sheetRows(MENTEES_SHEET, rows('mentee'))] : []),
+    ];
+    return parts.length === 0 ? 'нет команд' : parts.join('; ');
+  }
   return `${sheetRows(MENTORS_SHEET, rows('mentor'))}; ${sheetRows(MENTEES_SHEET, rows('mentee'))}`;
 }
 

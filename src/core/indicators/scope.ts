@@ -15,6 +15,8 @@ export interface Scope {
   kind: 'all' | 'organization' | 'form';
   mentors: Mentor[];
   mentees: Mentee[];
+  /** Team rows in this scope (not people: only «Команды» rules read them). */
+  teams: Array<Mentor | Mentee>;
   units: PairUnit[];
   answers: AnswerRow[];
   teachersTotal: Denominator;
@@ -121,6 +123,7 @@ export function programScope(context: ScopeContext): Scope {
     kind: 'all',
     mentors: data.mentors,
     mentees: data.mentees,
+    teams: data.teams ?? [],
     units: pairUnits(data.links),
     answers: data.answers,
     teachersTotal: totalFor(TEACHERS_TOTAL, null, context.totals),
@@ -147,6 +150,7 @@ export function organizationScope(context: ScopeContext, organization: ScopeOrga
     kind: 'organization',
     mentors,
     mentees,
+    teams: all.teams.filter(ours),
     units,
     answers: all.answers.filter((a) => ids.has(a.participantId)),
     teachersTotal: totalFor(TEACHERS_TOTAL, organization, context.totals),
@@ -170,11 +174,13 @@ export function formScope(all: Scope, form: string, roleModel?: string): Scope {
   );
   const menteeIds = new Set(units.flatMap((u) => u.menteeIds));
   const mentorIds = new Set(units.flatMap((u) => u.mentorIds ?? [u.mentorId]));
+  const teamIds = new Set(units.flatMap((u) => [...(u.mentorTeamIds ?? []), ...(u.menteeTeamIds ?? [])]));
   return {
     label: roleModel === undefined ? form : `${form}: ${roleModel}`,
     kind: 'form',
     mentors: all.mentors.filter((m) => mentorIds.has(m.id)),
     mentees: all.mentees.filter((m) => menteeIds.has(m.id)),
+    teams: all.teams.filter((t) => teamIds.has(t.id)),
     units,
     answers: all.answers.filter((a) => menteeIds.has(a.participantId) || mentorIds.has(a.participantId)),
     teachersTotal: NOT_BY_FORM,

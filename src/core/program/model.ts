@@ -118,6 +118,7 @@ export function buildProgramModel(input: ModelInput): ProgramModel {
   const data = {
     mentors: population.mentors,
     mentees: population.mentees,
+    teams: population.teams,
     links: population.links,
     answers: population.answers,
   };

@@ -17,6 +17,8 @@ export interface ExcludedLink {
 export interface Population {
   mentors: Mentor[];
   mentees: Mentee[];
+  /** Team rows (both bases) whose members all consented: counted as teams, never as people. */
+  teams: Array<Mentor | Mentee>;
   links: PairLink[];
   excludedLinks: ExcludedLink[];
   /** Answers of usable people and anonymous answers (no participant id). */
@@ -41,6 +43,7 @@ export function buildPopulation(input: PopulationInput): Population {
   // A team is not a person: its members (rows of their own) are counted, the team only as a pair.
   const mentors = input.mentors.filter((p) => isUsable(p) && !p.team);
   const mentees = input.mentees.filter((p) => isUsable(p) && !p.team);
+  const teams = [...input.mentors, ...input.mentees].filter((p) => isUsable(p) && p.team !== undefined);
   const resolve = resolver(input.mentors, input.mentees);
   const links: PairLink[] = [];
   const excludedLinks: ExcludedLink[] = [];
@@ -77,6 +80,7 @@ export function buildPopulation(input: PopulationInput): Population {
   return {
     mentors,
     mentees,
+    teams,
     links,
     excludedLinks,
     answers,
@@ -94,8 +98,12 @@ function teamLinks(link: PairLink, mentor: Mentor, mentee: Mentee): PairLink[] {
   if (!mentor.team && !mentee.team) return [link];
   const people = (p: Mentor | Mentee) => (p.team ? p.team.members.filter(isUsable).map((m) => m.id) : [p.id]);
   const pairId = link.pairId || `строка ${link.row}`;
+  const teams = {
+    ...(mentor.team ? { mentorTeamId: mentor.id } : {}),
+    ...(mentee.team ? { menteeTeamId: mentee.id } : {}),
+  };
   return people(mentor).flatMap((mentorId) =>
-    people(mentee).map((menteeId) => ({ ...link, pairId, mentorId, menteeId })),
+    people(mentee).map((menteeId) => ({ ...link, pairId, mentorId, menteeId, ...teams })),
   );
 }
 
