@@ -49,6 +49,11 @@ export interface ColumnFormat {
   fit?: boolean;
   /** A key for the add-on, not for reading («Ключ», «Код»): left out of the printed page. */
   helper?: boolean;
+  /**
+   * Hidden on screen too: a key nobody types next to («Ключ» of «Настройки», of «Документы»). The
+   * roadmap's «Код» stays visible: a methodist who copies a row must see the code to clear it.
+   */
+  hidden?: boolean;
 }
 
 export interface SheetFormat {

@@ -53,6 +53,7 @@ export interface SheetApi
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   setColumnWidth(columnPosition: number, width: number): SheetApi;
+  hideColumns(columnIndex: number): void;
   autoResizeColumns(startColumn: number, numColumns: number): SheetApi;
   setTabColor(color: string | null): SheetApi;
   setHiddenGridlines(hideGridlines: boolean): SheetApi;

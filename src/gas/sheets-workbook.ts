@@ -262,6 +262,8 @@ export class SheetsWorkbook implements WorkbookPort {
       if (column.width !== undefined) sheet.setColumnWidth(column.col, column.width);
       // Sheets sizes the column to what it holds (developers.google.com/apps-script/reference/spreadsheet/sheet#autoresizecolumnsstartcolumn,-numcolumns).
       else if (column.fit) sheet.autoResizeColumns(column.col, 1);
+      // the add-on's key («Ключ»): not for the curator's eyes (developers.google.com/apps-script/reference/spreadsheet/sheet#hidecolumnscolumnindex)
+      if (column.hidden) sheet.hideColumns(column.col);
     }
     if (rows <= 0) return;
     const lastDataRow = firstRow + rows - 1;

@@ -337,6 +337,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const excelColumn = sheet.getColumn(column.col);
       // A width already in the file was set by the user (or by an earlier run): it is kept.
       if (column.width !== undefined && !excelColumn.width) excelColumn.width = column.width / 7;
+      // the add-on's key («Ключ»): hidden on screen as in Google, and left out of the print area
+      if (column.hidden) excelColumn.hidden = true;
       if (column.note !== undefined) setNote(sheet.getCell(headerRow, column.col), column.note || null);
       if (column.numberFormat) {
         excelColumn.style = { ...excelColumn.style, numFmt: column.numberFormat };

@@ -55,6 +55,11 @@ function colourFor(target: FakeSheet, row: number, col: number, value: string): 
 }
 
 describe('Google Sheets: every generated sheet finished', () => {
+  it('«Настройки»: the add-on’s keys are hidden, every column a curator reads is shown', () => {
+    const settings = sheet('Настройки');
+    expect([...settings.hiddenColumns]).toEqual([column(settings, 'Ключ')]);
+  });
+
   it('«Проблемы»: the messages wide and wrapped, short columns fitted to what they hold', () => {
     const problems = sheet('Проблемы');
     const rows = problems.lastRow();

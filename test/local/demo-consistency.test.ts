@@ -345,7 +345,7 @@ describe.each(['demo', 'municipality'])('the demo «%s»: no internal code reach
       // «Ответы», «Анкеты» and «Шаблоны анкет» keep the template code as the key linking them (the
       // curator names own templates by code there); every other sheet must not show one
       if (DIRECTOR_SHEETS.includes(title) || ['Ответы', 'Анкеты', 'Шаблоны анкет'].includes(title)) continue;
-      // «Ключ» of «Настройки» is the machine key column (a helper column, not printed)
+      // «Ключ» of «Настройки» is the machine key column: hidden on screen and not printed (sheets-finished)
       const key = title === 'Настройки' ? (grid[0] ?? []).findIndex((cell) => cellText(cell) === 'Ключ') : -1;
       const texts = grid.flatMap((row) => row.filter((_, c) => c !== key)).map((cell) => cellText(cell));
       for (const pattern of INTERNAL)

@@ -67,7 +67,7 @@ export function writeRegister(workbook: WorkbookPort, entries: readonly Register
         { col: 4, numberFormat: 'dd.mm.yyyy' },
         { col: 5, width: 360 },
         // the register's key is the add-on's: not printed
-        { col: (merged.index.get('key') as number) + 1, helper: true },
+        { col: (merged.index.get('key') as number) + 1, helper: true, hidden: true },
       ],
     });
   }

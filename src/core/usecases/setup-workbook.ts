@@ -213,7 +213,7 @@ function setupSettings(workbook: WorkbookPort): number {
       width: spec.key === 'label' || spec.key === 'description' ? 320 : 140,
       // the explanations are read in full; the key is the add-on's, not printed
       ...(spec.key === 'description' ? { wrap: true } : {}),
-      ...(spec.key === 'key' ? { helper: true } : {}),
+      ...(spec.key === 'key' ? { helper: true, hidden: true } : {}),
     })),
   });
   return ALL_SETTINGS.filter((spec) => !known.has(spec.key)).length;

@@ -306,6 +306,15 @@ export class FakeSheet implements SheetApi {
     this.frozenColumns = columns;
   }
 
+  readonly hiddenColumns = new Set<number>();
+
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.calls.record('Sheet.hideColumns');
+    if (!Number.isInteger(columnIndex) || columnIndex < 1 || columnIndex + numColumns - 1 > this.getMaxColumns())
+      throw new Error('Those columns are out of bounds.');
+    for (let col = columnIndex; col < columnIndex + numColumns; col++) this.hiddenColumns.add(col);
+  }
+
   setColumnWidth(columnPosition: number, width: number): FakeSheet {
     this.calls.record('Sheet.setColumnWidth');
     this.columnWidths.set(columnPosition, width);
