@@ -577,12 +577,14 @@ function factsOf(base: RuleBase, scope: Scope, context: ScopeContext): Facts & S
 }
 
 function scopeFacts(scope: Scope, context: ScopeContext): ScopeFacts {
-  const units = live(scope.units);
+  // whether a person is in a pair: over every pair they are in, wherever it is counted (scope.ts)
+  const units = live(scope.personUnits ?? scope.units);
   // a team's row is «в паре» when its unit names it (its members are in the unit as people)
   const pairedMentees = new Set(units.flatMap((u) => [...u.menteeIds, ...(u.menteeTeamIds ?? [])]));
   const pairedMentors = new Set(units.flatMap((u) => [...mentorsOf(u), ...(u.mentorTeamIds ?? [])]));
+  // a young specialist is one wherever they work: a mentor may mentor one at another school
   const young = new Set(
-    counted(scope.mentees)
+    counted(context.data.mentees)
       .filter(context.isYoungSpecialist)
       .map((m) => m.id),
   );
@@ -593,7 +595,7 @@ function scopeFacts(scope: Scope, context: ScopeContext): ScopeFacts {
   const withMentors = new Set(mentors.map(keyOf));
   const withMentees = new Set(mentees.map(keyOf));
   const withPairs = new Set(mentees.filter((m) => pairedMentees.has(m.id)).map(keyOf));
-  const now = scope.units.filter((u) => u.status === 'активна');
+  const now = (scope.personUnits ?? scope.units).filter((u) => u.status === 'активна');
   return {
     scope,
     mentors,

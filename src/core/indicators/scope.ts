@@ -17,7 +17,15 @@ export interface Scope {
   mentees: Mentee[];
   /** Team rows in this scope (not people: only «Команды» rules read them). */
   teams: Array<Mentor | Mentee>;
+  /** The pairs and groups the scope counts (an organization's: those of its mentees). */
   units: PairUnit[];
+  /**
+   * Every whole pair or group one of the scope's people is in: what «в паре» means for a person. An
+   * organization's mentor who mentors another school's mentee is in a pair for his own school,
+   * though the pair is counted at the mentee's — so the schools' people add up to the programme's.
+   * Absent: `units`.
+   */
+  personUnits?: PairUnit[];
   answers: AnswerRow[];
   teachersTotal: Denominator;
   pupilsTotal: Denominator;
@@ -145,13 +153,22 @@ export function organizationScope(context: ScopeContext, organization: ScopeOrga
     .map((unit) => ({ ...unit, menteeIds: unit.menteeIds.filter((id) => menteeIds.has(id)) }))
     .filter((unit) => unit.menteeIds.length > 0);
   const ids = new Set([...mentors, ...mentees].map((p) => p.id));
+  const teams = all.teams.filter(ours);
+  const teamIds = new Set(teams.map((t) => t.id));
+  const personUnits = all.units.filter(
+    (unit) =>
+      unit.menteeIds.some((id) => ids.has(id)) ||
+      (unit.mentorIds ?? [unit.mentorId]).some((id) => ids.has(id)) ||
+      [...(unit.mentorTeamIds ?? []), ...(unit.menteeTeamIds ?? [])].some((id) => teamIds.has(id)),
+  );
   return {
     label: organization.name,
     kind: 'organization',
     mentors,
     mentees,
-    teams: all.teams.filter(ours),
+    teams,
     units,
+    personUnits,
     answers: all.answers.filter((a) => ids.has(a.participantId)),
     teachersTotal: totalFor(TEACHERS_TOTAL, organization, context.totals),
     pupilsTotal: pupilsTotal(context, organization),

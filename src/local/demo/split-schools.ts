@@ -67,20 +67,35 @@ export function splitSchools(source: WorkbookPort): SchoolWorkbook[] {
       const col = columnOf(grid, columns, 'id');
       return new Set(grid.slice(1).map((row) => cellText(row[col] ?? null)));
     };
-    const ownMentees = ours(mentees, MENTEE_COLUMNS);
-    const menteeIds = ids(ownMentees, MENTEE_COLUMNS);
+    const schoolMentees = ours(mentees, MENTEE_COLUMNS);
+    const menteeIds = ids(schoolMentees, MENTEE_COLUMNS);
+    const schoolMentorIds = ids(ours(mentors, MENTOR_COLUMNS), MENTOR_COLUMNS);
     const pairMentee = pairs ? columnOf(pairs, PAIR_COLUMNS, 'menteeId') : -1;
     const pairMentor = pairs ? columnOf(pairs, PAIR_COLUMNS, 'mentorId') : -1;
-    const ownPairs = keepRows(pairs, (row) => menteeIds.has(cellText(row[pairMentee] ?? null)));
-    // a network mentor from another school stays in this school's base for its pairs (his own
-    // school counts him; the school's figures are its own organization's, see ownSchool)
+    // the pairs of the school's mentees, and the network pairs its own mentors lead at other schools
+    const ownPairs = keepRows(
+      pairs,
+      (row) =>
+        menteeIds.has(cellText(row[pairMentee] ?? null)) || schoolMentorIds.has(cellText(row[pairMentor] ?? null)),
+    );
+    // the other end of a network pair stays in this school's base for its pair (the other school
+    // counts that person and the pair; this school's figures are its own organization's, see
+    // ownSchool — so its mentor is «в паре» here and the pair is counted once, at the mentee's)
     const networkMentors = new Set(ownPairs.slice(1).map((row) => cellText(row[pairMentor] ?? null)));
+    const networkMentees = new Set(ownPairs.slice(1).map((row) => cellText(row[pairMentee] ?? null)));
+    const menteeOrg = mentees ? columnOf(mentees, MENTEE_COLUMNS, 'organization') : -1;
+    const menteeId = mentees ? columnOf(mentees, MENTEE_COLUMNS, 'id') : -1;
+    const ownMentees = keepRows(
+      mentees,
+      (row) =>
+        schoolOf(row[menteeOrg] ?? null) === organization.row || networkMentees.has(cellText(row[menteeId] ?? null)),
+    );
     const ownMentors = keepRows(
       mentors,
       (row) =>
         schoolOf(row[mentorOrg] ?? null) === organization.row || networkMentors.has(cellText(row[mentorId] ?? null)),
     );
-    const people = new Set([...menteeIds, ...ids(ours(mentors, MENTOR_COLUMNS), MENTOR_COLUMNS)]);
+    const people = new Set([...menteeIds, ...schoolMentorIds]);
     const answerPerson = answers ? columnOf(answers, ANSWER_COLUMNS, 'participantId') : -1;
     const sheets: Record<string, Grid> = {
       [SETTINGS_SHEET]: schoolSettings(settings, organization),

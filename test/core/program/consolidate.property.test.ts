@@ -49,9 +49,9 @@ function sourcesOf(municipal: MemoryWorkbook): SchoolSource[] {
 }
 
 describe('nastavnik consolidate: the roll-up equals the municipal workbook', () => {
-  it('same places, figures, colours, total and lagging line', () => {
+  it('same places, figures, colours, total and lagging line — network mentors from other schools included', () => {
     fc.assert(
-      fc.property(municipalityArb(false), (m) => {
+      fc.property(municipalityArb(true), (m) => {
         const municipal = workbookOf(m);
         runIndicators(memoryEnv(municipal, NOW));
         const result = consolidateSchools(memoryEnv(municipal, NOW), sourcesOf(municipal), {
