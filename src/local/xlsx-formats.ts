@@ -121,21 +121,29 @@ export interface PrintSetup {
   lastCol: number;
   /** Printed rows at least to this one (a chart reaches below its table). */
   lastRow?: number;
+  /** Pages wide (default 1): a wide base is printed across pages at a readable scale. */
+  pagesWide?: number;
+  /** Columns 1..n repeated on every page across (ID and ФИО of a base printed on several pages). */
+  repeatColumns?: number;
 }
 
-/** Fit to one page wide (as many pages tall as needed), header repeated, print area without helper columns. */
+/** Fit to its pages wide (as many pages tall as needed), header repeated, print area without helper columns. */
 export function applyPrintSetup(sheet: ExcelJS.Worksheet, setup: PrintSetup): void {
+  const pagesWide = setup.pagesWide ?? 1;
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: 9,
     orientation: setup.orientation,
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: pagesWide,
     fitToHeight: 0,
     horizontalCentered: false,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
   if (setup.headerRows > 0) sheet.pageSetup.printTitlesRow = `1:${setup.headerRows}`;
+  if (pagesWide > 1 && (setup.repeatColumns ?? 0) > 0)
+    sheet.pageSetup.printTitlesColumn = `A:${letters(setup.repeatColumns as number)}`;
+  else delete sheet.pageSetup.printTitlesColumn;
   const lastRow = Math.max(sheet.rowCount, setup.headerRows, setup.lastRow ?? 0, 1);
   sheet.pageSetup.printArea = printArea(letters(setup.lastCol), lastRow);
 }
@@ -175,6 +183,21 @@ export function chartExtent(
 }
 
 /** Landscape when the printed columns are wider than a portrait A4 page (about 95 characters). */
+/**
+ * Width a landscape A4 page holds at the smallest readable scale, in column-width units (a
+ * character ≈ 7 px): 27,7 cm of paper ≈ 150 units at 100 %, ≈ 270 at 55 %.
+ */
+export const READABLE_PAGE_WIDTH = 270;
+/** More pages across than this, and a printed base is no longer read: the scale gives way instead. */
+const MAX_PAGES_WIDE = 4;
+
+/** Pages wide for the printed columns: one, unless fitting them on one page makes the text unreadable. */
+export function pagesWideFor(sheet: ExcelJS.Worksheet, lastCol: number): number {
+  let total = 0;
+  for (let col = 1; col <= lastCol; col++) if (!sheet.getColumn(col).hidden) total += sheet.getColumn(col).width ?? 9;
+  return Math.min(MAX_PAGES_WIDE, Math.max(1, Math.ceil(total / READABLE_PAGE_WIDTH)));
+}
+
 export function orientationFor(sheet: ExcelJS.Worksheet, lastCol: number): 'portrait' | 'landscape' {
   let total = 0;
   for (let col = 1; col <= lastCol; col++) total += sheet.getColumn(col).width ?? 9;

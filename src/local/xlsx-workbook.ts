@@ -17,6 +17,7 @@ import { WORKBOOK_LIMITS, WorkbookTooBigError } from './workbook-limits';
 import {
   absolutePrintArea,
   applyPrintSetup,
+  pagesWideFor,
   chartExtent,
   fitColumnWidths,
   fitRowHeights,
@@ -196,6 +197,8 @@ export class XlsxWorkbook implements WorkbookPort {
         headerRows: format.frozenRows ?? 0,
         lastCol: printedCol,
         lastRow: printedRow,
+        pagesWide: pagesWideFor(sheet, printedCol),
+        repeatColumns: format.frozenColumns ?? 0,
       });
     }
   }

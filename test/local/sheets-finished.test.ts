@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { estimatedLines } from '../../src/local/xlsx-formats';
+import { estimatedLines, READABLE_PAGE_WIDTH } from '../../src/local/xlsx-formats';
 
 /**
  * Every sheet the demo generates, read back from the written .xlsx as Excel or LibreOffice
@@ -28,12 +28,30 @@ function visibleSheets(): ExcelJS.Worksheet[] {
 }
 
 describe('every generated sheet of the demo workbook', () => {
-  it('prints one page wide with its header repeated and a print area', () => {
+  it('prints as few pages wide as keep it readable, with its header (and a base’s ID, ФИО) repeated', () => {
     expect(visibleSheets().length).toBeGreaterThan(15);
+    let across = 0;
     for (const sheet of visibleSheets()) {
       const setup = sheet.pageSetup;
       expect(setup.fitToPage, sheet.name).toBe(true);
-      expect(setup.fitToWidth, sheet.name).toBe(1);
+      // each landscape page holds at most READABLE_PAGE_WIDTH units of printed columns (≥ 55 %)
+      const area = /^A1:([A-Z]+)\d+$/.exec(setup.printArea ?? '');
+      let printed = 0;
+      for (let col = 1; col <= columnNumber(area?.[1] ?? 'A'); col++)
+        if (!sheet.getColumn(col).hidden) printed += sheet.getColumn(col).width ?? 9;
+      const pages = setup.fitToWidth ?? 1;
+      expect(printed / pages, sheet.name).toBeLessThanOrEqual(READABLE_PAGE_WIDTH);
+      if (pages > 1) {
+        across++;
+        expect(setup.orientation, sheet.name).toBe('landscape');
+        // a base's frozen ID and ФИО on every page across, so a row can be read on page 2
+        const frozenColumns = (sheet.views?.[0] as { xSplit?: number } | undefined)?.xSplit ?? 0;
+        if (sheet.name === 'Наставники' || sheet.name === 'Наставляемые')
+          expect(frozenColumns, sheet.name).toBeGreaterThan(0);
+        expect(setup.printTitlesColumn, sheet.name).toBe(
+          frozenColumns > 0 ? `A:${String.fromCharCode(64 + frozenColumns)}` : undefined,
+        );
+      }
       expect(setup.fitToHeight, sheet.name).toBe(0);
       expect(['portrait', 'landscape'], sheet.name).toContain(setup.orientation);
       expect(setup.printArea, sheet.name).toMatch(/^A1:[A-Z]+\d+$/);
@@ -42,6 +60,8 @@ describe('every generated sheet of the demo workbook', () => {
       expect(frozen, sheet.name).toBeGreaterThanOrEqual(1);
       expect(setup.printTitlesRow, sheet.name).toBe(`1:${frozen}`);
     }
+    // the bases are wider than one readable page
+    expect(across).toBeGreaterThanOrEqual(2);
   });
 
   it('has a bounded width on every column that holds something', () => {
