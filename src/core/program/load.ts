@@ -21,6 +21,7 @@ import { readIndicatorRules, RULES_SHEET } from '../indicators/rules-sheet';
 import type { Problem } from '../problems/problem';
 import { buildPopulation, type Population } from './population';
 import { applyEvidence, type Evidence, type EvidenceKind } from './roadmap-evidence';
+import { reshadeRoadmap } from '../roadmap/build-roadmap-sheet';
 
 export interface LoadOptions {
   /** Facts the caller is producing right now (the report being made counts as made). */
@@ -129,9 +130,8 @@ function hasRows(grid: Grid | null): boolean {
 function moveRoadmap(workbook: WorkbookPort, grid: Grid | null, evidence: Evidence, now: Date): Grid | null {
   const update = applyEvidence(grid, evidence, now);
   if (!update) return grid;
-  const column = (col: number) => update.grid.slice(1).map((row) => [row[col] ?? null]);
-  workbook.writeBlock(ROADMAP_SHEET, { row: 2, col: update.statusCol + 1, values: column(update.statusCol) });
-  if (update.markCol !== undefined)
-    workbook.writeBlock(ROADMAP_SHEET, { row: 2, col: update.markCol + 1, values: column(update.markCol) });
+  // one write: the statuses and marks, and the fills they imply (a done event is no longer red)
+  const shaded = reshadeRoadmap(update.grid, now);
+  workbook.writeBlock(ROADMAP_SHEET, { row: 1, col: 1, values: shaded.grid, backgrounds: shaded.backgrounds });
   return update.grid;
 }

@@ -10,6 +10,7 @@ import { DATES_PREFIX, type RoadmapEvent } from './generate';
 import {
   CONTENT_KEYS,
   isTimelineHeader,
+  MONTH_NAMES,
   ROADMAP_COLUMNS,
   ROADMAP_TABLE_COLUMNS,
   roadmapColumns,
@@ -319,4 +320,42 @@ function barColor(state: RoadmapState): string {
   if (state === 'overdue') return COLORS.barOverdue;
   if (state === 'done') return COLORS.barDone;
   return COLORS.bar;
+}
+
+/**
+ * The fills of a «Дорожная карта» as it now stands: when the tool marks an event done from its
+ * evidence (program/load.ts), the row must stop being red at once, not at the next regeneration.
+ * The months come from the sheet's own timeline header («сен», or «сен 2026» over several years);
+ * a year-less header starts in the year of the earliest event; without a timeline only the table is shaded.
+ */
+export function reshadeRoadmap(grid: Grid, now: Date): { grid: Grid; backgrounds: (string | null | undefined)[][] } {
+  const table = rectangular(grid);
+  const months = timelineOf(table);
+  const timeline = timelineColumns(months);
+  const index = mapHeader(table[0] ?? [], roadmapColumns(timeline) as ColumnSpec[]).index;
+  return { grid: table, backgrounds: shading(table, index, timeline, months, now).backgrounds };
+}
+
+function timelineOf(grid: Grid): Array<{ year: number; month: number }> {
+  const header = (grid[0] ?? []).map((cell) => cellText(cell).trim().toLowerCase());
+  const parsed = header.flatMap((text) => {
+    const match = /^([а-яё]{3})(?:\s+(\d{4}))?$/.exec(text);
+    const month = match ? (MONTH_NAMES as readonly string[]).indexOf(match[1]) + 1 : 0;
+    return match && month > 0 ? [{ month, year: match[2] ? Number(match[2]) : null }] : [];
+  });
+  if (parsed.length === 0) return [];
+  if (parsed.every((m) => m.year !== null)) return parsed as Array<{ year: number; month: number }>;
+  const index = mapHeader(grid[0] ?? [], ROADMAP_TABLE_COLUMNS as ColumnSpec[]).index;
+  const startCol = index.get('start');
+  const starts = grid
+    .slice(1)
+    .map((row) => parseDate(startCol === undefined ? null : (row[startCol] ?? null)))
+    .flatMap((d) => (d.ok ? [d.value] : []));
+  const earliest = starts.length > 0 ? new Date(Math.min(...starts.map((d) => d.getTime()))) : new Date();
+  const first = parsed[0].month;
+  let year = earliest.getMonth() + 1 >= first ? earliest.getFullYear() : earliest.getFullYear() - 1;
+  return parsed.map(({ month }, i) => {
+    if (i > 0 && month < parsed[i - 1].month) year += 1;
+    return { year, month };
+  });
 }

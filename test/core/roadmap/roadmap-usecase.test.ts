@@ -5,6 +5,7 @@ import { roadmapProgress } from '../../../src/core/roadmap/progress';
 import { ROADMAP_SHEET } from '../../../src/core/roadmap/roadmap-layout';
 import { TEMPLATES_SHEET } from '../../../src/core/roadmap/template';
 import { generateRoadmapUseCase } from '../../../src/core/usecases/roadmap';
+import { loadProgramModel } from '../../../src/core/program/load';
 import { MemoryStore, MemoryWorkbook, memoryEnv, settingsGrid } from './memory-workbook';
 
 const NOW = new Date(2026, 10, 15);
@@ -327,3 +328,34 @@ describe('rows the methodist copied or edited', () => {
     expect(column(wb, 'Код')).not.toContain('2026-П6.8');
   });
 });
+
+describe('an event the tool marks done from its evidence', () => {
+  it('stops being red at once: the row and its month bars take the done fills', () => {
+    const wb = workbook();
+    generateRoadmapUseCase(memoryEnv(wb, NOW));
+    const r = (wb.readSheet(ROADMAP_SHEET) ?? []).findIndex((row) =>
+      /Встреча-знакомство/.test(cellText(row[2] ?? null)),
+    );
+    expect(r).toBeGreaterThan(0);
+    expect((wb.backgrounds.get(ROADMAP_SHEET) ?? [])[r][2]).toBe(COLORS.overdue);
+    // preferences collected: the tool's evidence that the meeting took place
+    wb.sheets.set('Предпочтения', [
+      ['ID участника', 'Участник'],
+      ['НК-1', 'Иванова'],
+    ]);
+    loadProgramModel(wb, NOW);
+    expect(rowOfIndex(wb, r)['Статус']).toBe('выполнено');
+    const fills = (wb.backgrounds.get(ROADMAP_SHEET) ?? [])[r];
+    expect(fills[2]).toBe(COLORS.done);
+    expect(fills.slice(11, 23)).toContain(COLORS.barDone);
+    expect(fills.slice(11, 23)).not.toContain(COLORS.barOverdue);
+    // the rows the evidence did not touch keep their state: another overdue event stays red
+    const other = (wb.readSheet(ROADMAP_SHEET) ?? []).findIndex((row) => row.includes('2026-П5.2'));
+    expect((wb.backgrounds.get(ROADMAP_SHEET) ?? [])[other][2]).toBe(COLORS.overdue);
+  });
+});
+
+function rowOfIndex(wb: MemoryWorkbook, r: number): Record<string, Cell> {
+  const grid = wb.readSheet(ROADMAP_SHEET) ?? [];
+  return Object.fromEntries(grid[0].map((h, i) => [cellText(h), grid[r][i]]));
+}
