@@ -15,6 +15,25 @@ function preparedWorkbook(): MemoryWorkbook {
 const consent = new Date(2026, 8, 1);
 
 describe('setupWorkbook', () => {
+  it('moves a setting still at an earlier version’s default to today’s, says so, and keeps a value the curator chose', () => {
+    const workbook = preparedWorkbook();
+    const settings = workbook.sheets.get('Настройки') as Cell[][];
+    const keyCol = settings[0].indexOf('Ключ');
+    const valueCol = settings[0].indexOf('Значение');
+    const rowOf = (key: string) => settings.findIndex((row) => row[keyCol] === key);
+    // a book prepared when the organization weighed 5 (the default then), and a weight the curator set
+    settings[rowOf('weightOrganization')][valueCol] = 5;
+    settings[rowOf('weightSubject')][valueCol] = 7;
+    const outcome = setupWorkbook(memoryEnv(workbook));
+    const after = workbook.sheets.get('Настройки') as Cell[][];
+    const value = (key: string) => after[after.findIndex((row) => row[keyCol] === key)][valueCol];
+    expect(value('weightOrganization')).toBe(20);
+    expect(value('weightSubject')).toBe(7);
+    expect(outcome.lines.join('\n')).toContain('«Вес: организация»: 5 → 20');
+    // a second run changes nothing more and says nothing of it
+    expect(setupWorkbook(memoryEnv(workbook)).lines.join('\n')).not.toContain('→');
+  });
+
   it('creates the standard sheets with headers, settings and catalogues', () => {
     const workbook = preparedWorkbook();
     expect(workbook.sheetNames()).toEqual(

@@ -15,7 +15,8 @@ export const ORGANIZATION_SAME = 'своя организация';
 export const ORGANIZATION_OTHER = 'другая организация (сетевое)';
 export const ORGANIZATION_ANY = 'не важно';
 
-const weight = (key: string, label: string, value: number, what: string): SettingSpec => ({
+const weight = (key: string, label: string, value: number, what: string, formerDefaults?: number[]): SettingSpec => ({
+  ...(formerDefaults ? { formerDefaults } : {}),
   key,
   section: SECTION,
   label: `Вес: ${label}`,
@@ -69,6 +70,7 @@ export const MATCHING_SETTINGS: SettingSpec[] = [
     'организация',
     20,
     'Совпадение по организации — как задано в «Предпочтительная организация наставника» и в «Справочниках» для формы. 20 — как один предмет: наставник из другой организации выбирается, только если он подходит заметно лучше',
+    [5],
   ),
   {
     key: 'organizationPreference',

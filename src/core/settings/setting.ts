@@ -13,4 +13,9 @@ export interface SettingSpec {
   choices?: string[];
   min?: number;
   max?: number;
+  /**
+   * Defaults of earlier versions. A book prepared then still holds one where nobody chose a value:
+   * «Подготовить таблицу» moves it to today's default and says so (the curator may put it back).
+   */
+  formerDefaults?: Cell[];
 }

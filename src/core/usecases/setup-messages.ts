@@ -7,6 +7,10 @@ export function setupMessages(locale: Locale) {
     progressCatalogues: ru ? 'Справочники…' : 'Catalogues…',
     progressSettings: ru ? 'Настройки…' : 'Settings…',
     progressBases: ru ? 'Базы наставников и наставляемых…' : 'Mentor and mentee bases…',
+    upgradedSetting: ({ label, from, to }: { label: string; from: string; to: string }) =>
+      ru
+        ? `«${label}»: ${from} → ${to} — так теперь по умолчанию (${from} было значением по умолчанию прежней версии; если это ваш выбор, впишите ${from} снова на листе «Настройки»).`
+        : `«${label}»: ${from} → ${to}, the new default (${from} was the previous version's default; if it was your choice, type ${from} again on «Настройки»).`,
     summary(created: string[], columns: string[], catalogues: number, settings: number, organizations = 0): string[] {
       const lines: string[] = [];
       if (created.length > 0)

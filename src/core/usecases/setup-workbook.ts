@@ -1,4 +1,4 @@
-import { type Cell, cellText, isBlank } from '../cell';
+import { type Cell, cellText, type Grid, isBlank } from '../cell';
 import { CATALOGUES, CATALOGUES_SHEET, type CatalogueSpec } from '../catalogues/defaults';
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../bases/layouts';
 import { type Outcome, outcome } from '../outcome';
@@ -35,7 +35,7 @@ export function setupWorkbook(env: Env): Outcome {
   env.progress.report(text.progressCatalogues);
   const catalogueColumns = setupCatalogues(workbook);
   env.progress.report(text.progressSettings);
-  const addedSettings = setupSettings(workbook);
+  const { added: addedSettings, upgraded } = setupSettings(workbook);
   env.progress.report(text.progressBases);
   const bases = [MENTOR_LAYOUT, MENTEE_LAYOUT].map((layout) =>
     prepareLayoutSheet(workbook, layout, catalogueColumns.map),
@@ -44,7 +44,10 @@ export function setupWorkbook(env: Env): Outcome {
   setupLayoutSheet(workbook, PROBLEMS_LAYOUT);
   const organizations = setupOrganizations(workbook, bases.flatMap(organizationsIn));
   if (organizations.created) created.push(ORGANIZATIONS_SHEET);
-  const lines = text.summary(created, addedColumns, catalogueColumns.added, addedSettings, organizations.added);
+  const lines = [
+    ...text.summary(created, addedColumns, catalogueColumns.added, addedSettings, organizations.added),
+    ...upgraded.map(text.upgradedSetting),
+  ];
   return outcome(text.title, lines, {
     organizationsAdded: organizations.added,
     sheetsCreated: created.length,
@@ -184,9 +187,20 @@ function valuesFor(spec: CatalogueSpec, grid: readonly Cell[][], columns: Map<st
   });
 }
 
-/** Adds missing settings with their defaults; keeps every value and row the user has. */
-function setupSettings(workbook: WorkbookPort): number {
-  const existing = workbook.readSheet(SETTINGS_SHEET);
+/** A setting moved from an earlier version's default to today's. */
+export interface UpgradedSetting {
+  label: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * Adds missing settings with their defaults; keeps every value and row the user has, except a
+ * value still equal to an earlier version's default (SettingSpec.formerDefaults), which moves.
+ */
+function setupSettings(workbook: WorkbookPort): { added: number; upgraded: UpgradedSetting[] } {
+  const read = workbook.readSheet(SETTINGS_SHEET);
+  const { grid: existing, upgraded } = upgradeFormerDefaults(read);
   const known = new Set((existing ?? []).slice(1).map((row) => cellText(row[keyColumn(existing?.[0] ?? [])] ?? null)));
   const generated = ALL_SETTINGS.map((spec) => ({
     section: spec.section,
@@ -216,7 +230,23 @@ function setupSettings(workbook: WorkbookPort): number {
       ...(spec.key === 'key' ? { helper: true, hidden: true } : {}),
     })),
   });
-  return ALL_SETTINGS.filter((spec) => !known.has(spec.key)).length;
+  return { added: ALL_SETTINGS.filter((spec) => !known.has(spec.key)).length, upgraded };
+}
+
+function upgradeFormerDefaults(grid: Grid | null): { grid: Grid | null; upgraded: UpgradedSetting[] } {
+  if (!grid || grid.length < 2) return { grid, upgraded: [] };
+  const map = mapHeader(grid[0], SETTINGS_COLUMNS);
+  const [keyCol, valueCol] = [map.index.get('key'), map.index.get('value')];
+  if (keyCol === undefined || valueCol === undefined) return { grid, upgraded: [] };
+  const upgraded: UpgradedSetting[] = [];
+  const rows = grid.map((row, r) => {
+    const spec = r === 0 ? undefined : ALL_SETTINGS.find((s) => s.key === cellText(row[keyCol] ?? null));
+    const value = cellText(row[valueCol] ?? null);
+    if (!spec?.formerDefaults?.some((former) => cellText(former) === value)) return row;
+    upgraded.push({ label: spec.label, from: value, to: defaultText(spec.default) });
+    return row.map((cell, c) => (c === valueCol ? spec.default : cell));
+  });
+  return { grid: rows, upgraded };
 }
 
 function keyColumn(header: readonly Cell[]): number {
