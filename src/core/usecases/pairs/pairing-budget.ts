@@ -11,11 +11,16 @@ import type { Outcome } from '../../outcome';
 import type { TimeBudget } from '../../ports';
 
 /**
- * Apps Script time per candidate pair, scoring and solving together: ~28 s for 1 250 × 3 750 in
- * Node (bench/match.ts before the engine's speed-up), with Apps Script taken as 3× slower.
- * Deliberately pessimistic: a false stop costs a click, a kill costs the whole run.
+ * Apps Script time per candidate pair of the whole «Сформировать пары» (reading, scoring,
+ * solving, writing the draft). Measured in Node through the Sheets adapter on the fakes
+ * (`npx tsx bench/pairs-gas.ts <participants> <organizations>`, this 2-core machine): 3 000
+ * participants in 1 or 10 organizations 2,5–3,1 s (≤ 0,0014 ms a pair: fixed costs weigh most
+ * there), 5 000 in one 5,1 s, 10 000 in 1 or 20 organizations 6,2–6,3 s (0,00025 ms a pair). The
+ * worst per pair × 3 (Apps Script's V8 taken as 3× slower than Node, no public figure) × 2 to
+ * spare. Deliberately pessimistic: a false stop costs a click, a kill costs the whole run. (It
+ * was 0,018 before the compiled scores and the sparse solver: 10 000 participants were refused.)
  */
-export const MS_PER_CANDIDATE_PAIR = 0.018;
+export const MS_PER_CANDIDATE_PAIR = 0.0084;
 /** At least this much left: the execution is (nearly) whole, and waiting for a fresh one gains nothing. */
 export const FRESH_EXECUTION_MS = 200_000;
 /** Kept free for reading before and writing the draft after the computation. */
