@@ -1,5 +1,5 @@
 import type { Mentee, Mentor } from '../bases/participant';
-import { pairTerm, programPeriod } from '../program/period';
+import { pairTerm, periodYears, programPeriod } from '../program/period';
 import type { RoadmapRow } from '../roadmap/roadmap-rows';
 import type { Settings } from '../settings/settings';
 import { type DocumentInput, People } from './inputs';
@@ -7,7 +7,7 @@ import type { DocBlock, DocModel } from './model';
 import { isLearner, type ParticipantKind, participantKind } from './participant-kind';
 import { PlanGoalCatalogue } from './plan-catalogue';
 import { planRowDates, planSchedule } from './plan-schedule';
-import { academicYearText, BLANK_DATE, periodText, surnameInitials } from './russian';
+import { BLANK_DATE, periodText, surnameInitials } from './russian';
 import { textKey } from '../text/normalize';
 
 /** One active pair of the mentee, as the plan names it. */
@@ -228,7 +228,7 @@ export function buildPlansDocument(
   const suffix = part && part.count > 1 ? ` (часть ${part.index} из ${part.count})` : '';
   const of = organization ? ` — ${organization} —` : '';
   return {
-    name: `Индивидуальные планы развития${of} ${academicYearText(academicYear)}${suffix}`,
+    name: `Индивидуальные планы развития${of} ${periodYears(programPeriod(settings))}${suffix}`,
     blocks,
     compact: true,
   };
@@ -242,7 +242,7 @@ export function buildPlanDocument(
   goals: PlanGoalCatalogue = new PlanGoalCatalogue(),
 ): DocModel {
   return {
-    name: `Индивидуальный план развития — ${surnameInitials(subject.mentee.fio)} — ${academicYearText(academicYear)}`,
+    name: `Индивидуальный план развития — ${surnameInitials(subject.mentee.fio)} — ${periodYears(programPeriod(settings))}`,
     blocks: planBlocks(subject, { roadmap, settings, academicYear, goals }),
     compact: true,
   };

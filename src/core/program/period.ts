@@ -264,6 +264,13 @@ export function pairTerm(pair: { startDate: Date | null; endDate: Date | null },
   return { start, end, problems };
 }
 
+/** The years of the period for a document's name: «2023-2025», «2023», «2026-2027» for one academic year. */
+export function periodYears(period: Pick<ProgramPeriod, 'start' | 'end'>): string {
+  const first = period.start.getFullYear();
+  const last = period.end.getFullYear();
+  return first === last ? String(first) : `${first}-${last}`;
+}
+
 export function periodText(period: Pick<ProgramPeriod, 'start' | 'end'>): string {
   return `с ${formatRuDate(period.start)} по ${formatRuDate(period.end)}`;
 }
