@@ -217,6 +217,8 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
       await docxLines(join(folder, 'Аналитический отчёт о реализации программы наставничества 2023-2025.docx'))
     ).join('\n');
     expect(report).toContain('на 2023–2025 годы');
+    // the measures go to the roadmap of the programme's next year, not of «the next academic year»
+    expect(report).toContain('включить меры в дорожную карту следующего года программы (2024/25)');
     expect(report).toMatch(/Образовательные организации, участвующие в площадке \| ед\. \| 20 \| 19 \| не достигнут/);
   });
 });
