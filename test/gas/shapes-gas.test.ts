@@ -19,10 +19,12 @@ import { DocumentPropertiesStore } from '../../src/gas/host-services';
 import { runMenuAction } from '../../src/gas/run-action';
 import { SheetsWorkbook } from '../../src/gas/sheets-workbook';
 import {
+  DISTRICT_MENTEE_TEAM,
   DISTRICT_REJECTED,
   DISTRICT_SITUATIONAL,
   DISTRICT_TODAY,
   fillDistrictPlatform,
+  TEAM_FORM,
 } from '../support/district-platform';
 import {
   ADMIN_FORM,
@@ -105,7 +107,7 @@ function curatorInGoogle(
 afterEach(() => vi.useRealTimers());
 
 describe('Apps Script: the three-year district platform of heads and deputies (2023–2025)', () => {
-  it('menu items end to end: 12 pairs, the roadmap inside 2023–2025, the rules, documents named «2023-2025»', () => {
+  it('menu items end to end: 13 pairs, the roadmap inside 2023–2025, the rules, documents named «2023-2025»', () => {
     const run = curatorInGoogle(DISTRICT_TODAY, fillDistrictPlatform, (r) => ({
       decision: r['Наставляемый'] === DISTRICT_REJECTED ? 'отклонить' : 'принять',
       kind: r['Наставляемый'] === DISTRICT_SITUATIONAL ? 'ситуационное' : undefined,
@@ -113,12 +115,13 @@ describe('Apps Script: the three-year district platform of heads and deputies (2
     const titles = run.alerts.map((a) => a.title);
     expect(titles).toEqual(expect.arrayContaining(['Проверка баз', 'Пары сформированы', 'Пары утверждены']));
     const check = run.alerts.find((a) => a.title === 'Проверка баз')?.prompt ?? '';
-    expect(check).toContain('Наставляемых: 13, из них готовы к подбору: 13.');
+    expect(check).toContain('Наставляемых: 16, из них готовы к подбору: 16.');
 
     const register = run.sheet('Пары');
-    expect(register).toHaveLength(12);
+    expect(register).toHaveLength(13);
     expect(register.map((r) => shown(r['Наставляемый']))).not.toContain(DISTRICT_REJECTED);
-    expect(register.filter((r) => r['Вид наставничества'] === 'сетевое')).toHaveLength(11);
+    expect(register.filter((r) => r['Вид наставничества'] === 'сетевое')).toHaveLength(12);
+    expect(register.find((r) => r['Форма'] === TEAM_FORM)?.['Наставляемый']).toBe(DISTRICT_MENTEE_TEAM.name);
     expect(register.find((r) => r['Наставляемый'] === DISTRICT_SITUATIONAL)?.['Вид наставничества']).toBe(
       'ситуационное',
     );
@@ -144,15 +147,16 @@ describe('Apps Script: the three-year district platform of heads and deputies (2
       'План 2024/25',
       'План 2025/26',
     ]);
-    expect(at('Д-01', 'Факт')).toBe(19);
-    expect(at('Д-02', 'Факт')).toBe(90);
-    expect(at('П-14', 'Факт')).toBe(90);
-    expect(at('Д-03', 'Факт')).toBe(11);
+    expect(at('Д-01', 'Факт')).toBe(20);
+    expect(at('Д-02', 'Факт')).toBe(90.9);
+    expect(at('П-14', 'Факт')).toBe(90.9);
+    expect(at('Д-03', 'Факт')).toBe(12);
+    expect(shown(at('П-04', 'Источник'))).toContain('14 из 15 наставляемых в паре');
     expect(at('П-03', 'Статус')).toBe('нет данных');
 
     const names = run.docs.docs.map((d) => d.name);
     expect(names.filter((n) => !n.endsWith('2023-2025'))).toEqual([]);
-    expect(names.filter((n) => n.startsWith('Индивидуальные планы развития'))).toHaveLength(12);
+    expect(names.filter((n) => n.startsWith('Индивидуальные планы развития'))).toHaveLength(13);
     const order = run.doc('Приказ об утверждении наставнических пар 2023-2025');
     const rows = order.elements.flatMap((e) => (e.type === 'table' ? e.cells.map((cells) => cells.map(normal)) : []));
     for (const pair of register) {
@@ -161,6 +165,16 @@ describe('Apps Script: the three-year district platform of heads and deputies (2
       );
       expect(row?.[4], shown(pair['Наставляемый'])).toBe('с 02.10.2023 по 31.12.2025');
     }
+    const team = rows.find((cells) => cells[2]?.startsWith(DISTRICT_MENTEE_TEAM.name));
+    expect(team?.[2]).toBe(`${DISTRICT_MENTEE_TEAM.name}, команда: Фролов И. В., Чернова А. П.`);
+    const teamPlan = run.doc('Индивидуальные планы развития — СОШ № 20 — 2023-2025').paragraphTexts().map(normal);
+    expect(teamPlan.filter((line) => / ____________ [А-Я]/.test(line))).toEqual([
+      'Наставник ____________ Ершова М. Ю.',
+      'Наставник ____________ Жданов П. С.',
+      'Наставляемый ____________ Фролов И. В.',
+      'Наставляемый ____________ Чернова А. П.',
+      'Куратор программы ____________ Кравцова Е. Б.',
+    ]);
     const text = order.paragraphTexts().map(normal);
     expect(text).toContain(
       '2. Наставникам в срок до 31.10.2023 совместно с наставляемыми разработать индивидуальные планы развития и обеспечить их выполнение.',

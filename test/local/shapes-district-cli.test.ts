@@ -13,11 +13,14 @@ import { main } from '../../src/local/cli/main';
 import { XlsxWorkbook } from '../../src/local/xlsx-workbook';
 import {
   DISTRICT_DEPUTIES,
+  DISTRICT_MENTEE_TEAM,
+  DISTRICT_MENTOR_TEAM,
   DISTRICT_REJECTED,
   DISTRICT_SITUATIONAL,
   DISTRICT_TEMPLATE,
   DISTRICT_TODAY,
   fillDistrictPlatform,
+  TEAM_FORM,
 } from '../support/district-platform';
 import { docxLines, headerOf, roadmapBars, sheetOf, shown } from '../support/read-back';
 
@@ -43,18 +46,33 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
   });
   afterAll(() => vi.useRealTimers());
 
-  it('check and pair: 19 people ready, 13 proposals, each deputy with a director of another school', async () => {
+  it('check and pair: 14 proposals, each deputy with a director of another school, a team with a team', async () => {
     const check = await cli('check', book);
     expect(check.code).toBe(0);
-    expect(check.out).toContain('Наставников: 6, из них готовы к подбору: 6.');
-    expect(check.out).toContain('Наставляемых: 13, из них готовы к подбору: 13.');
+    // rows of the bases: 6 directors + 2 members + the team; 13 deputies + 2 members + the team
+    expect(check.out).toContain('Наставников: 9, из них готовы к подбору: 9.');
+    expect(check.out).toContain('Наставляемых: 16, из них готовы к подбору: 16.');
     expect(await sheetOf(book, 'Проблемы')).toEqual([]);
 
     const pair = await cli('pair', book);
     expect(pair.code).toBe(0);
-    expect(pair.out).toContain('Предложено пар: 13');
+    expect(pair.out).toContain('Предложено пар: 14');
     const draft = await sheetOf(book, 'Пары (черновик)');
-    expect(draft.map((r) => shown(r['Наставляемый'])).sort()).toEqual(DISTRICT_DEPUTIES.map((d) => d.name).sort());
+    expect(draft.map((r) => shown(r['Наставляемый'])).sort()).toEqual(
+      [...DISTRICT_DEPUTIES.map((d) => d.name), DISTRICT_MENTEE_TEAM.name].sort(),
+    );
+    const teams = draft.filter((r) => r['Форма'] === TEAM_FORM);
+    expect(teams.map((r) => `${shown(r['Наставник'])} → ${shown(r['Наставляемый'])}`)).toEqual([
+      `${DISTRICT_MENTOR_TEAM.name} → ${DISTRICT_MENTEE_TEAM.name}`,
+    ]);
+    // the team's members are not matched by themselves: «Без пары» points at their team's proposal
+    const waiting = (await sheetOf(book, 'Без пары')).filter((r) => r['Форма'] === TEAM_FORM);
+    expect(waiting.map((r) => `${shown(r['Наставляемый'])}: ${shown(r['Почему нет пары'])}`)).toEqual(
+      ['Фролов Игорь Валентинович', 'Чернова Алла Петровна'].map(
+        (name) =>
+          `${name}: предложена пара команды «${DISTRICT_MENTEE_TEAM.name}» с командой наставников «${DISTRICT_MENTOR_TEAM.name}» на листе «Пары (черновик)»: после «Утвердить пары» строка уйдёт отсюда`,
+      ),
+    );
     expect(new Set(draft.map((r) => shown(r['Вид наставничества'])))).toEqual(new Set(['сетевое']));
     const load = new Map<string, number>();
     for (const r of draft) load.set(shown(r['Наставник']), (load.get(shown(r['Наставник'])) ?? 0) + 1);
@@ -82,18 +100,20 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
     await workbook.save(book);
   });
 
-  it('approve: 12 pairs in «Пары» from 02.10.2023, the rejected deputy on «Без пары»', async () => {
+  it('approve: 13 pairs in «Пары» from 02.10.2023, the rejected deputy on «Без пары»', async () => {
     const approve = await cli('approve', book);
     expect(approve.code).toBe(0);
-    expect(approve.out).toContain('Утверждено пар: 12');
+    expect(approve.out).toContain('Утверждено пар: 13');
     const register = await sheetOf(book, 'Пары');
     expect(register.map((r) => r['ID пары'])).toEqual(
-      Array.from({ length: 12 }, (_, i) => `П-${String(i + 1).padStart(4, '0')}`),
+      Array.from({ length: 13 }, (_, i) => `П-${String(i + 1).padStart(4, '0')}`),
     );
     expect(register.map((r) => shown(r['Наставляемый']))).not.toContain(DISTRICT_REJECTED);
     expect(new Set(register.map((r) => shown(r['Дата начала'])))).toEqual(new Set(['02.10.2023']));
     const kinds = register.map((r) => `${shown(r['Наставляемый'])}: ${shown(r['Вид наставничества'])}`);
-    expect(kinds.filter((k) => k.endsWith(': сетевое'))).toHaveLength(11);
+    // 11 deputies and the team of СОШ № 20 have a mentor of another school
+    expect(kinds.filter((k) => k.endsWith(': сетевое'))).toHaveLength(12);
+    expect(kinds).toContain(`${DISTRICT_MENTEE_TEAM.name}: сетевое`);
     expect(kinds).toContain(`${DISTRICT_SITUATIONAL}: ситуационное`);
     const without = await sheetOf(book, 'Без пары');
     expect(without.map((r) => `${shown(r['Наставляемый'])} (${shown(r['Форма'])})`)).toEqual([
@@ -150,17 +170,21 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
       'План 2024/25',
       'План 2025/26',
     ]);
-    // 19 of the 20 organizations of «Организации» have people: СОШ № 20 has none
-    expect(at('Д-01', 'Факт')).toBe(19);
-    expect(at('Д-01', 'Статус')).toBe('не достигнут');
-    expect(shown(at('Д-01', 'Источник'))).not.toContain('СОШ № 20');
-    // 10 newly appointed deputies (3 in post since 2013–2016 are not), 9 with a mentor
-    expect(at('Д-02', 'Факт')).toBe(90);
-    expect(at('П-14', 'Факт')).toBe(90);
-    expect(shown(at('П-14', 'Источник'))).toContain('9 из 10 вновь назначенных');
-    // 12 pairs, 11 of them «сетевое» (one typed «ситуационное» by the curator)
-    expect(at('Д-03', 'Факт')).toBe(11);
-    expect(at('П-06', 'Факт')).toBe(12);
+    // all 20 organizations of «Организации» have people (СОШ № 20 through its team's members)
+    expect(at('Д-01', 'Факт')).toBe(20);
+    expect(at('Д-01', 'Статус')).toBe('достигнут');
+    // 11 newly appointed: 10 deputies (3 in post since 2013–2016 are not) and Фролов, director of
+    // СОШ № 20 since June 2023, in a pair through his team; Ямщиков has none: 10 of 11
+    expect(at('Д-02', 'Факт')).toBe(90.9);
+    expect(at('П-14', 'Факт')).toBe(90.9);
+    expect(shown(at('П-14', 'Источник'))).toContain('10 из 11 вновь назначенных');
+    // members are people, the team is not one: 12 deputies and 2 members of 15 mentees in a pair
+    expect(shown(at('П-04', 'Источник'))).toContain('14 из 15 наставляемых в паре');
+    expect(at('П-05', 'Факт')).toBe('менее 3 чел.'); // one person: not shown
+    // 13 pairs, 12 of them «сетевое» (one typed «ситуационное» by the curator)
+    expect(at('Д-03', 'Факт')).toBe(12);
+    expect(at('Д-03', 'Статус')).toBe('достигнут');
+    expect(at('П-06', 'Факт')).toBe(13);
     expect(at('П-03', 'Статус')).toBe('нет данных');
     expect(shown(at('П-03', 'Источник'))).toContain('нет молодых специалистов');
     const kinds = table.findIndex((r) => r['Код'] === 'Вид наставничества');
@@ -168,7 +192,7 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
       table
         .slice(kinds + 1, kinds + 3)
         .map((r) => `${shown(r['Код'])} ${shown(r['Показатель'])} ${shown(r['Ед. изм.'])}`),
-    ).toEqual(['ситуационное 1 менее 3 чел.', 'сетевое 11 11']);
+    ).toEqual(['ситуационное 1 менее 3 чел.', 'сетевое 12 13']);
   });
 
   it('docs: files and headings speak of 2023–2025; the order, the plans and the report show each pair', async () => {
@@ -178,9 +202,9 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
     expect(files).toContain('Приказ об утверждении наставнических пар 2023-2025.docx');
     expect(files).toContain('Дорожная карта программы наставничества 2023-2025.docx');
     expect(files).toContain('Аналитический отчёт о реализации программы наставничества 2023-2025.docx');
-    // one plans document per organization with a pair: СОШ № 7–19 but СОШ № 18 (the rejected deputy)
+    // one plans document per organization with a pair: СОШ № 7–20 but СОШ № 18 (the rejected deputy)
     const plans = files.filter((f) => f.startsWith('Индивидуальные планы развития'));
-    expect(plans).toHaveLength(12);
+    expect(plans).toHaveLength(13);
     expect(plans).toContain('Индивидуальные планы развития — СОШ № 7 — 2023-2025.docx');
     expect(plans.some((f) => f.includes('СОШ № 18'))).toBe(false);
 
@@ -201,6 +225,28 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
     // no roadmap event names the plans: the deadline is a month after the start, inside the period
     expect(text).toContain('Наставникам в срок до 31.10.2023');
 
+    // the team pair: the teams with their members in the appendix, the members (not the teams) sign
+    const teamRow = order.find((line) => line.includes(DISTRICT_MENTEE_TEAM.name));
+    expect(teamRow).toBe(
+      `1 | ${DISTRICT_MENTOR_TEAM.name}, команда: Ершова М. Ю., Жданов П. С. (СОШ № 1) | ${DISTRICT_MENTEE_TEAM.name}, команда: Фролов И. В., Чернова А. П. | ${TEAM_FORM} | с 02.10.2023 по 31.12.2025`,
+    );
+    const last = order.slice(order.findIndex((line) => line.includes('в СОШ № 20')));
+    const signed = last.slice(last.findIndex((line) => line.startsWith('С приказом ознакомлены')) + 2);
+    expect(signed).toEqual([
+      '1 | Ершова М. Ю. | |',
+      '2 | Жданов П. С. | |',
+      '3 | Фролов И. В. | |',
+      '4 | Чернова А. П. | |',
+    ]);
+    const teamPlan = await docxLines(join(folder, 'Индивидуальные планы развития — СОШ № 20 — 2023-2025.docx'));
+    expect(teamPlan.filter((line) => / ____________ [А-Я]/.test(line))).toEqual([
+      'Наставник ____________ Ершова М. Ю.',
+      'Наставник ____________ Жданов П. С.',
+      'Наставляемый ____________ Фролов И. В.',
+      'Наставляемый ____________ Чернова А. П.',
+      'Куратор программы ____________ Кравцова Е. Б.',
+    ]);
+    expect(teamPlan).toContain(`Наставляемый: ${DISTRICT_MENTEE_TEAM.name}, команда: Фролов И. В., Чернова А. П.`);
     const plan = await docxLines(join(folder, 'Индивидуальные планы развития — СОШ № 7 — 2023-2025.docx'));
     expect(plan.find((line) => line.startsWith('Наставляемый:'))).toBe(
       `Наставляемый: ${DISTRICT_SITUATIONAL}, заместитель директора по УВР`,
@@ -219,6 +265,9 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
     expect(report).toContain('на 2023–2025 годы');
     // the measures go to the roadmap of the programme's next year, not of «the next academic year»
     expect(report).toContain('включить меры в дорожную карту следующего года программы (2024/25)');
-    expect(report).toMatch(/Образовательные организации, участвующие в площадке \| ед\. \| 20 \| 19 \| не достигнут/);
+    expect(report).toMatch(/Образовательные организации, участвующие в площадке \| ед\. \| 20 \| 20 \| достигнут/);
+    // members are counted as people, the two teams are not
+    expect(report).toContain('Наставников: 8, наставляемых: 15.');
+    expect(report).toContain('Наставнических пар и групп: 13 (действуют – 13, завершены – 0, расторгнуты – 0).');
   });
 });

@@ -13,18 +13,31 @@ import { typeRows, typeSettings } from './sheet-typing';
  * indicator rules. No code configuration. Call after `init` / «Подготовить таблицу».
  *
  * Hand-made facts the tests check:
- * - 20 organizations on «Организации»; people in 19 of them (СОШ № 20 sends nobody yet).
+ * - 20 organizations on «Организации», all with people (СОШ № 20 through its team's members).
  * - 6 mentors: the directors of СОШ № 1–6 (лимит 3); 13 mentees: the deputies of СОШ № 7–19, so
  *   every pair crosses organizations (kind «сетевое»).
+ * - «команда – команда»: the management team of СОШ № 1 (two deputies, rows of «Наставники»)
+ *   mentors the team of СОШ № 20 (its director Фролов, newly appointed in June 2023, and a deputy in
+ *   post since 2018, rows of «Наставляемые»), also «сетевое».
  * - 10 deputies are newly appointed (in post since 2022–2023), 3 have been in post for years.
  *   Замятина (СОШ № 19) has taught two years and is 29: without «Дата назначения» a young specialist.
- * - The curator rejects the proposal for Ямщиков (СОШ № 18, newly appointed), so 12 pairs are
- *   approved and 9 of 10 newly appointed deputies have a mentor (90 %).
+ * - The curator rejects the proposal for Ямщиков (СОШ № 18, newly appointed), so 13 pairs are
+ *   approved and 10 of the 11 newly appointed (10 deputies and Фролов) have a mentor (90,9 %).
  */
 export const DISTRICT_FORM = 'руководитель – заместитель';
 export const DISTRICT_TEMPLATE = 'Площадка «Школа управленца»';
 export const DISTRICT_REJECTED = 'Ямщиков Олег Павлович';
 export const DISTRICT_SITUATIONAL = 'Воронова Ирина Львовна';
+export const TEAM_FORM = 'команда – команда';
+export const DISTRICT_MENTOR_TEAM = {
+  name: 'Управленческая команда СОШ № 1',
+  members: ['Ершова Марина Юрьевна', 'Жданов Павел Сергеевич'],
+};
+/** Members as the curator typed them: «Фамилия И. О.» (both are rows of «Наставляемые»). */
+export const DISTRICT_MENTEE_TEAM = {
+  name: 'Управленческая команда СОШ № 20',
+  members: ['Фролов И. В.', 'Чернова А. П.'],
+};
 /** «Today» of the offline and Apps Script runs: the platform's first autumn. */
 export const DISTRICT_TODAY = new Date(2023, 9, 2, 10, 0);
 
@@ -189,6 +202,62 @@ export function fillDistrictPlatform(workbook: WorkbookPort): void {
       'Согласие на обработку ПДн (дата)': consent,
     })),
   );
+  // «команда – команда»: the management team of СОШ № 1 mentors the new team of СОШ № 20
+  typeRows(workbook, MENTORS_SHEET, [
+    ...DISTRICT_MENTOR_TEAM.members.map((name) => ({
+      ФИО: name,
+      Категория: 'педагог',
+      Организация: DISTRICT_ORGANIZATIONS[0],
+      'Должность / класс': 'заместитель директора по УВР',
+      'Стаж (лет)': 21,
+      'Дата назначения на должность': new Date(2012, 8, 1),
+      Компетенции: 'управленческие навыки; проектное управление',
+      'Формы наставничества': TEAM_FORM,
+      'Согласие на обработку ПДн (дата)': consent,
+    })),
+    {
+      ФИО: DISTRICT_MENTOR_TEAM.name,
+      Категория: 'команда',
+      Организация: DISTRICT_ORGANIZATIONS[0],
+      Компетенции: 'управленческие навыки; проектное управление',
+      'Формы наставничества': TEAM_FORM,
+      'Участники команды': DISTRICT_MENTOR_TEAM.members.join('; '),
+    },
+  ]);
+  typeRows(workbook, MENTEES_SHEET, [
+    {
+      ФИО: 'Фролов Игорь Валентинович',
+      Категория: 'управленческий кадр',
+      Организация: DISTRICT_ORGANIZATIONS[19],
+      'Должность / класс': 'директор',
+      'Стаж (лет)': 17,
+      Возраст: 42,
+      'Дата назначения на должность': new Date(2023, 5, 19),
+      'Дефициты / запрос': 'проектное управление',
+      'Желаемая форма': TEAM_FORM,
+      'Согласие на обработку ПДн (дата)': consent,
+    },
+    {
+      ФИО: 'Чернова Алла Петровна',
+      Категория: 'педагог',
+      Организация: DISTRICT_ORGANIZATIONS[19],
+      'Должность / класс': 'заместитель директора по УВР',
+      'Стаж (лет)': 19,
+      Возраст: 44,
+      'Дата назначения на должность': new Date(2018, 8, 1),
+      'Дефициты / запрос': 'проектное управление',
+      'Желаемая форма': TEAM_FORM,
+      'Согласие на обработку ПДн (дата)': consent,
+    },
+    {
+      ФИО: DISTRICT_MENTEE_TEAM.name,
+      Категория: 'команда',
+      Организация: DISTRICT_ORGANIZATIONS[19],
+      'Дефициты / запрос': 'проектное управление',
+      'Желаемая форма': TEAM_FORM,
+      'Участники команды': DISTRICT_MENTEE_TEAM.members.join('; '),
+    },
+  ]);
   typeRows(
     workbook,
     TEMPLATES_SHEET,

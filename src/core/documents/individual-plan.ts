@@ -135,9 +135,15 @@ export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock
     kind: 'paragraph',
     runs: [{ text: `${label}: `, bold: true }, value || '—'],
   });
+  // a team signs through its members (people of the bases), as in the order
   const signatures: Array<{ role: string; name: string }> = [
-    ...pairs.map((pair) => ({ role: 'Наставник', name: surnameInitials(pair.mentor.fio) })),
-    { role: isLearner(kind) ? profile.person : 'Наставляемый', name: surnameInitials(mentee.fio) },
+    ...pairs.flatMap((pair) =>
+      signersOf(pair.mentor).map((person) => ({ role: 'Наставник', name: surnameInitials(person.fio) })),
+    ),
+    ...signersOf(mentee).map((person) => ({
+      role: isLearner(kind) ? profile.person : 'Наставляемый',
+      name: surnameInitials(person.fio),
+    })),
     ...(mentee.isMinor && mentee.representative !== ''
       ? [{ role: 'Законный представитель', name: surnameInitials(mentee.representative) }]
       : []),
@@ -147,7 +153,12 @@ export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock
     ...(organization !== '' ? [{ kind: 'paragraph', runs: [organization], align: 'center' } as DocBlock] : []),
     { kind: 'heading', level: 1, text: profile.title, align: 'center' },
     { kind: 'paragraph', runs: [`на ${period.label}`], align: 'center' },
-    line(profile.person, [mentee.fio, positionText(mentee.position, kind)].filter((t) => t !== '').join(', ')),
+    line(
+      profile.person,
+      [mentee.fio, mentee.team ? teamText(mentee) : positionText(mentee.position, kind)]
+        .filter((t) => t !== '')
+        .join(', '),
+    ),
     ...mentorLines(pairs, line),
     line('Срок реализации плана', periodText(term.start, term.end)),
     { kind: 'heading', level: 2, text: profile.requestHeading },
@@ -168,7 +179,21 @@ export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock
 }
 
 const formText = (pair: PlanPair) => [pair.form, pair.roleModel].filter((t) => t !== '').join(' / ');
-const mentorText = (pair: PlanPair) => [pair.mentor.fio, pair.mentor.position].filter((t) => t !== '').join(', ');
+const mentorText = (pair: PlanPair) =>
+  [pair.mentor.fio, pair.mentor.team ? teamText(pair.mentor) : pair.mentor.position].filter((t) => t !== '').join(', ');
+
+type Signer = { fio: string; team?: { members: Array<{ fio: string }> } };
+
+/** Who signs for a participant: a team's members, else the person. */
+function signersOf(participant: Signer): Array<{ fio: string }> {
+  return participant.team && participant.team.members.length > 0 ? participant.team.members : [participant];
+}
+
+/** «команда: Ершова М. Ю., Жданов П. С.» — who is in a team. */
+function teamText(participant: Signer): string {
+  const names = (participant.team?.members ?? []).map((m) => surnameInitials(m.fio)).join(', ');
+  return names === '' ? 'команда' : `команда: ${names}`;
+}
 
 /** One pair: «Наставник» and «Форма наставничества» as ever; several: each mentor with the form of the pair. */
 function mentorLines(pairs: readonly PlanPair[], line: (label: string, value: string) => DocBlock): DocBlock[] {
