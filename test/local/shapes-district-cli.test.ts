@@ -162,7 +162,12 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
   });
 
   it('indicators: the curator’s rules and П-14 counted by hand; the deputy of 29 is no young specialist', async () => {
-    expect((await cli('indicators', book)).code).toBe(0);
+    const run = await cli('indicators', book);
+    expect(run.code).toBe(0);
+    // the summary speaks of the programme's year, not of an academic year
+    expect(run.out).toContain('показателей (план на 2023/24):');
+    expect(run.out).toContain('впишите план в столбец «План 2023/24»');
+    expect(run.out).not.toMatch(/учебн/);
     const table = await sheetOf(book, 'Показатели');
     const at = (code: string, title: string) => table.find((r) => r['Код'] === code)?.[title];
     expect(Object.keys(table[0]).filter((h) => h.startsWith('План'))).toEqual([

@@ -121,7 +121,12 @@ describe('a calendar-year network project (01.01.2023 – 31.12.2023): young spe
   });
 
   it('indicators: the curator’s rules counted by hand; the newly appointed deputy of 28 is no young specialist', async () => {
-    expect((await cli('indicators', book)).code).toBe(0);
+    const run = await cli('indicators', book);
+    expect(run.code).toBe(0);
+    // the summary speaks of the programme's year, not of an academic year
+    expect(run.out).toContain('показателей (план на 2023):');
+    expect(run.out).toContain('впишите план в столбец «План 2023»');
+    expect(run.out).not.toMatch(/учебн/);
     const table = await sheetOf(book, 'Показатели');
     const at = (code: string, title: string) => table.find((r) => r['Код'] === code)?.[title];
     expect(Object.keys(table[0]).filter((h) => h.startsWith('План'))).toEqual(['План 2023']);
