@@ -4,7 +4,7 @@
  * sheets of `init`, then check → pair → approve → roadmap → indicators → docs; every figure is read
  * back from the saved .xlsx and the DOCX files and was counted by hand from the fixture.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -29,6 +29,22 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
   const code = await main([...argv, '--quiet'], { out: (l) => out.push(l), err: (l) => out.push(l) });
   return { code, out: out.join('\n') };
 }
+
+/** Confidence and motivation (1–10) of the young specialists at entry and at exit, by hand. */
+const ENTRY: Record<string, [number, number]> = {
+  'Новикова Мария Ивановна': [4, 6],
+  'Зайцев Денис Алексеевич': [5, 5],
+  'Орлов Павел Андреевич': [6, 7],
+  'Лебедева Ксения Сергеевна': [3, 5],
+  'Фомина Екатерина Викторовна': [5, 6],
+};
+const EXIT: Record<string, [number, number]> = {
+  'Новикова Мария Ивановна': [7, 8], // +2.5
+  'Зайцев Денис Алексеевич': [6, 7], // +1.5
+  'Орлов Павел Андреевич': [6, 6], // −0.5
+  'Лебедева Ксения Сергеевна': [6, 8], // +3
+  'Фомина Екатерина Викторовна': [7, 6], // +1
+};
 
 const TWO_FORMS = NETWORK_YOUNG.map((y) => y.ФИО).filter((name) => name !== NETWORK_ONE_FORM);
 
@@ -120,6 +136,45 @@ describe('a calendar-year network project (01.01.2023 – 31.12.2023): young spe
     expect(shown(rows[0]['Ответственный'])).toBe('Монгуш А. Р. (куратор)');
   });
 
+  it('import: entry answers in February, exit answers in November; a wave the template lacks or the same file again is refused', async () => {
+    const header =
+      'Отметка времени,"Фамилия, имя, отчество",Образовательная организация,Насколько уверенно вы чувствуете себя в профессии (учёбе)?,Насколько высока ваша мотивация к профессиональному (личностному) росту?';
+    const csv = (day: string, scores: Record<string, [number, number]>) =>
+      [
+        header,
+        ...NETWORK_YOUNG.map((y, i) => `${day} 1${i}:00:00,"${y.ФИО}",${y.Организация},${scores[y.ФИО].join(',')}`),
+      ].join('\r\n');
+    writeFileSync(join(dir, 'вход.csv'), csv('15.02.2023', ENTRY));
+    writeFileSync(join(dir, 'выход.csv'), csv('20.11.2023', EXIT));
+    vi.setSystemTime(new Date(2023, 1, 20, 10, 0));
+    const entry = await cli('import', book, join(dir, 'вход.csv'), '--form', 'mentee-monitoring:вход');
+    expect(entry.code).toBe(0);
+    expect(entry.out).toContain('Новых ответов: 5, обновлено (отредактированы): 0');
+    expect(entry.out).toContain('Все ответившие опознаны.');
+
+    vi.setSystemTime(new Date(2023, 10, 25, 10, 0));
+    const once = await cli('import', book, join(dir, 'выход.csv'), '--form', 'mentee-monitoring:разовая');
+    expect(once.code).toBe(2);
+    expect(once.out).toContain('У анкеты «mentee-monitoring» нет волны «разовая»: её волны — вход, выход');
+    // the February file loaded again as the exit wave: refused, the book untouched
+    const again = await cli('import', book, join(dir, 'вход.csv'), '--form', 'mentee-monitoring:выход');
+    expect(again.code).toBe(1);
+    expect(again.out).toContain(
+      'Эти ответы уже загружены как волна «вход»: 5 из 5 совпадают по участнику и времени отправки',
+    );
+    expect(again.out).toContain('книга не изменена');
+    const exit = await cli('import', book, join(dir, 'выход.csv'), '--form', 'mentee-monitoring:выход');
+    expect(exit.code).toBe(0);
+    expect(exit.out).toContain('Новых ответов: 5, обновлено (отредактированы): 0');
+    const answers = await sheetOf(book, 'Ответы');
+    const scales = answers.filter((r) => ['confidence', 'motivation'].includes(shown(r['Код вопроса'])));
+    // 5 people × 2 waves × 2 questions, each once
+    expect(scales.map((r) => `${shown(r['Волна'])}`).sort()).toEqual([
+      ...Array(10).fill('вход'),
+      ...Array(10).fill('выход'),
+    ]);
+  });
+
   it('indicators: the curator’s rules counted by hand; the newly appointed deputy of 28 is no young specialist', async () => {
     const run = await cli('indicators', book);
     expect(run.code).toBe(0);
@@ -145,6 +200,9 @@ describe('a calendar-year network project (01.01.2023 – 31.12.2023): young spe
     expect(at('Д-04', 'Статус')).toBe('достигнут');
     // people are counted once, pairs as pairs: 8 mentees in 12 pairs
     expect(at('П-06', 'Факт')).toBe(12);
+    // entry → exit by hand: +2.5, +1.5, −0.5, +3, +1 → mean 1.5; 4 of 5 grew
+    expect(at('П-10', 'Факт')).toBe(1.5);
+    expect(at('П-11', 'Факт')).toBe(80);
     expect(shown(at('П-04', 'Источник'))).toContain('8 из 8 наставляемых');
     const kinds = table.findIndex((r) => r['Код'] === 'Вид наставничества');
     expect(table.slice(kinds + 1, kinds + 4).map((r) => `${shown(r['Код'])} ${shown(r['Показатель'])}`)).toEqual([
