@@ -115,7 +115,7 @@ describe('Apps Script: the three-year district platform of heads and deputies (2
     const titles = run.alerts.map((a) => a.title);
     expect(titles).toEqual(expect.arrayContaining(['Проверка баз', 'Пары сформированы', 'Пары утверждены']));
     const check = run.alerts.find((a) => a.title === 'Проверка баз')?.prompt ?? '';
-    expect(check).toContain('Наставляемых: 16, из них готовы к подбору: 16.');
+    expect(check).toContain('Наставляемых: 15, из них готовы к подбору: 15; команд: 1, готовы: 1.');
 
     const register = run.sheet('Пары');
     expect(register).toHaveLength(13);

@@ -49,9 +49,9 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
   it('check and pair: 14 proposals, each deputy with a director of another school, a team with a team', async () => {
     const check = await cli('check', book);
     expect(check.code).toBe(0);
-    // rows of the bases: 6 directors + 2 members + the team; 13 deputies + 2 members + the team
-    expect(check.out).toContain('Наставников: 9, из них готовы к подбору: 9.');
-    expect(check.out).toContain('Наставляемых: 16, из них готовы к подбору: 16.');
+    // people and teams apart: 6 directors + 2 members and a team; 13 deputies + 2 members and a team
+    expect(check.out).toContain('Наставников: 8, из них готовы к подбору: 8; команд: 1, готовы: 1.');
+    expect(check.out).toContain('Наставляемых: 15, из них готовы к подбору: 15; команд: 1, готовы: 1.');
     expect(await sheetOf(book, 'Проблемы')).toEqual([]);
 
     const pair = await cli('pair', book);
