@@ -14,7 +14,9 @@ import { runDocumentsMenu } from '../../src/gas/handlers/documents';
 import { menuIndicators } from '../../src/gas/handlers/indicators';
 import { menuApprovePairs, menuFormPairs } from '../../src/gas/handlers/pairs';
 import { menuGenerateRoadmap } from '../../src/gas/handlers/roadmap';
+import { createFormWithPrompt, importAnswersWith, type PromptUi } from '../../src/gas/handlers/survey';
 import { menuCheckBases } from '../../src/gas/handlers/workbook';
+import { FormAppForms } from '../../src/gas/forms-adapter';
 import { DocumentPropertiesStore } from '../../src/gas/host-services';
 import { runMenuAction } from '../../src/gas/run-action';
 import { SheetsWorkbook } from '../../src/gas/sheets-workbook';
@@ -29,13 +31,16 @@ import {
 import {
   ADMIN_FORM,
   ADMIN_MODEL,
+  NETWORK_ENTRY,
+  NETWORK_EXIT,
   fillNetworkProject,
   NETWORK_ONE_FORM,
   NETWORK_TODAY,
   NETWORK_YOUNG,
   SUBJECT_FORM,
 } from '../support/network-project';
-import { createFakeServices, installGlobals } from './fakes';
+import { createFakeServices, type FakeServices, type FakeValue, installGlobals } from './fakes';
+import { FakeFormApp } from './forms-fake';
 import { FakeDocumentApp } from './fakes/document-app';
 
 const normal = (text: string) =>
@@ -51,6 +56,7 @@ function curatorInGoogle(
   today: Date,
   fill: (workbook: WorkbookPort) => void,
   decide: (record: Record<string, Cell>) => { decision: string; kind?: string } = () => ({ decision: 'принять' }),
+  answers?: (fakes: FakeServices) => void,
 ) {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(today);
@@ -86,6 +92,7 @@ function curatorInGoogle(
     });
     menuApprovePairs();
     menuGenerateRoadmap();
+    answers?.(fakes);
     menuIndicators();
   } finally {
     restore();
@@ -105,6 +112,56 @@ function curatorInGoogle(
 }
 
 afterEach(() => vi.useRealTimers());
+
+/**
+ * «Анкеты → Создать анкету…» for the mentee's entry and exit waves (the prompt answered «3 вход»,
+ * «3 выход»), the young specialists' answers in the forms' response sheets, then «Загрузить ответы».
+ */
+function monitoringInGoogle(fakes: FakeServices): void {
+  const formApp = new FakeFormApp(fakes.calls, fakes.spreadsheet);
+  const forms = () => new FormAppForms(formApp, formApp.responseSpreadsheet(), () => {});
+  for (const choice of ['3 вход', '3 выход']) createFormWithPrompt(fakes.services, forms, promptUi(fakes, choice));
+  const waves: Array<[string, Date, Record<string, [number, number]>]> = [
+    ['вход', new Date(2023, 1, 15, 10, 0), NETWORK_ENTRY],
+    ['выход', new Date(2023, 10, 20, 10, 0), NETWORK_EXIT],
+  ];
+  for (const [wave, day, scores] of waves) {
+    const sheet = fakes.spreadsheet.sheet(`Ответы формы — mentee-monitoring ${wave}`);
+    if (!sheet) throw new Error(`no response sheet for ${wave}`);
+    const header = sheet.values()[0].map(String);
+    const rows = NETWORK_YOUNG.map((young, i) => {
+      const cells: FakeValue[] = header.map(() => '');
+      const set = (title: string, value: FakeValue) => {
+        if (header.indexOf(title) < 0) throw new Error(`no question «${title}» in ${wave}`);
+        cells[header.indexOf(title)] = value;
+      };
+      set('Отметка времени', new Date(day.getTime() + i * 60_000));
+      set('Фамилия, имя, отчество', young.ФИО);
+      set('Образовательная организация', young.Организация);
+      set('Насколько уверенно вы чувствуете себя в профессии (учёбе)?', scores[young.ФИО][0]);
+      set('Насколько высока ваша мотивация к профессиональному (личностному) росту?', scores[young.ФИО][1]);
+      return cells;
+    });
+    sheet.load([header, ...rows]);
+  }
+  vi.setSystemTime(new Date(2023, 10, 25, 10, 0));
+  importAnswersWith(fakes.services, forms);
+}
+
+function promptUi(fakes: FakeServices, answer: string): PromptUi {
+  return {
+    ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL' } as unknown as PromptUi['ButtonSet'],
+    Button: { OK: 'OK', CANCEL: 'CANCEL' } as unknown as PromptUi['Button'],
+    prompt: () => ({
+      getSelectedButton: () => 'OK' as unknown as GoogleAppsScript.Base.Button,
+      getResponseText: () => answer,
+    }),
+    alert: (title, text) => {
+      fakes.ui.alerts.push({ title, prompt: text });
+      return 'OK' as unknown as GoogleAppsScript.Base.Button;
+    },
+  };
+}
 
 describe('Apps Script: the three-year district platform of heads and deputies (2023–2025)', () => {
   it('menu items end to end: 13 pairs, the roadmap inside 2023–2025, the rules, documents named «2023-2025»', () => {
@@ -184,7 +241,8 @@ describe('Apps Script: the three-year district platform of heads and deputies (2
 
 describe('Apps Script: the calendar-year network project of young specialists with two mentors (2023)', () => {
   it('menu items end to end: two pairs per young specialist, one row of monthly meetings, the rules, documents named «2023»', () => {
-    const run = curatorInGoogle(NETWORK_TODAY, fillNetworkProject);
+    const run = curatorInGoogle(NETWORK_TODAY, fillNetworkProject, undefined, monitoringInGoogle);
+    expect(run.alerts.find((a) => a.title === 'Ответы загружены')?.prompt).toContain('Новых ответов: 10');
     const register = run.sheet('Пары');
     expect(register).toHaveLength(12);
     for (const young of NETWORK_YOUNG.filter((y) => y.ФИО !== NETWORK_ONE_FORM)) {
@@ -217,6 +275,9 @@ describe('Apps Script: the calendar-year network project of young specialists wi
     expect(shown(at('Д-02', 'Источник'))).toContain('3 из 3');
     expect(at('Д-03', 'Факт')).toBe(4);
     expect(at('Д-04', 'Факт')).toBe(4);
+    // entry → exit by hand: +2.5, +1.5, −0.5, +3, +1
+    expect(at('П-10', 'Факт')).toBe(1.5);
+    expect(at('П-11', 'Факт')).toBe(80);
 
     expect(run.docs.docs.map((d) => d.name).sort()).toEqual([
       'Аналитический отчёт о реализации программы наставничества 2023',

@@ -16,6 +16,8 @@ import {
   DEPUTY_FORM,
   fillNetworkProject,
   NETWORK_DEPUTIES,
+  NETWORK_ENTRY,
+  NETWORK_EXIT,
   NETWORK_ONE_FORM,
   NETWORK_TEMPLATE,
   NETWORK_TODAY,
@@ -29,22 +31,6 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
   const code = await main([...argv, '--quiet'], { out: (l) => out.push(l), err: (l) => out.push(l) });
   return { code, out: out.join('\n') };
 }
-
-/** Confidence and motivation (1–10) of the young specialists at entry and at exit, by hand. */
-const ENTRY: Record<string, [number, number]> = {
-  'Новикова Мария Ивановна': [4, 6],
-  'Зайцев Денис Алексеевич': [5, 5],
-  'Орлов Павел Андреевич': [6, 7],
-  'Лебедева Ксения Сергеевна': [3, 5],
-  'Фомина Екатерина Викторовна': [5, 6],
-};
-const EXIT: Record<string, [number, number]> = {
-  'Новикова Мария Ивановна': [7, 8], // +2.5
-  'Зайцев Денис Алексеевич': [6, 7], // +1.5
-  'Орлов Павел Андреевич': [6, 6], // −0.5
-  'Лебедева Ксения Сергеевна': [6, 8], // +3
-  'Фомина Екатерина Викторовна': [7, 6], // +1
-};
 
 const TWO_FORMS = NETWORK_YOUNG.map((y) => y.ФИО).filter((name) => name !== NETWORK_ONE_FORM);
 
@@ -144,8 +130,8 @@ describe('a calendar-year network project (01.01.2023 – 31.12.2023): young spe
         header,
         ...NETWORK_YOUNG.map((y, i) => `${day} 1${i}:00:00,"${y.ФИО}",${y.Организация},${scores[y.ФИО].join(',')}`),
       ].join('\r\n');
-    writeFileSync(join(dir, 'вход.csv'), csv('15.02.2023', ENTRY));
-    writeFileSync(join(dir, 'выход.csv'), csv('20.11.2023', EXIT));
+    writeFileSync(join(dir, 'вход.csv'), csv('15.02.2023', NETWORK_ENTRY));
+    writeFileSync(join(dir, 'выход.csv'), csv('20.11.2023', NETWORK_EXIT));
     vi.setSystemTime(new Date(2023, 1, 20, 10, 0));
     const entry = await cli('import', book, join(dir, 'вход.csv'), '--form', 'mentee-monitoring:вход');
     expect(entry.code).toBe(0);

@@ -21,6 +21,8 @@ import { typeCatalogueRow, typeRows, typeSettings } from './sheet-typing';
  * - 3 newly appointed deputies (Гимназия № 1, Школа № 2, Школа № 4) with the director of Школа № 3
  *   («сетевое»); Ким has taught two years and is 28 — without «Дата назначения» a young specialist.
  * - 12 pairs: 5 «традиционное» (subject), 4 «ситуационное» (the form's kind), 3 «сетевое».
+ * - Entry (February) and exit (November) answers of the young specialists on two scale questions:
+ *   NETWORK_ENTRY → NETWORK_EXIT grow by +2,5, +1,5, −0,5, +3, +1 (П-10 = 1,5; П-11 = 80 %).
  */
 export const SUBJECT_FORM = 'учитель – учитель';
 export const ADMIN_FORM = 'администрация – молодой специалист';
@@ -100,6 +102,22 @@ export const NETWORK_YOUNG = [
   young('Лебедева Ксения Сергеевна', s3, 'математика', 1, 25),
   young('Фомина Екатерина Викторовна', s4, 'история', 3, 27),
 ];
+/** Confidence and motivation (1–10) of the young specialists at entry and at exit, by hand. */
+export const NETWORK_ENTRY: Record<string, [number, number]> = {
+  'Новикова Мария Ивановна': [4, 6],
+  'Зайцев Денис Алексеевич': [5, 5],
+  'Орлов Павел Андреевич': [6, 7],
+  'Лебедева Ксения Сергеевна': [3, 5],
+  'Фомина Екатерина Викторовна': [5, 6],
+};
+export const NETWORK_EXIT: Record<string, [number, number]> = {
+  'Новикова Мария Ивановна': [7, 8], // +2.5
+  'Зайцев Денис Алексеевич': [6, 7], // +1.5
+  'Орлов Павел Андреевич': [6, 6], // −0.5
+  'Лебедева Ксения Сергеевна': [6, 8], // +3
+  'Фомина Екатерина Викторовна': [7, 6], // +1
+};
+
 /** The young specialist whose school has no administrative mentor. */
 export const NETWORK_ONE_FORM = 'Фомина Екатерина Викторовна';
 
