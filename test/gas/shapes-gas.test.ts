@@ -213,6 +213,7 @@ describe('Apps Script: the three-year district platform of heads and deputies (2
 
     const names = run.docs.docs.map((d) => d.name);
     expect(names.filter((n) => !n.endsWith('2023-2025'))).toEqual([]);
+    expect(new Set(run.sheet('Документы').map((r) => shown(r['Срок программы'])))).toEqual(new Set(['2023–2025']));
     expect(names.filter((n) => n.startsWith('Индивидуальные планы развития'))).toHaveLength(13);
     const order = run.doc('Приказ об утверждении наставнических пар 2023-2025');
     const rows = order.elements.flatMap((e) => (e.type === 'table' ? e.cells.map((cells) => cells.map(normal)) : []));

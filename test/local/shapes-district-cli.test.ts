@@ -213,6 +213,10 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
     expect(plans).toContain('Индивидуальные планы развития — СОШ № 7 — 2023-2025.docx');
     expect(plans.some((f) => f.includes('СОШ № 18'))).toBe(false);
 
+    // the register of documents files them under the programme's period, not an academic year
+    const filed = await sheetOf(book, 'Документы');
+    expect(filed.length).toBe(readdirSync(folder).length);
+    expect(new Set(filed.map((r) => shown(r['Срок программы'])))).toEqual(new Set(['2023–2025']));
     const register = await sheetOf(book, 'Пары');
     const order = await docxLines(join(folder, 'Приказ об утверждении наставнических пар 2023-2025.docx'));
     const text = order.join('\n');

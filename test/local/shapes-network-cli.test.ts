@@ -211,6 +211,10 @@ describe('a calendar-year network project (01.01.2023 – 31.12.2023): young spe
       'Индивидуальные планы развития — Школа № 4 — 2023.docx',
       'Приказ об утверждении наставнических пар 2023.docx',
     ]);
+    // the register of documents files them under the programme's period, not an academic year
+    const filed = await sheetOf(book, 'Документы');
+    expect(filed.length).toBe(readdirSync(folder).length);
+    expect(new Set(filed.map((r) => shown(r['Срок программы'])))).toEqual(new Set(['2023']));
     const order = await docxLines(join(folder, 'Приказ об утверждении наставнических пар 2023.docx'));
     const text = order.join('\n');
     expect(text).toContain('Утвердить наставнические пары (группы) на 2023 год');

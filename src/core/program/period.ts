@@ -285,6 +285,11 @@ export function roadmapWindow(period: Pick<ProgramPeriod, 'years' | 'start' | 'e
   };
 }
 
+/** The label without its noun: «2026/2027», «2023–2025», «2023» (headings, the documents' register). */
+export function periodShortLabel(period: Pick<ProgramPeriod, 'label'>): string {
+  return period.label.replace(/\s+(учебный год|годы|год)$/, '');
+}
+
 /** The years of the period for a document's name: «2023-2025», «2023», «2026-2027» for one academic year. */
 export function periodYears(period: Pick<ProgramPeriod, 'start' | 'end'>): string {
   const first = period.start.getFullYear();
