@@ -15,7 +15,9 @@ import { menuIndicators } from '../../src/gas/handlers/indicators';
 import { menuApprovePairs, menuFormPairs } from '../../src/gas/handlers/pairs';
 import { menuGenerateRoadmap } from '../../src/gas/handlers/roadmap';
 import { createFormWithPrompt, importAnswersWith, type PromptUi } from '../../src/gas/handlers/survey';
+import { sidebarDashboard } from '../../src/gas/handlers/sidebar';
 import { menuCheckBases } from '../../src/gas/handlers/workbook';
+import type { Dashboard } from '../../src/core/usecases/dashboard';
 import { FormAppForms } from '../../src/gas/forms-adapter';
 import { DocumentPropertiesStore } from '../../src/gas/host-services';
 import { runMenuAction } from '../../src/gas/run-action';
@@ -74,6 +76,7 @@ function curatorInGoogle(
     return buttons === 'YES_NO' ? 'YES' : 'OK';
   };
   const docs = new FakeDocumentApp(fakes.calls);
+  let dashboard: Dashboard | null = null;
   const restore = installGlobals(globalThis, fakes);
   try {
     menuCheckBases();
@@ -94,6 +97,9 @@ function curatorInGoogle(
     menuGenerateRoadmap();
     answers?.(fakes);
     menuIndicators();
+    const panel = sidebarDashboard();
+    if (!panel.ok) throw new Error(panel.message);
+    dashboard = panel.value;
   } finally {
     restore();
   }
@@ -108,7 +114,7 @@ function curatorInGoogle(
     if (!found) throw new Error(`no document «${name}»: ${docs.docs.map((d) => d.name).join(', ')}`);
     return found;
   };
-  return { alerts: ui.alerts, sheet, docs, doc };
+  return { alerts: ui.alerts, sheet, docs, doc, dashboard: dashboard as Dashboard | null };
 }
 
 afterEach(() => vi.useRealTimers());
@@ -169,6 +175,8 @@ describe('Apps Script: the three-year district platform of heads and deputies (2
       decision: r['Наставляемый'] === DISTRICT_REJECTED ? 'отклонить' : 'принять',
       kind: r['Наставляемый'] === DISTRICT_SITUATIONAL ? 'ситуационное' : undefined,
     }));
+    // the panel's subtitle: the programme's period, not the academic year of «Настройки»
+    expect(run.dashboard?.academicYear).toBe('2023–2025 годы');
     const titles = run.alerts.map((a) => a.title);
     expect(titles).toEqual(expect.arrayContaining(['Проверка баз', 'Пары сформированы', 'Пары утверждены']));
     const check = run.alerts.find((a) => a.title === 'Проверка баз')?.prompt ?? '';
@@ -244,6 +252,7 @@ describe('Apps Script: the calendar-year network project of young specialists wi
   it('menu items end to end: two pairs per young specialist, one row of monthly meetings, the rules, documents named «2023»', () => {
     const run = curatorInGoogle(NETWORK_TODAY, fillNetworkProject, undefined, monitoringInGoogle);
     expect(run.alerts.find((a) => a.title === 'Ответы загружены')?.prompt).toContain('Новых ответов: 10');
+    expect(run.dashboard?.academicYear).toBe('2023 год');
     const register = run.sheet('Пары');
     expect(register).toHaveLength(12);
     for (const young of NETWORK_YOUNG.filter((y) => y.ФИО !== NETWORK_ONE_FORM)) {
