@@ -268,6 +268,13 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
       expect(day >= new Date(2023, 8, 1) && day <= new Date(2025, 11, 31), date).toBe(true);
     }
 
+    const roadmap = await docxLines(join(folder, 'Дорожная карта программы наставничества 2023-2025.docx'));
+    expect(roadmap.some((line) => line.endsWith('на 2023–2025 годы'))).toBe(true);
+    const events = roadmap.filter((line) => /^\d+ \| /.test(line));
+    expect(events).toHaveLength(14);
+    expect(events.filter((line) => line.includes('2026'))).toEqual([]);
+    expect(events[1]).toContain('Проектная сессия управленческих команд | | 01.12.2023 – 01.12.2024');
+
     const report = (
       await docxLines(join(folder, 'Аналитический отчёт о реализации программы наставничества 2023-2025.docx'))
     ).join('\n');
@@ -275,6 +282,9 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
     // the measures go to the roadmap of the programme's next year, not of «the next academic year»
     expect(report).toContain('включить меры в дорожную карту следующего года программы (2024/25)');
     expect(report).toMatch(/Образовательные организации, участвующие в площадке \| ед\. \| 20 \| 20 \| достигнут/);
+    // pairs by kind: the team pair is one «сетевое» pair, its two members two mentees
+    expect(report).toContain('ситуационное | 1 | 0 | менее 3 чел. | менее 3 чел.');
+    expect(report).toContain('сетевое | 12 | 0 | 13 |');
     // members are counted as people, the two teams are not
     expect(report).toContain('Наставников: 8, наставляемых: 15.');
     expect(report).toContain('Наставнических пар и групп: 13 (действуют – 13, завершены – 0, расторгнуты – 0).');
