@@ -15,6 +15,7 @@ import {
   DISTRICT_DEPUTIES,
   DISTRICT_MENTEE_TEAM,
   DISTRICT_MENTOR_TEAM,
+  DISTRICT_ORGANIZATIONS,
   DISTRICT_REJECTED,
   DISTRICT_SITUATIONAL,
   DISTRICT_TEMPLATE,
@@ -192,6 +193,12 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
     expect(at('П-06', 'Факт')).toBe(13);
     expect(at('П-03', 'Статус')).toBe('нет данных');
     expect(shown(at('П-03', 'Источник'))).toContain('нет молодых специалистов');
+    // the comparison of organizations: tied, so in the natural order of their numbers (№ 2 before № 10)
+    const first = table.findIndex((r) => r['Код'] === 'Место') + 1;
+    const last = table.findIndex((r, i) => i > first && r['Показатель'] === 'Итого по программе');
+    expect(table.slice(first, last).map((r) => `${shown(r['Код'])}. ${shown(r['Показатель'])}`)).toEqual(
+      DISTRICT_ORGANIZATIONS.map((name) => `1. ${name}`),
+    );
     const kinds = table.findIndex((r) => r['Код'] === 'Вид наставничества');
     expect(
       table
