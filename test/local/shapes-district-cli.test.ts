@@ -263,6 +263,9 @@ describe('a three-year district platform of heads and deputies (01.09.2023 – 3
       'Куратор программы ____________ Кравцова Е. Б.',
     ]);
     expect(teamPlan).toContain(`Наставляемый: ${DISTRICT_MENTEE_TEAM.name}, команда: Фролов И. В., Чернова А. П.`);
+    // a management team (a director and a deputy) gets a managers' plan, not a teacher's
+    expect(teamPlan.slice(1, 3)).toEqual(['Индивидуальный план развития управленческих кадров', 'на 2023–2025 годы']);
+    expect(teamPlan).toContain('1. Управленческие задачи и дефициты');
     const plan = await docxLines(join(folder, 'Индивидуальные планы развития — СОШ № 7 — 2023-2025.docx'));
     expect(plan.find((line) => line.startsWith('Наставляемый:'))).toBe(
       `Наставляемый: ${DISTRICT_SITUATIONAL}, заместитель директора по УВР`,

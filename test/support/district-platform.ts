@@ -239,7 +239,7 @@ export function fillDistrictPlatform(workbook: WorkbookPort): void {
     },
     {
       ФИО: 'Чернова Алла Петровна',
-      Категория: 'педагог',
+      Категория: 'управленческий кадр',
       Организация: DISTRICT_ORGANIZATIONS[19],
       'Должность / класс': 'заместитель директора по УВР',
       'Стаж (лет)': 19,

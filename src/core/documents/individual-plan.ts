@@ -109,10 +109,17 @@ export interface PlanContext {
 }
 
 export function planKind(subject: PlanSubject, settings: Settings): ParticipantKind {
-  return participantKind(subject.mentee, {
+  const rule = {
     maxExperience: settings.number('youngSpecialistMaxExperience'),
     maxAge: settings.number('youngSpecialistMaxAge'),
-  });
+  };
+  // a team's plan is for what its members are when they are all of one kind (a management team)
+  const members = (subject.mentee.team?.members ?? []).filter((m): m is Mentee => m.role === 'mentee');
+  if (members.length > 0) {
+    const kinds = new Set(members.map((member) => participantKind(member, rule)));
+    if (kinds.size === 1) return [...kinds][0];
+  }
+  return participantKind(subject.mentee, rule);
 }
 
 /**
