@@ -298,7 +298,22 @@ describe('Apps Script: the calendar-year network project of young specialists wi
       'Индивидуальные планы развития — Школа № 4 — 2023',
       'Приказ об утверждении наставнических пар 2023',
     ]);
-    const order = run.doc('Приказ об утверждении наставнических пар 2023').paragraphTexts().map(normal).join('\n');
+    const orderDoc = run.doc('Приказ об утверждении наставнических пар 2023');
+    const rows = orderDoc.elements.flatMap((e) =>
+      e.type === 'table' ? e.cells.map((cells) => cells.map(normal)) : [],
+    );
+    for (const pair of register) {
+      const row = rows.find(
+        (cells) =>
+          cells[1]?.startsWith(shown(pair['Наставник'])) &&
+          cells[2]?.startsWith(shown(pair['Наставляемый'])) &&
+          cells[3] === `${shown(pair['Форма'])}: ${shown(pair['Ролевая модель'])}`,
+      );
+      expect(row?.[4], `${shown(pair['Наставник'])} — ${shown(pair['Наставляемый'])}`).toBe(
+        'с 06.02.2023 по 31.12.2023',
+      );
+    }
+    const order = orderDoc.paragraphTexts().map(normal).join('\n');
     expect(order).toContain('на 2023 год');
     expect(order).toContain('Наставникам в срок до 28.02.2023');
     expect(order).not.toMatch(/учебн|2026/);
