@@ -1,5 +1,5 @@
 import type { Mentee, Mentor } from '../bases/participant';
-import { pairTerm, programPeriod } from '../program/period';
+import { pairTerm, periodYears, programPeriod } from '../program/period';
 import type { RoadmapRow } from '../roadmap/roadmap-rows';
 import type { Settings } from '../settings/settings';
 import { type DocumentInput, People } from './inputs';
@@ -7,7 +7,7 @@ import type { DocBlock, DocModel } from './model';
 import { isLearner, type ParticipantKind, participantKind } from './participant-kind';
 import { PlanGoalCatalogue } from './plan-catalogue';
 import { planRowDates, planSchedule } from './plan-schedule';
-import { academicYearText, BLANK_DATE, periodText, surnameInitials } from './russian';
+import { BLANK_DATE, periodText, surnameInitials } from './russian';
 import { textKey } from '../text/normalize';
 
 /** One active pair of the mentee, as the plan names it. */
@@ -109,10 +109,17 @@ export interface PlanContext {
 }
 
 export function planKind(subject: PlanSubject, settings: Settings): ParticipantKind {
-  return participantKind(subject.mentee, {
+  const rule = {
     maxExperience: settings.number('youngSpecialistMaxExperience'),
     maxAge: settings.number('youngSpecialistMaxAge'),
-  });
+  };
+  // a team's plan is for what its members are when they are all of one kind (a management team)
+  const members = (subject.mentee.team?.members ?? []).filter((m): m is Mentee => m.role === 'mentee');
+  if (members.length > 0) {
+    const kinds = new Set(members.map((member) => participantKind(member, rule)));
+    if (kinds.size === 1) return [...kinds][0];
+  }
+  return participantKind(subject.mentee, rule);
 }
 
 /**
@@ -135,9 +142,15 @@ export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock
     kind: 'paragraph',
     runs: [{ text: `${label}: `, bold: true }, value || '—'],
   });
+  // a team signs through its members (people of the bases), as in the order
   const signatures: Array<{ role: string; name: string }> = [
-    ...pairs.map((pair) => ({ role: 'Наставник', name: surnameInitials(pair.mentor.fio) })),
-    { role: isLearner(kind) ? profile.person : 'Наставляемый', name: surnameInitials(mentee.fio) },
+    ...pairs.flatMap((pair) =>
+      signersOf(pair.mentor).map((person) => ({ role: 'Наставник', name: surnameInitials(person.fio) })),
+    ),
+    ...signersOf(mentee).map((person) => ({
+      role: isLearner(kind) ? profile.person : 'Наставляемый',
+      name: surnameInitials(person.fio),
+    })),
     ...(mentee.isMinor && mentee.representative !== ''
       ? [{ role: 'Законный представитель', name: surnameInitials(mentee.representative) }]
       : []),
@@ -147,7 +160,12 @@ export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock
     ...(organization !== '' ? [{ kind: 'paragraph', runs: [organization], align: 'center' } as DocBlock] : []),
     { kind: 'heading', level: 1, text: profile.title, align: 'center' },
     { kind: 'paragraph', runs: [`на ${period.label}`], align: 'center' },
-    line(profile.person, [mentee.fio, positionText(mentee.position, kind)].filter((t) => t !== '').join(', ')),
+    line(
+      profile.person,
+      [mentee.fio, mentee.team ? teamText(mentee) : positionText(mentee.position, kind)]
+        .filter((t) => t !== '')
+        .join(', '),
+    ),
     ...mentorLines(pairs, line),
     line('Срок реализации плана', periodText(term.start, term.end)),
     { kind: 'heading', level: 2, text: profile.requestHeading },
@@ -168,7 +186,21 @@ export function planBlocks(subject: PlanSubject, context: PlanContext): DocBlock
 }
 
 const formText = (pair: PlanPair) => [pair.form, pair.roleModel].filter((t) => t !== '').join(' / ');
-const mentorText = (pair: PlanPair) => [pair.mentor.fio, pair.mentor.position].filter((t) => t !== '').join(', ');
+const mentorText = (pair: PlanPair) =>
+  [pair.mentor.fio, pair.mentor.team ? teamText(pair.mentor) : pair.mentor.position].filter((t) => t !== '').join(', ');
+
+type Signer = { fio: string; team?: { members: Array<{ fio: string }> } };
+
+/** Who signs for a participant: a team's members, else the person. */
+function signersOf(participant: Signer): Array<{ fio: string }> {
+  return participant.team && participant.team.members.length > 0 ? participant.team.members : [participant];
+}
+
+/** «команда: Ершова М. Ю., Жданов П. С.» — who is in a team. */
+function teamText(participant: Signer): string {
+  const names = (participant.team?.members ?? []).map((m) => surnameInitials(m.fio)).join(', ');
+  return names === '' ? 'команда' : `команда: ${names}`;
+}
 
 /** One pair: «Наставник» and «Форма наставничества» as ever; several: each mentor with the form of the pair. */
 function mentorLines(pairs: readonly PlanPair[], line: (label: string, value: string) => DocBlock): DocBlock[] {
@@ -228,7 +260,7 @@ export function buildPlansDocument(
   const suffix = part && part.count > 1 ? ` (часть ${part.index} из ${part.count})` : '';
   const of = organization ? ` — ${organization} —` : '';
   return {
-    name: `Индивидуальные планы развития${of} ${academicYearText(academicYear)}${suffix}`,
+    name: `Индивидуальные планы развития${of} ${periodYears(programPeriod(settings))}${suffix}`,
     blocks,
     compact: true,
   };
@@ -242,7 +274,7 @@ export function buildPlanDocument(
   goals: PlanGoalCatalogue = new PlanGoalCatalogue(),
 ): DocModel {
   return {
-    name: `Индивидуальный план развития — ${surnameInitials(subject.mentee.fio)} — ${academicYearText(academicYear)}`,
+    name: `Индивидуальный план развития — ${surnameInitials(subject.mentee.fio)} — ${periodYears(programPeriod(settings))}`,
     blocks: planBlocks(subject, { roadmap, settings, academicYear, goals }),
     compact: true,
   };

@@ -2,7 +2,7 @@ import type { Mentee, Mentor } from '../bases/participant';
 import { FORM_MANAGER_DEPUTY, FORM_TEACHER_TEACHER } from '../catalogues/defaults';
 import { formatRuDate } from '../cell';
 import { PAIRS_SHEET } from '../pairs/register-layout';
-import { type PairTerm, pairTerm, programPeriod, type ProgramPeriod } from '../program/period';
+import { type PairTerm, pairTerm, periodYears, programPeriod, type ProgramPeriod } from '../program/period';
 import { formKey } from '../roadmap/choose-template';
 import type { RoadmapRow } from '../roadmap/roadmap-rows';
 import type { Settings } from '../settings/settings';
@@ -172,7 +172,8 @@ interface OrderContext {
 
 export function buildOrder(
   input: Pick<DocumentInput, 'pairs' | 'mentors' | 'mentees' | 'settings' | 'roadmap'>,
-  options: OrderOptions,
+  // the terms and the plans' deadline come from the programme's period of «Настройки»
+  _options: OrderOptions,
 ): OrderDocument {
   const { units, excluded } = orderUnits(input);
   const { settings } = input;
@@ -192,7 +193,7 @@ export function buildOrder(
   };
   const terms = units.map((unit) => pairTerm({ startDate: unit.start, endDate: unit.end }, period));
   const curator = settings.text('curatorName');
-  const plansDue = deadlineOf(input.roadmap, 'индивидуальн') ?? new Date(options.academicYear, 9, 31);
+  const plansDue = deadlineOf(input.roadmap, 'индивидуальн') ?? defaultPlansDue(period);
   const blocks: DocBlock[] = [
     ...header(context, orderDate),
     { kind: 'paragraph', runs: [{ text: ORDER_TITLE, bold: true }], align: 'left' },
@@ -237,7 +238,7 @@ export function buildOrder(
   }
   if (units.length === 0)
     blocks.push({ kind: 'paragraph', runs: [{ text: 'Нет пар с письменным согласием участников.', italic: true }] });
-  const name = documentName('Приказ', 'Об утверждении наставнических пар', yearsOf(period));
+  const name = documentName('Приказ', 'Об утверждении наставнических пар', periodYears(period));
   return { model: { name, blocks }, units, excluded, problems: orderProblems(units, terms, settings) };
 }
 
@@ -475,10 +476,13 @@ function periodAccusative(period: ProgramPeriod): string {
   return period.label;
 }
 
-function yearsOf(period: ProgramPeriod): string {
-  const first = period.start.getFullYear();
-  const last = period.end.getFullYear();
-  return first === last ? String(first) : `${first}-${last}`;
+/**
+ * Without a roadmap event for the plans: the end of the programme's second month (31 October for a
+ * programme from 1 September, 28 February for one from January), never after the programme's end.
+ */
+function defaultPlansDue(period: ProgramPeriod): Date {
+  const due = new Date(period.start.getFullYear(), period.start.getMonth() + 2, 0);
+  return due > period.end ? period.end : due;
 }
 
 /** The end of the first roadmap event whose name mentions the word (plans, exit survey…). */

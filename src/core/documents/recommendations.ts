@@ -63,8 +63,7 @@ export function recommendations(data: ReportData, namesAllowed: boolean): Recomm
   if (failed.length > 0) {
     list.push({
       finding: `Не достигнуты плановые значения показателей: ${failed.map((i) => `«${i.name}» (план ${i.plan || '—'}, факт ${i.fact || '—'})`).join('; ')}.`,
-      action:
-        'Проанализировать причины отставания, включить меры в дорожную карту следующего учебного года, при необходимости скорректировать плановые значения.',
+      action: `Проанализировать причины отставания, включить меры в дорожную карту ${nextYear(data)}, при необходимости скорректировать плановые значения.`,
     });
   }
   if (data.roadmap.overdue > 0) {
@@ -93,4 +92,15 @@ export function recommendations(data: ReportData, namesAllowed: boolean): Recomm
     });
   }
   return list;
+}
+
+/**
+ * The year whose roadmap takes the measures: the next academic year of a one-year programme, the
+ * programme's next year (by its label: «2024/25», «2024») while it has one, else simply the next year.
+ */
+function nextYear(data: ReportData): string {
+  if (!data.period) return 'следующего учебного года';
+  const { years, currentYear } = data.period;
+  const at = years.indexOf(currentYear);
+  return at >= 0 && at < years.length - 1 ? `следующего года программы (${years[at + 1]})` : 'следующего года';
 }

@@ -1,18 +1,19 @@
 import { type Cell, cellText, type Grid } from '../cell';
 import type { CreatedFile, WorkbookPort } from '../ports';
-import { mergeOwnedTable, type OwnedTableSpec, writeGrid } from '../sheet/owned-table';
+import { mergeOwnedTable, type OwnedColumn, type OwnedTableSpec, writeGrid } from '../sheet/owned-table';
 
 /** Every document the add-on created, with its link: the register the curator files from. */
 export const DOCUMENTS_SHEET = 'Документы';
 
-export const REGISTER_COLUMNS = [
+export const REGISTER_COLUMNS: readonly OwnedColumn[] = [
   { key: 'title', header: 'Документ' },
   { key: 'subject', header: 'О ком' },
-  { key: 'year', header: 'Учебный год' },
+  // «2026/2027» for one academic year, «2023–2025», «2023» for a period of «Настройки»
+  { key: 'year', header: 'Срок программы', aliases: ['Учебный год'] },
   { key: 'created', header: 'Создан' },
   { key: 'link', header: 'Ссылка' },
   { key: 'key', header: 'Код' },
-] as const;
+];
 
 export interface RegisterEntry {
   /** `<kind>|<subject id>|<year>`: a newer document of the same key replaces the row. */

@@ -6,7 +6,8 @@ export function indicatorMessages(locale: Locale) {
   return {
     indicatorsTitle: ru ? 'Показатели' : 'Indicators',
     progressIndicators: ru ? 'Считаю показатели…' : 'Computing indicators…',
-    indicatorsSummary(total: number, year: number, achieved: number, notAchieved: number, noData: number): string {
+    /** `year` as the plan columns name it: «2026/27», «2023». */
+    indicatorsSummary(total: number, year: string, achieved: number, notAchieved: number, noData: number): string {
       return ru
         ? `На листе «Показатели» ${total} показателей (план на ${year}): достигнуто ${achieved}, не достигнуто ${notAchieved}, нет данных ${noData}.`
         : `Sheet «Показатели» holds ${total} indicators (plan for ${year}): ${achieved} achieved, ${notAchieved} not achieved, ${noData} without data.`;
@@ -22,6 +23,11 @@ export function indicatorMessages(locale: Locale) {
       return ru
         ? `Без диаграммы, пока нет данных: ${list}; прежняя диаграмма убрана и появится снова, когда данные будут.`
         : `No chart while there is no data: ${list}; the previous chart was removed and will return with the data.`;
+    },
+    noPlan(count: number, header: string): string {
+      return ru
+        ? `Без плана: ${count} — впишите план в столбец «${header}».`
+        : `Without a plan: ${count} — type the plan into column «${header}».`;
     },
     whatToFill: ru
       ? 'Что заполнить для «нет данных» — в столбце «Источник» и на листе «Проблемы».'

@@ -108,7 +108,7 @@ export function compareUnits(
     return m && m.value !== null && !isTooFew(m.people) ? roundTo(m.value) : -1;
   };
   const ordered = [...rows].sort(
-    (a, b) => score(b) - score(a) || tie(b) - tie(a) || a.short.localeCompare(b.short, 'ru'),
+    (a, b) => score(b) - score(a) || tie(b) - tie(a) || a.short.localeCompare(b.short, 'ru', { numeric: true }),
   );
   const ranked: ComparisonRow[] = [];
   ordered.forEach((row, i) => {

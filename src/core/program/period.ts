@@ -264,6 +264,39 @@ export function pairTerm(pair: { startDate: Date | null; endDate: Date | null },
   return { start, end, problems };
 }
 
+/**
+ * The days the roadmap's events may fall on. One academic year of «Настройки»: its whole cycle
+ * (August – July). A period set in «Настройки»: its own dates, widened at either end to the whole
+ * academic cycle when the period takes in that cycle's school year (starts by 1 September, ends on
+ * or after 31 May) — so the August council and the June report of a school year stay, while a
+ * programme ending in December leaves out the next summer's events.
+ */
+export function roadmapWindow(period: Pick<ProgramPeriod, 'years' | 'start' | 'end' | 'explicit' | 'kind'>): {
+  start: Date;
+  end: Date;
+} {
+  const first = period.years[0];
+  const last = period.years.at(-1) as ProgramYear;
+  if (!period.explicit) return { start: first.start, end: last.end };
+  const academic = period.kind === 'academic';
+  return {
+    start: academic && period.start <= new Date(first.first, 8, 1) ? first.start : period.start,
+    end: academic && period.end >= new Date(last.first + 1, 4, 31) ? last.end : period.end,
+  };
+}
+
+/** The label without its noun: «2026/2027», «2023–2025», «2023» (headings, the documents' register). */
+export function periodShortLabel(period: Pick<ProgramPeriod, 'label'>): string {
+  return period.label.replace(/\s+(учебный год|годы|год)$/, '');
+}
+
+/** The years of the period for a document's name: «2023-2025», «2023», «2026-2027» for one academic year. */
+export function periodYears(period: Pick<ProgramPeriod, 'start' | 'end'>): string {
+  const first = period.start.getFullYear();
+  const last = period.end.getFullYear();
+  return first === last ? String(first) : `${first}-${last}`;
+}
+
 export function periodText(period: Pick<ProgramPeriod, 'start' | 'end'>): string {
   return `с ${formatRuDate(period.start)} по ${formatRuDate(period.end)}`;
 }

@@ -4,7 +4,7 @@ import type { ColumnSpec } from '../sheet/layout';
 import { mergeOwnedTable, type OwnedTableSpec, recordOf } from '../sheet/owned-table';
 import { parseDate } from '../text/parse';
 import { textKey } from '../text/normalize';
-import { type ProgramPeriod, type ProgramYear, programYearOf } from '../program/period';
+import { type ProgramPeriod, type ProgramYear, programYearOf, roadmapWindow } from '../program/period';
 import { monthsBetween } from './dates';
 import { DATES_PREFIX, type RoadmapEvent } from './generate';
 import {
@@ -32,7 +32,7 @@ export interface RoadmapSheetInput {
   existing: Grid | null;
   events: readonly RoadmapEvent[];
   /** The programme's years: the timeline's months, the rows' order. */
-  period: Pick<ProgramPeriod, 'years'>;
+  period: Pick<ProgramPeriod, 'years'> & Partial<Pick<ProgramPeriod, 'start' | 'end' | 'explicit' | 'kind'>>;
   now: Date;
   /** Fingerprints of the content last generated per code (from the store); {} when unknown. */
   fingerprints: Record<string, string>;
@@ -141,8 +141,16 @@ function eventRecord(event: RoadmapEvent, timeline: readonly { key: string }[]):
   return record;
 }
 
-/** The months of the timeline: August…July of each academic year, or January…December of each calendar year. */
-export function periodMonths(period: Pick<ProgramPeriod, 'years'>): Array<{ year: number; month: number }> {
+/** The months of the timeline: August…July of each academic year, or January…December of each calendar year (within a period of «Настройки», see roadmapWindow). */
+export function periodMonths(
+  period: Pick<ProgramPeriod, 'years'> & Partial<Pick<ProgramPeriod, 'start' | 'end' | 'explicit' | 'kind'>>,
+): Array<{ year: number; month: number }> {
+  const { start, end, explicit, kind } = period;
+  // a period of «Настройки» shows the months its events may fall on (a programme ending in December: no next summer)
+  if (explicit && start && end && kind) {
+    const window = roadmapWindow({ years: period.years, start, end, explicit, kind });
+    return monthsBetween(window.start, window.end);
+  }
   return monthsBetween(period.years[0].start, (period.years.at(-1) as ProgramYear).end);
 }
 

@@ -1,5 +1,12 @@
 import { formatRuDate } from '../cell';
-import { academicYearPeriod, type ProgramPeriod, type ProgramYear, programYearOf } from '../program/period';
+import {
+  academicYearPeriod,
+  periodText,
+  type ProgramPeriod,
+  type ProgramYear,
+  programYearOf,
+  roadmapWindow,
+} from '../program/period';
 import type { Problem } from '../problems/problem';
 import type { Settings } from '../settings/settings';
 import { textKey } from '../text/normalize';
@@ -52,6 +59,7 @@ export function generateRoadmap(
 ): { events: RoadmapEvent[]; problems: Problem[] } {
   const period = options.period ?? academicYearPeriod(options.academicYear ?? options.settings.number('academicYear'));
   const window = { start: period.years[0].start, end: (period.years.at(-1) as ProgramYear).end };
+  const bounds = roadmapWindow(period);
   const layout: RepeatLayout =
     textKey(options.settings.text('roadmapRepeat')) === textKey(REPEAT_LIST) ? 'list' : 'rows';
   const problems: Problem[] = [];
@@ -98,6 +106,7 @@ export function generateRoadmap(
           `дата ${item.start} вне сроков программы (${period.label}) — взяты только день и месяц`,
         );
     }
+    const outside: string[] = [];
     for (const year of years) {
       const start = fixedStart ?? placed(item.start, year, period);
       const end = absoluteTemplateDate(item.end, window) ?? placed(item.end, year, period);
@@ -121,9 +130,21 @@ export function generateRoadmap(
       const code = roadmapCode(year.first, item.code);
       if (seen.has(code)) continue; // one event placed once, whatever its years say
       seen.add(code);
-      const dates = occurrences(start, endDate, repeat?.everyMonths ?? 0);
+      let dates = occurrences(start, endDate, repeat?.everyMonths ?? 0);
+      if (period.explicit && !fixedStart) {
+        // the last (or first) year of the programme may be a part of a year: nothing outside its dates
+        const once = (repeat?.everyMonths ?? 0) === 0;
+        const overlaps = endDate >= bounds.start && start <= bounds.end;
+        if (once) dates = overlaps ? [new Date(Math.max(start.getTime(), bounds.start.getTime()))] : [];
+        else dates = dates.filter((date) => date >= bounds.start && date <= bounds.end);
+        if (dates.length === 0) {
+          outside.push(`${year.label}: ${formatRuDate(start)}`);
+          continue;
+        }
+        if (endDate > bounds.end) endDate = bounds.end;
+      }
       if (dates.length <= 1 || (repeat?.everyMonths ?? 0) === 0) {
-        events.push({ ...base, code, start, end: endDate });
+        events.push({ ...base, code, start: dates[0], end: endDate });
       } else if ((repeat?.layout ?? layout) === 'list') {
         const listed = `${DATES_PREFIX}${dates.map(formatRuDate).join(', ')}`;
         events.push({
@@ -137,6 +158,12 @@ export function generateRoadmap(
         for (const date of dates) events.push({ ...base, code: `${code}/${monthCode(date)}`, start: date, end: date });
       }
     }
+    if (outside.length > 0)
+      report(
+        'start',
+        String(item.start),
+        `вне сроков программы (${periodText(period)}): ${outside.join('; ')} — в эти годы мероприятие не включено`,
+      );
   }
   return { events, problems };
 }

@@ -1,3 +1,4 @@
+import { countText } from '../documents/russian';
 import type { Locale } from '../ports';
 
 /** What «Сформировать дорожную карта» tells the user, in the user's language (sheet names stay Russian). */
@@ -26,9 +27,9 @@ const RU: RoadmapMessages = {
   unknownTemplate: (name, sheet) => `Шаблона «${name}» нет на листе «${sheet}».`,
   available: (names) => `Есть шаблоны: ${names.join(', ') || 'нет ни одного'}.`,
   summary: (template, year, events, sheet) =>
-    `Шаблон «${template}», ${year}/${year + 1} учебный год: ${events} мероприятий на листе «${sheet}».`,
+    `Шаблон «${template}», ${year}/${year + 1} учебный год: ${countText(events, 'мероприятие', 'мероприятия', 'мероприятий')} на листе «${sheet}».`,
   periodSummary: (template, period, years, events, sheet) =>
-    `Шаблон «${template}», программа на ${period} (${years === 1 ? 'один год' : `лет программы: ${years}`}): ${events} мероприятий на листе «${sheet}».`,
+    `Шаблон «${template}», программа на ${period} (${years === 1 ? 'один год' : `лет программы: ${years}`}): ${countText(events, 'мероприятие', 'мероприятия', 'мероприятий')} на листе «${sheet}».`,
   yearWithPeriod: (year, period) =>
     `Сроки программы заданы в «Настройках» (${period}): дорожная карта строится на весь срок, год ${year} указывать не нужно. Чтобы построить один учебный год, очистите «Программа: дата начала» и «Программа: дата окончания».`,
   forms: (forms) => `Формы в базах: ${forms.join(', ')}.`,

@@ -47,17 +47,30 @@ export function checkBases(env: Env): Outcome {
     mentors: bases.mentors.filter((m) => !m.hasErrors && m.hasConsent).length,
     mentees: bases.mentees.filter((m) => !m.hasErrors && m.hasConsent).length,
   };
+  // a team's row is a team, not one more person: people and teams are counted apart
+  const counted = (list: ReadonlyArray<{ team?: unknown; hasErrors: boolean; hasConsent: boolean }>, ru: boolean) => {
+    const teams = list.filter((p) => p.team);
+    const people = list.filter((p) => !p.team);
+    const readyOf = (part: typeof list) => part.filter((p) => !p.hasErrors && p.hasConsent).length;
+    const base = ru
+      ? `${people.length}, из них готовы к подбору: ${readyOf(people)}`
+      : `${people.length}, ready for matching: ${readyOf(people)}`;
+    if (teams.length === 0) return `${base}.`;
+    return ru
+      ? `${base}; команд: ${teams.length}, готовы: ${readyOf(teams)}.`
+      : `${base}; teams: ${teams.length}, ready: ${readyOf(teams)}.`;
+  };
   const lines = ru
     ? [
-        `Наставников: ${bases.mentors.length}, из них готовы к подбору: ${ready.mentors}.`,
-        `Наставляемых: ${bases.mentees.length}, из них готовы к подбору: ${ready.mentees}.`,
+        `Наставников: ${counted(bases.mentors, true)}`,
+        `Наставляемых: ${counted(bases.mentees, true)}`,
         problems.length === 0
           ? 'Проблем не найдено.'
           : `Найдено ошибок: ${errors}, предупреждений: ${warnings} — список на листе «Проблемы».`,
       ]
     : [
-        `Mentors: ${bases.mentors.length}, ready for matching: ${ready.mentors}.`,
-        `Mentees: ${bases.mentees.length}, ready for matching: ${ready.mentees}.`,
+        `Mentors: ${counted(bases.mentors, false)}`,
+        `Mentees: ${counted(bases.mentees, false)}`,
         problems.length === 0
           ? 'No problems found.'
           : `Errors: ${errors}, warnings: ${warnings} — see the «Проблемы» sheet.`,

@@ -3,6 +3,7 @@
  * Each sheet is read once; a sheet that does not exist yet gives a section that says what
  * creates it. The result is plain JSON (it crosses google.script.run): no Date objects.
  */
+import { programPeriod } from '../program/period';
 import { type Cell, cellText, type Grid, isBlank } from '../cell';
 import { MENTEES_SHEET } from '../bases/layouts';
 import { menuItems } from '../menu';
@@ -69,6 +70,7 @@ export interface Dashboard {
   /** ISO 8601. */
   generatedAt: string;
   organization: string;
+  /** The programme's period as the subtitle prints it (the academic year, or the period of «Настройки»). */
   academicYear: string;
   sections: DashboardSection[];
 }
@@ -204,7 +206,10 @@ export function readDashboard(env: Env): Dashboard {
   };
 }
 
+/** The panel's subtitle: a period of «Настройки» («2023–2025 годы», «2023 год»), else the academic year «2026/2027». */
 function academicYearText(settings: Settings): string {
+  const period = programPeriod(settings);
+  if (period.explicit) return period.label;
   const year = Number(settings.text('academicYear'));
   return Number.isInteger(year) && year > 0 ? `${year}/${year + 1}` : '';
 }

@@ -18,7 +18,8 @@ import { buildOrder, orderSettingsSummary, orderUnits } from '../documents/order
 import { DOCUMENTS_SHEET, type RegisterEntry, registerKey, registeredKeys, writeRegister } from '../documents/register';
 import { readReportData } from '../documents/report-data';
 import { buildRoadmapDocument } from '../documents/roadmap-document';
-import { academicYearText, surnameInitials } from '../documents/russian';
+import { surnameInitials } from '../documents/russian';
+import { periodShortLabel, programPeriod } from '../program/period';
 import { PLANS_SEPARATE } from '../documents/settings';
 import { type Job, runJob } from '../jobs/run-job';
 import type { Locale } from '../ports';
@@ -131,7 +132,7 @@ function step(env: Env, documents: DocumentPort, state: DocumentsState) {
       const model = { ...typesetModel(built), name: yearsForName(built.name) };
       env.progress.report(text.creating(model.name));
       const file = documents.create(model);
-      const entry = { key, title: model.name, subject, year: academicYearText(year), file };
+      const entry = { key, title: model.name, subject, year: periodShortLabel(programPeriod(input.settings)), file };
       entries.push(entry);
       // Registered at once, not after the chunk: a run that dies later in the chunk (a quota
       // error, the 6-minute kill) leaves every created document in «Документы», and the next

@@ -4,7 +4,14 @@ import { dynamicsChart, pairsByFormChart, planFactChart } from '../charts/progra
 import { placeCharts } from '../charts/place-charts';
 import type { MissingSetting } from '../indicators/denominators';
 import { type IndicatorTable, indicatorTable, numericKeys, unitFormat } from '../indicators/indicator-table';
-import { COLUMN_NOTES, INDICATORS_SHEET, indicatorColumns, planKey } from '../indicators/indicators-table';
+import {
+  academicYearLabel,
+  COLUMN_NOTES,
+  INDICATORS_SHEET,
+  indicatorColumns,
+  planHeader,
+  planKey,
+} from '../indicators/indicators-table';
 import { indicatorMessages } from '../indicators/messages';
 import type { Measurement } from '../indicators/metrics';
 import { appendSettingRows, missingSettingProblems } from '../indicators/settings-rows';
@@ -50,10 +57,16 @@ export function runIndicators(env: Env): Outcome {
   const noData = count(STATUS_NO_DATA);
   const noPlan = count(STATUS_NO_PLAN);
   const lines = [
-    text.indicatorsSummary(rows.length, result.table.year, achieved, notAchieved, noData),
+    text.indicatorsSummary(
+      rows.length,
+      academicYearLabel(result.table.year, result.table.kind),
+      achieved,
+      notAchieved,
+      noData,
+    ),
     text.breakdowns,
   ];
-  if (noPlan > 0) lines.push(`Без плана: ${noPlan} — впишите план в столбец «План» текущего учебного года.`);
+  if (noPlan > 0) lines.push(text.noPlan(noPlan, planHeader(result.table.year, result.table.kind)));
   if (!result.chartDrawn) lines.push(text.noChart);
   if (result.rulesSheetOffered)
     lines.push(

@@ -27,6 +27,29 @@ describe('«Документы»', () => {
     expect(problems.some((row) => row.includes('Положении о наставничестве'))).toBe(true);
   });
 
+  it('a register made before «Срок программы» keeps its «Учебный год» column: no second column', () => {
+    const workbook = schoolWithRoadmap();
+    workbook.ensureSheet('Документы');
+    workbook.writeBlock('Документы', {
+      row: 1,
+      col: 1,
+      values: [
+        ['Документ', 'О ком', 'Учебный год', 'Создан', 'Ссылка', 'Код'],
+        ['Старый приказ', '', '2025/2026', null, 'https://example.org/old', 'order||2025'],
+      ],
+    });
+    createDocuments(memoryEnv(workbook, NOW, { documents: new RecordingDocuments() }));
+    const register = workbook.readSheet('Документы') ?? [];
+    expect(register[0]).toEqual(['Документ', 'О ком', 'Учебный год', 'Создан', 'Ссылка', 'Код']);
+    expect(register.slice(1).map((r) => cellText(r[2]))).toEqual([
+      '2026/2027',
+      '2026/2027',
+      '2026/2027',
+      '2026/2027',
+      '2025/2026',
+    ]);
+  });
+
   it('creates the four documents, registers them and writes the links back', () => {
     const workbook = schoolWithRoadmap();
     const documents = new RecordingDocuments();
@@ -39,7 +62,7 @@ describe('«Документы»', () => {
       'Дорожная карта программы наставничества 2026-2027',
     ]);
     const register = workbook.readSheet('Документы') ?? [];
-    expect(register[0]).toEqual(['Документ', 'О ком', 'Учебный год', 'Создан', 'Ссылка', 'Код']);
+    expect(register[0]).toEqual(['Документ', 'О ком', 'Срок программы', 'Создан', 'Ссылка', 'Код']);
     // newest first
     expect(register.slice(1).map((r) => r[4])).toEqual(
       documents.models.map((_, i) => `https://docs.google.com/document/d/doc${i + 1}/edit`).reverse(),

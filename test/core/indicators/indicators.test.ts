@@ -224,7 +224,7 @@ describe('messages', () => {
     const workbook = schoolWorkbook();
     const result = runIndicators({ ...memoryEnv(workbook), locale: 'en' });
     expect(result.title).toBe('Indicators');
-    expect(result.lines[0]).toContain('13 indicators (plan for 2026): 0 achieved, 4 not achieved');
+    expect(result.lines[0]).toContain('13 indicators (plan for 2026/27): 0 achieved, 4 not achieved');
     expect(workbook.grid(INDICATORS_SHEET)[0][0]).toBe('Код');
   });
 });

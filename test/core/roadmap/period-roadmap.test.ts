@@ -400,3 +400,63 @@ describe('the roadmap document names the period', () => {
     expect(plainText(one)).toContain('на 2026/2027 учебный год');
   });
 });
+
+describe('a programme that ends mid-cycle (01.09.2023 – 31.12.2025): nothing after its last day', () => {
+  const template = templateSheet('Площадка', [
+    { code: 'А1', stage: '1. Подготовка', event: 'Августовский совет', start: '25.08', end: '28.08' },
+    { code: 'А2', stage: '2. Основной этап', event: 'Отчёт', start: '20.06', end: '30.06' },
+    { code: 'А3', stage: '2. Основной этап', event: 'Сессия', start: '01.11', end: '31.01', years: '3' },
+    {
+      code: 'А4',
+      stage: '2. Основной этап',
+      event: 'Встреча',
+      start: '15.09',
+      end: '15.05',
+      years: '3',
+      repeat: 'ежемесячно',
+    },
+  ]);
+  const run = (end: string) => {
+    const wb = new MemoryWorkbook({
+      Настройки: settingsGrid({
+        academicYear: 2026,
+        programStart: '01.09.2023',
+        programEnd: end,
+        roadmapTemplate: 'Площадка',
+      }),
+      [TEMPLATES_SHEET]: template,
+    });
+    generateRoadmapUseCase(memoryEnv(wb, NOW));
+    return wb;
+  };
+
+  it('keeps the August councils, drops the June report of 2026, cuts the session and the meetings at 31.12.2025', () => {
+    const wb = run('31.12.2025');
+    expect(rows(wb).map((r) => `${cellText(r['Мероприятие'])} ${day(r['Начало'])}–${day(r['Окончание'])}`)).toEqual([
+      'Августовский совет 25.08.2023–28.08.2023',
+      'Отчёт 20.06.2024–30.06.2024',
+      'Августовский совет 25.08.2024–28.08.2024',
+      'Отчёт 20.06.2025–30.06.2025',
+      'Августовский совет 25.08.2025–28.08.2025',
+      'Встреча 15.09.2025–15.09.2025',
+      'Встреча 15.10.2025–15.10.2025',
+      'Сессия 01.11.2025–31.12.2025',
+      'Встреча 15.11.2025–15.11.2025',
+      'Встреча 15.12.2025–15.12.2025',
+    ]);
+    const header = (wb.readSheet(ROADMAP_SHEET) ?? [])[0].map(cellText).filter((h) => /^[а-я]{3} \d{4}$/.test(h));
+    expect([header[0], header.at(-1), header.length]).toEqual(['авг 2023', 'дек 2025', 29]);
+    const problems = (wb.readSheet('Проблемы') ?? []).map((row) => row.map(cellText).join(' '));
+    expect(problems.filter((p) => p.includes('вне сроков программы (с 01.09.2023 по 31.12.2025)'))).toEqual([
+      expect.stringContaining('2025/26: 20.06.2026 — в эти годы мероприятие не включено'),
+    ]);
+  });
+
+  it('a programme ending with a school year (31.05.2025) keeps its June and July, as one academic year does', () => {
+    const wb = run('31.05.2025');
+    const reports = rows(wb).filter((r) => r['Мероприятие'] === 'Отчёт');
+    expect(reports.map((r) => day(r['Начало']))).toEqual(['20.06.2024', '20.06.2025']);
+    const header = (wb.readSheet(ROADMAP_SHEET) ?? [])[0].map(cellText).filter((h) => /^[а-я]{3} \d{4}$/.test(h));
+    expect(header.at(-1)).toBe('июл 2025');
+  });
+});

@@ -271,11 +271,20 @@ function pairingNotes(plan: MatchingPlan): Map<string, PairingNote> {
   const notes = new Map<string, PairingNote>();
   for (const { mentee, reason, nearMiss } of plan.unmatched)
     notes.set(noteKey(mentee.id, mentee.wantedForm), { reason, nearMiss });
-  for (const proposal of plan.proposals)
-    notes.set(noteKey(proposal.mentee.id, proposal.mentee.wantedForm), {
-      reason: `${proposal.group ? `предложена ${proposal.group}` : `предложена пара с наставником ${proposal.mentor.fio}`} на листе «${DRAFT_SHEET}»: после «Утвердить пары» строка уйдёт отсюда`,
-      nearMiss: '',
-    });
+  for (const proposal of plan.proposals) {
+    const partner = proposal.mentor.team
+      ? `с командой наставников «${proposal.mentor.fio}»`
+      : `с наставником ${proposal.mentor.fio}`;
+    const what = proposal.group ? `предложена ${proposal.group}` : `предложена пара ${partner}`;
+    const after = `на листе «${DRAFT_SHEET}»: после «Утвердить пары» строка уйдёт отсюда`;
+    notes.set(noteKey(proposal.mentee.id, proposal.mentee.wantedForm), { reason: `${what} ${after}`, nearMiss: '' });
+    // a team's members are on «Без пары» by themselves until the team's pair is approved
+    for (const member of proposal.mentee.team?.members ?? [])
+      notes.set(noteKey(member.id, proposal.mentee.wantedForm), {
+        reason: `предложена пара команды «${proposal.mentee.fio}» ${partner} ${after}`,
+        nearMiss: '',
+      });
+  }
   return notes;
 }
 
