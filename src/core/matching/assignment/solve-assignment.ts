@@ -1,4 +1,5 @@
 import { candidateMask, maskedTable } from './candidate-pairs';
+import { IndexedMinHeap } from './min-heap';
 import { type PairTable, pairTableFromDense } from './pair-table';
 
 /**
@@ -15,10 +16,15 @@ import { type PairTable, pairTableFromDense } from './pair-table';
  * some mentee of the chain giving up its pair. The duals keep every reduced cost ≥ 0 and every pair
  * in use at 0, so after the last mentee the assignment is optimal (LP duality).
  *
- * Work is bounded by construction: one Dijkstra per mentee, each scanning a mentor at most once and
- * a mentee's pairs at most once, and each choice of the nearest mentor looking at most at all
- * mentors — at most mentees × (allowed pairs + mentees + mentors²) steps, on any instance (`work`
- * counts them; tests hold the bound). A greedy start (each mentee takes its best
+ * The nearest mentor comes from a binary heap, and a mentee's pairs (kept best score first) are
+ * relaxed lazily: only as far as their lower bound (every v ≤ 0) is below the heap's next key, the
+ * rest waits in the heap under that bound — most searches end long before a popular mentor's
+ * holders have relaxed their worse pairs.
+ *
+ * Work is bounded by construction: one Dijkstra per mentee, each taking a mentee's pairs at most
+ * once, settling a mentor at most once and taking a mentee's waiting pairs out of the heap at most
+ * once per pair — at most mentees × (2 · allowed pairs + mentees + 2 · mentors) steps, on any
+ * instance (`work` counts them; tests hold the bound). A greedy start (each mentee takes its best
  * mentor while it has room, which is already optimal for it under the initial duals) leaves
  * Dijkstra only the contended mentees. All numbers are integers, exact in doubles. The solve runs
  * on candidate pairs first and is proved on the full table (see `solvePairs`).
@@ -67,7 +73,7 @@ export interface SolveOptions {
 /** The guaranteed ceiling of `work` (see the method above): every round bounded, as many rounds. */
 export function workBound(table: PairTable): number {
   const { mentees: m, mentors: n } = table;
-  const oneSolve = (m + 1) * (table.start[m] + m + 1 + n * (n + 1));
+  const oneSolve = (m + 1) * (2 * table.start[m] + m + 2 * n + 1);
   return (CANDIDATE_ROUNDS + 1) * oneSolve + CANDIDATE_ROUNDS * table.start[m];
 }
 
@@ -146,8 +152,15 @@ class ShortestPaths {
   private readonly dist: Float64Array;
   private readonly pred: Int32Array;
   private readonly scanned: Uint8Array;
-  private readonly todo: Int32Array;
-  private todoSize = 0;
+  /**
+   * Reached, unscanned mentors j keyed by 2·distance + (1 when full) — among equals a free one
+   * first — and the unrelaxed rest of each scanned mentee i's pairs (item n + i) keyed by
+   * 2·(a lower bound of its distances) + 1.
+   */
+  private readonly heap: IndexedMinHeap;
+  /** For a scanned mentee: its distance − u + MAX_SCORE, and where its unrelaxed pairs begin. */
+  private readonly rowBase: Float64Array;
+  private readonly rowNext: Int32Array;
   private readonly reached: Int32Array;
   private reachedSize = 0;
   private readonly rowsSeen: Int32Array;
@@ -161,8 +174,11 @@ class ShortestPaths {
     this.n = table.mentors;
     this.cap = cap;
     this.start = table.start;
-    this.adjacent = table.mentor;
-    this.score = table.score;
+    const sorted = byScoreDescending(table);
+    this.adjacent = sorted.mentor;
+    this.score = sorted.score;
+    this.rowBase = new Float64Array(this.m);
+    this.rowNext = new Int32Array(this.m);
     this.load = new Int32Array(this.n);
     this.offset = new Int32Array(this.n + 1);
     for (let j = 0; j < this.n; j++) this.offset[j + 1] = this.offset[j] + this.cap[j];
@@ -176,7 +192,7 @@ class ShortestPaths {
     this.dist = new Float64Array(this.n).fill(Number.POSITIVE_INFINITY);
     this.pred = new Int32Array(this.n);
     this.scanned = new Uint8Array(this.n);
-    this.todo = new Int32Array(this.n);
+    this.heap = new IndexedMinHeap(this.n + this.m);
     this.reached = new Int32Array(this.n);
     this.rowsSeen = new Int32Array(this.m);
     this.rowDist = new Float64Array(this.m);
@@ -250,12 +266,17 @@ class ShortestPaths {
     this.scanRow(r, 0);
     let end = -1;
     let endDist = Number.POSITIVE_INFINITY;
-    while (this.todoSize > 0) {
-      const at = this.closestReached();
-      const j = this.todo[at];
+    const heap = this.heap;
+    const n = this.n;
+    while (heap.size > 0) {
+      if (this.bestGiveUp < Math.floor(heap.peekKey() / 2)) break;
+      const j = heap.pop();
+      this.work++;
+      if (j >= n) {
+        this.relaxRow(j - n, heap.size > 0 ? heap.peekKey() : Number.POSITIVE_INFINITY);
+        continue;
+      }
       const d = this.dist[j];
-      if (this.bestGiveUp < d) break;
-      this.todo[at] = this.todo[--this.todoSize];
       if (this.load[j] < this.cap[j]) {
         end = j;
         endDist = d;
@@ -284,27 +305,17 @@ class ShortestPaths {
     this.resetSearch();
   }
 
-  /** Relaxes every pair of mentee i, reached at distance d; also its option of giving up its pair. */
+  /**
+   * Mentee i is reached at distance d: its pairs are relaxed best score first, as far as they can
+   * matter now (`relaxRow`), and its option of giving up its pair is noted.
+   */
   private scanRow(i: number, d: number): void {
     this.rowsSeen[this.rowsSeenSize] = i;
     this.rowDist[this.rowsSeenSize++] = d;
-    const { adjacent, score, v, dist, scanned } = this;
-    const base = d - this.u[i] + MAX_SCORE;
-    const end = this.start[i + 1];
-    for (let e = this.start[i]; e < end; e++) {
-      const k = adjacent[e];
-      if (scanned[k] === 1) continue;
-      const candidate = base - score[e] - v[k];
-      if (candidate < dist[k]) {
-        if (dist[k] === Number.POSITIVE_INFINITY) {
-          this.todo[this.todoSize++] = k;
-          this.reached[this.reachedSize++] = k;
-        }
-        dist[k] = candidate;
-        this.pred[k] = i;
-      }
-    }
-    this.work += end - this.start[i] + 1;
+    this.rowBase[i] = d - this.u[i] + MAX_SCORE;
+    this.rowNext[i] = this.start[i];
+    this.work++;
+    this.relaxRow(i, this.heap.size > 0 ? this.heap.peekKey() : Number.POSITIVE_INFINITY);
     const giveUp = d - this.u[i] + this.unmatchedCost;
     if (giveUp < this.bestGiveUp) {
       this.bestGiveUp = giveUp;
@@ -312,23 +323,36 @@ class ShortestPaths {
     }
   }
 
-  /** The reached, unscanned mentor nearest to the start; among equals one with a free place. */
-  private closestReached(): number {
-    const { todo, dist, load, cap } = this;
-    let best = 0;
-    let bestDist = dist[todo[0]];
-    let bestFree = load[todo[0]] < cap[todo[0]];
-    for (let t = 1; t < this.todoSize; t++) {
-      const j = todo[t];
-      const d = dist[j];
-      if (d < bestDist || (d === bestDist && !bestFree && load[j] < cap[j])) {
-        best = t;
-        bestDist = d;
-        bestFree = load[j] < cap[j];
+  /**
+   * Relaxes the next pairs of mentee i. Its pairs come best score first and every v ≤ 0, so
+   * base − score bounds from below the distance any later pair can give: pairs are relaxed (at
+   * least a few at a time) until that bound passes the nearest item of the heap (`nextKey`), and
+   * the rest waits in the heap under the bound. Dijkstra stays exact: a mentor is settled only
+   * when no waiting pair can bring it closer, and the duals' update holds for the waiting pairs too.
+   * A scanned mentor is never improved (its distance ≤ every bound still in the heap).
+   */
+  private relaxRow(i: number, nextKey: number): void {
+    const { adjacent, score, v, dist, heap, load, cap } = this;
+    const base = this.rowBase[i];
+    const end = this.start[i + 1];
+    const from = this.rowNext[i];
+    const least = from + RELAX_AT_LEAST;
+    let e = from;
+    for (; e < end; e++) {
+      const bound = base - score[e];
+      if (e >= least && 2 * bound + 1 > nextKey) break;
+      const k = adjacent[e];
+      const candidate = bound - v[k];
+      if (candidate < dist[k]) {
+        if (dist[k] === Number.POSITIVE_INFINITY) this.reached[this.reachedSize++] = k;
+        dist[k] = candidate;
+        this.pred[k] = i;
+        heap.push(k, 2 * candidate + (load[k] < cap[k] ? 0 : 1));
       }
     }
-    this.work += this.todoSize;
-    return best;
+    this.work += e - from;
+    this.rowNext[i] = e;
+    if (e < end) heap.push(this.n + i, 2 * (base - score[e]) + 1);
   }
 
   /** Johnson's update: everything settled closer than the end moves by its slack to the end. */
@@ -362,9 +386,33 @@ class ShortestPaths {
       this.scanned[j] = 0;
     }
     this.reachedSize = 0;
-    this.todoSize = 0;
+    this.heap.clear();
     this.rowsSeenSize = 0;
   }
+}
+
+/** How many pairs a mentee's row relaxes each time it is taken up, whatever the bound. */
+const RELAX_AT_LEAST = 8;
+
+/** The same table with each mentee's pairs ordered by score, best first (counting sort). */
+function byScoreDescending(table: PairTable): { mentor: Int32Array; score: Uint8Array } {
+  const mentor = new Int32Array(table.mentor.length);
+  const score = new Uint8Array(table.mentor.length);
+  const next = new Int32Array(MAX_SCORE + 2);
+  for (let i = 0; i < table.mentees; i++) {
+    const from = table.start[i];
+    const to = table.start[i + 1];
+    next.fill(0);
+    for (let e = from; e < to; e++) next[MAX_SCORE - table.score[e] + 1]++;
+    next[0] = from;
+    for (let s = 1; s <= MAX_SCORE + 1; s++) next[s] += next[s - 1];
+    for (let e = from; e < to; e++) {
+      const at = next[MAX_SCORE - table.score[e]]++;
+      mentor[at] = table.mentor[e];
+      score[at] = table.score[e];
+    }
+  }
+  return { mentor, score };
 }
 
 /** Pairs with mentors of capacity 0 can never be used: dropped so that no search looks at them. */
