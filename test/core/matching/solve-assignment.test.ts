@@ -70,7 +70,7 @@ describe('solveAssignment (exact capacitated assignment)', () => {
   it('is exact when places are fewer than mentees (many mentees stay unmatched)', () => {
     fc.assert(
       fc.property(fewerPlaces, (problem) => {
-        for (const options of [{}, { candidatesPerSide: 1, candidateShare: 1 }]) {
+        for (const options of [{}, { candidateShare: 0 }, { candidatesPerSide: 1, candidateShare: 1 }]) {
           const result = solveAssignment(problem, options);
           expect({ matched: result.matched, totalScore: result.totalScore }).toEqual(referenceOptimum(problem));
         }

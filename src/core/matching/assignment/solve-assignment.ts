@@ -14,7 +14,9 @@ import { type PairTable, pairTableFromDense } from './pair-table';
  * for each, Dijkstra over mentors with reduced costs (dual potentials u for mentees, v for mentors)
  * finds the cheapest way to fit it in: a chain of moves ending at a mentor with a free place, or at
  * some mentee of the chain giving up its pair. The duals keep every reduced cost ≥ 0 and every pair
- * in use at 0, so after the last mentee the assignment is optimal (LP duality).
+ * in use at 0, so after the last mentee the assignment is optimal (LP duality). The mentees that
+ * cannot reach a free place wait for a second phase (see `run`), where staying unmatched is priced
+ * as low as the duals allow.
  *
  * The nearest mentor comes from a binary heap, and a mentee's pairs (kept best score first) are
  * relaxed lazily: only as far as their lower bound (every v ≤ 0) is below the heap's next key, the
@@ -73,17 +75,18 @@ export interface SolveOptions {
 /** The guaranteed ceiling of `work` (see the method above): every round bounded, as many rounds. */
 export function workBound(table: PairTable): number {
   const { mentees: m, mentors: n } = table;
-  const oneSolve = (m + 1) * (2 * table.start[m] + m + 2 * n + 1);
-  return (CANDIDATE_ROUNDS + 1) * oneSolve + CANDIDATE_ROUNDS * table.start[m];
+  const oneSolve = (2 * m + 1) * (2 * table.start[m] + m + 2 * n + 2);
+  return (CANDIDATE_ROUNDS + 1) * oneSolve + CANDIDATE_ROUNDS * (3 * table.start[m] + m + n);
 }
 
 /**
  * Most of an optimal assignment's pairs are among each side's best few, so the first rounds solve
  * on candidate pairs only (searches then relax a few dozen pairs per mentee instead of every
  * allowed one) and check the result with its duals against every allowed pair: no pair with a
- * negative reduced cost means the candidate optimum is the optimum of the full table (LP
- * duality — the duals also hold for the pairs left out). Pairs that fail the check join the
- * candidates; after CANDIDATE_ROUNDS the full table is solved.
+ * negative reduced cost, and no path over all allowed pairs from an unmatched mentee to a free
+ * place (so the matched count is the full table's maximum, see `run`), mean the candidate optimum
+ * is the optimum of the full table (LP duality — the duals also hold for the pairs left out).
+ * Pairs that fail either check join the candidates; after CANDIDATE_ROUNDS the full table is solved.
  */
 export function solvePairs(
   fullTable: PairTable,
@@ -100,7 +103,11 @@ export function solvePairs(
     const solver = new ShortestPaths(maskedTable(table, mask), cap);
     solver.run();
     work += solver.work + mask.length;
-    if (solver.markViolated(table, mask) === 0) return resultOf(solver, table.mentees, work);
+    // Both checks always run, so that the next round gets every pair either of them found.
+    const violated = solver.markViolated(table, mask);
+    const augmenting = solver.markAugmenting(table, mask);
+    work += 2 * mask.length + table.mentees + table.mentors;
+    if (violated === 0 && augmenting === 0) return resultOf(solver, table.mentees, work);
   }
   const solver = new ShortestPaths(table, cap);
   solver.run();
@@ -147,7 +154,8 @@ class ShortestPaths {
   private readonly slotOf: Int32Array;
   private readonly u: Float64Array;
   private readonly v: Float64Array;
-  private readonly unmatchedCost: number;
+  /** The cost of a mentee staying unmatched: see `run`. */
+  private unmatchedCost = 0;
   // Dijkstra state, reset after each search over what it touched.
   private readonly dist: Float64Array;
   private readonly pred: Int32Array;
@@ -167,6 +175,10 @@ class ShortestPaths {
   private readonly rowDist: Float64Array;
   private rowsSeenSize = 0;
   private bestGiveUp = Number.POSITIVE_INFINITY;
+  /** Whether the current search may end with a mentee giving up its pair (the second phase). */
+  private giveUps = true;
+  /** Mentors in a dead end (see `inDeadEnd`). */
+  private readonly dead: Uint8Array;
   private giveUpRow = -1;
 
   constructor(table: PairTable, cap: Int32Array) {
@@ -183,16 +195,17 @@ class ShortestPaths {
     this.offset = new Int32Array(this.n + 1);
     for (let j = 0; j < this.n; j++) this.offset[j + 1] = this.offset[j] + this.cap[j];
     const places = this.offset[this.n];
+    this.unmatchedCost = MAX_SCORE * Math.max(1, Math.min(this.m, places)) + 1;
     this.holder = new Int32Array(places).fill(-1);
     this.mentorOf = new Int32Array(this.m).fill(-1);
     this.slotOf = new Int32Array(this.m).fill(-1);
     this.u = new Float64Array(this.m);
     this.v = new Float64Array(this.n);
-    this.unmatchedCost = MAX_SCORE * Math.max(1, Math.min(this.m, places)) + 1;
     this.dist = new Float64Array(this.n).fill(Number.POSITIVE_INFINITY);
     this.pred = new Int32Array(this.n);
     this.scanned = new Uint8Array(this.n);
     this.heap = new IndexedMinHeap(this.n + this.m);
+    this.dead = new Uint8Array(this.n);
     this.reached = new Int32Array(this.n);
     this.rowsSeen = new Int32Array(this.m);
     this.rowDist = new Float64Array(this.m);
@@ -221,10 +234,87 @@ class ShortestPaths {
     return violated;
   }
 
+  /**
+   * Whether this solution matches as many mentees as `table` allows (Berge: no alternating path
+   * over the pairs of `table` from an unmatched mentee to a mentor with a free place). One search
+   * from all unmatched mentees at once; marks in `mask` the pairs of every such path it finds and
+   * returns how many it found (0: the count is the maximum).
+   */
+  markAugmenting(table: PairTable, mask: Uint8Array): number {
+    const { m, n, mentorOf, load, cap, offset, holder } = this;
+    const viaPair = new Int32Array(n).fill(-1);
+    const fromRow = new Int32Array(n);
+    const queue = new Int32Array(m);
+    const queued = new Uint8Array(m);
+    let head = 0;
+    let tail = 0;
+    for (let i = 0; i < m; i++) {
+      if (mentorOf[i] >= 0) continue;
+      queue[tail++] = i;
+      queued[i] = 1;
+    }
+    let found = 0;
+    while (head < tail) {
+      const i = queue[head++];
+      for (let e = table.start[i]; e < table.start[i + 1]; e++) {
+        const j = table.mentor[e];
+        if (viaPair[j] >= 0) continue;
+        viaPair[j] = e;
+        fromRow[j] = i;
+        if (load[j] < cap[j]) {
+          found++;
+          // Back along the path: each mentee on it reached mentor j by pair viaPair[j].
+          for (let k = j; ; ) {
+            mask[viaPair[k]] = 1;
+            const row = fromRow[k];
+            if (mentorOf[row] < 0) break;
+            k = mentorOf[row];
+          }
+          continue;
+        }
+        for (let s = offset[j]; s < offset[j] + load[j]; s++) {
+          const next = holder[s];
+          if (queued[next] === 1) continue;
+          queued[next] = 1;
+          queue[tail++] = next;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Two phases. First every mentee that can reach a free place is fitted in; a search that finds
+   * none leaves its mentee waiting, untouched (no dual moves), and marks what it reached as a dead
+   * end — all full, their mentees' pairs leading only among them, which later fittings never
+   * enter, so it stays one (`inDeadEnd` then skips the search). After the first phase the matched
+   * count is the maximum (no unmatched mentee has a path to a free place, and none appears), so
+   * the second phase only decides who stays out, and staying out may cost any constant at least
+   * every u (the count of those left out is fixed): the largest u keeps every reduced cost ≥ 0 and
+   * lets the give-up searches stop early instead of proving D.
+   */
   run(): void {
     const waiting: number[] = [];
     for (let i = 0; i < this.m; i++) if (!this.takeBestFree(i)) waiting.push(i);
-    for (const i of waiting) this.augment(i);
+    const deferred: number[] = [];
+    for (const i of waiting) if (this.inDeadEnd(i) || !this.augment(i, false)) deferred.push(i);
+    if (deferred.length > 0) {
+      let highest = 0;
+      for (let i = 0; i < this.m; i++) if (this.u[i] > highest) highest = this.u[i];
+      this.unmatchedCost = highest;
+    }
+    for (const i of deferred) this.augment(i, true);
+  }
+
+  /**
+   * Whether every pair of mentee i leads into mentors a search has shown to be a dead end: all
+   * full, and their mentees' pairs lead only among them, so no free place can be reached.
+   */
+  private inDeadEnd(i: number): boolean {
+    const { start, adjacent, dead } = this;
+    this.work += start[i + 1] - start[i] + 1;
+    for (let e = start[i]; e < start[i + 1]; e++) if (dead[adjacent[e]] === 0) return false;
+    return true;
   }
 
   /**
@@ -260,9 +350,10 @@ class ShortestPaths {
   }
 
   /** One Dijkstra from mentee r, then the duals and the chain of moves it found. */
-  private augment(r: number): void {
+  private augment(r: number, giveUps: boolean): boolean {
     this.bestGiveUp = Number.POSITIVE_INFINITY;
     this.giveUpRow = -1;
+    this.giveUps = giveUps;
     this.scanRow(r, 0);
     let end = -1;
     let endDist = Number.POSITIVE_INFINITY;
@@ -286,6 +377,12 @@ class ShortestPaths {
       for (let s = this.offset[j]; s < this.offset[j] + this.load[j]; s++) this.scanRow(this.holder[s], d);
       this.work++;
     }
+    if (end < 0 && !giveUps) {
+      // Every reached mentor was scanned and none has a free place: a dead end from now on.
+      for (let t = 0; t < this.reachedSize; t++) this.dead[this.reached[t]] = 1;
+      this.resetSearch();
+      return false;
+    }
     if (end < 0) endDist = this.bestGiveUp;
     this.updateDuals(endDist);
     if (end >= 0) {
@@ -303,6 +400,7 @@ class ShortestPaths {
       }
     }
     this.resetSearch();
+    return true;
   }
 
   /**
@@ -317,7 +415,7 @@ class ShortestPaths {
     this.work++;
     this.relaxRow(i, this.heap.size > 0 ? this.heap.peekKey() : Number.POSITIVE_INFINITY);
     const giveUp = d - this.u[i] + this.unmatchedCost;
-    if (giveUp < this.bestGiveUp) {
+    if (this.giveUps && giveUp < this.bestGiveUp) {
       this.bestGiveUp = giveUp;
       this.giveUpRow = i;
     }
