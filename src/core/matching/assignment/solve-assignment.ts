@@ -68,7 +68,10 @@ const NEAR_TIGHT = 1;
 export interface SolveOptions {
   /** How many best pairs per mentee and per mentor the first round tries (tests make it tiny). */
   candidatesPerSide?: number;
-  /** Candidates are tried while they are at most this share of the allowed pairs. */
+  /**
+   * Candidates are tried while they are at most this share of the allowed pairs (by default a
+   * third when places < mentees, else none).
+   */
   candidateShare?: number;
 }
 
@@ -98,7 +101,9 @@ export function solvePairs(
   const perSide = options.candidatesPerSide ?? CANDIDATES_PER_SIDE;
   let work = 0;
   const mask = candidateMask(table, perSide);
-  const share = options.candidateShare ?? CANDIDATE_SHARE;
+  let places = 0;
+  for (let j = 0; j < cap.length; j++) places += cap[j];
+  const share = options.candidateShare ?? (places < table.mentees ? CANDIDATE_SHARE : 0);
   for (let round = 0; round < CANDIDATE_ROUNDS && sparseEnough(mask, share); round++) {
     const solver = new ShortestPaths(maskedTable(table, mask), cap);
     solver.run();
@@ -116,7 +121,11 @@ export function solvePairs(
 
 /**
  * A search costs about as much on a third of the pairs as on all of them (measured: the long
- * searches scan most mentors either way), so candidates only pay while they stay this sparse.
+ * searches scan most mentors either way), so candidates only pay while they stay this sparse —
+ * and, since searches relax a mentee's pairs lazily, only where many mentees must stay out
+ * (places < mentees): every one of them costs a search over most mentors of the full table, far
+ * less on the candidates. Elsewhere the extra rounds cost more than they save (measured), and the
+ * full table is solved at once.
  */
 const CANDIDATE_SHARE = 1 / 3;
 
