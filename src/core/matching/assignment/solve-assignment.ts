@@ -178,6 +178,12 @@ class ShortestPaths {
   /** For a scanned mentee: its distance − u + MAX_SCORE, and where its unrelaxed pairs begin. */
   private readonly rowBase: Float64Array;
   private readonly rowNext: Int32Array;
+  /**
+   * An upper bound of v over each mentee's mentors (0 until the row was seen whole; v only
+   * decreases, so a maximum once seen stays a bound), and the maximum seen in this search so far.
+   */
+  private readonly rowTop: Float64Array;
+  private readonly rowSeenTop: Float64Array;
   private readonly reached: Int32Array;
   private reachedSize = 0;
   private readonly rowsSeen: Int32Array;
@@ -200,6 +206,8 @@ class ShortestPaths {
     this.score = sorted.score;
     this.rowBase = new Float64Array(this.m);
     this.rowNext = new Int32Array(this.m);
+    this.rowTop = new Float64Array(this.m);
+    this.rowSeenTop = new Float64Array(this.m);
     this.load = new Int32Array(this.n);
     this.offset = new Int32Array(this.n + 1);
     for (let j = 0; j < this.n; j++) this.offset[j + 1] = this.offset[j] + this.cap[j];
@@ -420,6 +428,7 @@ class ShortestPaths {
     this.rowsSeen[this.rowsSeenSize] = i;
     this.rowDist[this.rowsSeenSize++] = d;
     this.rowBase[i] = d - this.u[i] + MAX_SCORE;
+    this.rowSeenTop[i] = Number.NEGATIVE_INFINITY;
     this.rowNext[i] = this.start[i];
     this.work++;
     this.relaxRow(i, this.heap.size > 0 ? this.heap.peekKey() : Number.POSITIVE_INFINITY);
@@ -441,15 +450,18 @@ class ShortestPaths {
   private relaxRow(i: number, nextKey: number): void {
     const { adjacent, score, v, dist, heap, load, cap } = this;
     const base = this.rowBase[i];
+    const lowest = base - this.rowTop[i];
     const end = this.start[i + 1];
     const from = this.rowNext[i];
     const least = from + RELAX_AT_LEAST;
+    let top = this.rowSeenTop[i];
     let e = from;
     for (; e < end; e++) {
-      const bound = base - score[e];
-      if (e >= least && 2 * bound + 1 > nextKey) break;
+      if (e >= least && 2 * (lowest - score[e]) + 1 > nextKey) break;
       const k = adjacent[e];
-      const candidate = bound - v[k];
+      const price = v[k];
+      if (price > top) top = price;
+      const candidate = base - score[e] - price;
       if (candidate < dist[k]) {
         if (dist[k] === Number.POSITIVE_INFINITY) this.reached[this.reachedSize++] = k;
         dist[k] = candidate;
@@ -459,7 +471,10 @@ class ShortestPaths {
     }
     this.work += e - from;
     this.rowNext[i] = e;
-    if (e < end) heap.push(this.n + i, 2 * (base - score[e]) + 1);
+    this.rowSeenTop[i] = top;
+    if (e < end) heap.push(this.n + i, 2 * (lowest - score[e]) + 1);
+    // The whole row was seen under today's v, and v only ever decreases: a bound from now on.
+    else this.rowTop[i] = top;
   }
 
   /** Johnson's update: everything settled closer than the end moves by its slack to the end. */
