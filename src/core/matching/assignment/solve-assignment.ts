@@ -73,6 +73,8 @@ export interface SolveOptions {
    * third when places < mentees, else none).
    */
   candidateShare?: number;
+  /** How many pairs a mentee's row relaxes at least each time it is taken up (tests make it 1). */
+  relaxAtLeast?: number;
 }
 
 /** The guaranteed ceiling of `work` (see the method above): every round bounded, as many rounds. */
@@ -99,13 +101,14 @@ export function solvePairs(
   const cap = Int32Array.from({ length: fullTable.mentors }, (_, j) => Math.max(0, Math.floor(capacity[j])));
   const table = withoutFullMentors(fullTable, cap);
   const perSide = options.candidatesPerSide ?? CANDIDATES_PER_SIDE;
+  const relaxAtLeast = Math.max(1, options.relaxAtLeast ?? RELAX_AT_LEAST);
   let work = 0;
   const mask = candidateMask(table, perSide);
   let places = 0;
   for (let j = 0; j < cap.length; j++) places += cap[j];
   const share = options.candidateShare ?? (places < table.mentees ? CANDIDATE_SHARE : 0);
   for (let round = 0; round < CANDIDATE_ROUNDS && sparseEnough(mask, share); round++) {
-    const solver = new ShortestPaths(maskedTable(table, mask), cap);
+    const solver = new ShortestPaths(maskedTable(table, mask), cap, relaxAtLeast);
     solver.run();
     work += solver.work + mask.length;
     // Both checks always run, so that the next round gets every pair either of them found.
@@ -114,7 +117,7 @@ export function solvePairs(
     work += 2 * mask.length + table.mentees + table.mentors;
     if (violated === 0 && augmenting === 0) return resultOf(solver, table.mentees, work);
   }
-  const solver = new ShortestPaths(table, cap);
+  const solver = new ShortestPaths(table, cap, relaxAtLeast);
   solver.run();
   return resultOf(solver, table.mentees, work + solver.work);
 }
@@ -196,7 +199,11 @@ class ShortestPaths {
   private readonly dead: Uint8Array;
   private giveUpRow = -1;
 
-  constructor(table: PairTable, cap: Int32Array) {
+  constructor(
+    table: PairTable,
+    cap: Int32Array,
+    private readonly relaxAtLeast: number,
+  ) {
     this.m = table.mentees;
     this.n = table.mentors;
     this.cap = cap;
@@ -453,7 +460,7 @@ class ShortestPaths {
     const lowest = base - this.rowTop[i];
     const end = this.start[i + 1];
     const from = this.rowNext[i];
-    const least = from + RELAX_AT_LEAST;
+    const least = from + this.relaxAtLeast;
     let top = this.rowSeenTop[i];
     let e = from;
     for (; e < end; e++) {
