@@ -28,8 +28,8 @@ import { type PairTable, pairTableFromDense } from './pair-table';
  * once per pair — at most mentees × (2 · allowed pairs + mentees + 2 · mentors) steps, on any
  * instance (`work` counts them; tests hold the bound). A greedy start (each mentee takes its best
  * mentor while it has room, which is already optimal for it under the initial duals) leaves
- * Dijkstra only the contended mentees. All numbers are integers, exact in doubles. The solve runs
- * on candidate pairs first and is proved on the full table (see `solvePairs`).
+ * Dijkstra only the contended mentees. All numbers are integers, exact in doubles. Where places <
+ * mentees the solve runs on candidate pairs first and is proved on the full table (see `solvePairs`).
  */
 export interface AssignmentProblem {
   mentees: number;
@@ -166,7 +166,7 @@ class ShortestPaths {
   private readonly slotOf: Int32Array;
   private readonly u: Float64Array;
   private readonly v: Float64Array;
-  /** The cost of a mentee staying unmatched: see `run`. */
+  /** The cost of a mentee staying unmatched, set for the second phase (see `run`). */
   private unmatchedCost = 0;
   // Dijkstra state, reset after each search over what it touched.
   private readonly dist: Float64Array;
@@ -219,7 +219,6 @@ class ShortestPaths {
     this.offset = new Int32Array(this.n + 1);
     for (let j = 0; j < this.n; j++) this.offset[j + 1] = this.offset[j] + this.cap[j];
     const places = this.offset[this.n];
-    this.unmatchedCost = MAX_SCORE * Math.max(1, Math.min(this.m, places)) + 1;
     this.holder = new Int32Array(places).fill(-1);
     this.mentorOf = new Int32Array(this.m).fill(-1);
     this.slotOf = new Int32Array(this.m).fill(-1);
@@ -315,7 +314,8 @@ class ShortestPaths {
    * count is the maximum (no unmatched mentee has a path to a free place, and none appears), so
    * the second phase only decides who stays out, and staying out may cost any constant at least
    * every u (the count of those left out is fixed): the largest u keeps every reduced cost ≥ 0 and
-   * lets the give-up searches stop early instead of proving D.
+   * lets the give-up searches stop early, where D = 100·min(mentees, places) + 1 made each of them
+   * explore everything it could reach.
    */
   run(): void {
     const waiting: number[] = [];
