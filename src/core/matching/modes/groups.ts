@@ -35,17 +35,19 @@ export interface GroupResult {
 export function formGroups(problem: GroupProblem): GroupResult {
   const { mentees: m, mentors: n, score: table, menteeKey, mentorKeys, min, max } = problem;
   const columns = byMentor(table);
-  const keyOf = mentorKeys.map((keys, j) => bestKey(problem, columns, j, keys));
+  const menteeParts = menteeKey.map(parts);
+  const keyOf = mentorKeys.map((keys, j) => bestKey(max, menteeParts, columns, j, keys));
   const dissolved = new Set<number>();
   for (;;) {
     const capacity = Array.from({ length: n }, (_, j) =>
       dissolved.has(j) || keyOf[j] === '' ? 0 : Math.min(max, problem.capacity[j]),
     );
+    const groupParts = keyOf.map(parts);
     const restricted = new PairTableBuilder(m, n, table.start[m]);
     for (let i = 0; i < m; i++) {
       for (let e = table.start[i]; e < table.start[i + 1]; e++) {
         const j = table.mentor[e];
-        if (capacity[j] > 0 && fits(menteeKey[i], keyOf[j])) restricted.add(j, table.score[e]);
+        if (capacity[j] > 0 && fitsParts(menteeParts[i], groupParts[j])) restricted.add(j, table.score[e]);
       }
       restricted.endRow();
     }
@@ -63,16 +65,27 @@ export function formGroups(problem: GroupProblem): GroupResult {
   }
 }
 
+/** A key split once into form and subject ('' key: no group). */
+interface KeyParts {
+  key: string;
+  form: string;
+  subject: string;
+}
+
+function parts(key: string): KeyParts {
+  const [form = '', subject = ''] = key.split('\u0001');
+  return { key, form, subject };
+}
+
 /**
  * A group of a form and a subject takes mentees of that form with that subject or none; a
- * form-wide group (no subject) takes every mentee of the form.
+ * form-wide group (no subject) takes every mentee of the form. Keys are split once, so no string
+ * work is done per pair.
  */
-function fits(menteeKey: string, groupKey: string): boolean {
-  if (groupKey === '') return false;
-  if (menteeKey === groupKey) return true;
-  const [form, subject] = menteeKey.split('\u0001');
-  const [groupForm, groupSubject] = groupKey.split('\u0001');
-  return form === groupForm && (subject === '' || groupSubject === '');
+function fitsParts(mentee: KeyParts, group: KeyParts): boolean {
+  if (group.key === '') return false;
+  if (mentee.key === group.key) return true;
+  return mentee.form === group.form && (mentee.subject === '' || group.subject === '');
 }
 
 /** The allowed pairs by mentor: mentee[start[j]] … mentee[start[j + 1] − 1], ascending, with scores. */
@@ -100,14 +113,14 @@ function byMentor(table: PairTable): Columns {
   return { start, mentee, score };
 }
 
-function bestKey(problem: GroupProblem, columns: Columns, j: number, keys: string[]): string {
-  const { menteeKey, max } = problem;
+function bestKey(max: number, menteeParts: KeyParts[], columns: Columns, j: number, keys: string[]): string {
   let best = '';
   let bestValue = 0;
   for (const key of [...keys].sort()) {
+    const group = parts(key);
     const scores: number[] = [];
     for (let e = columns.start[j]; e < columns.start[j + 1]; e++) {
-      if (fits(menteeKey[columns.mentee[e]], key)) scores.push(columns.score[e]);
+      if (fitsParts(menteeParts[columns.mentee[e]], group)) scores.push(columns.score[e]);
     }
     if (scores.length === 0) continue;
     scores.sort((a, b) => b - a);
