@@ -1,6 +1,6 @@
 import { type Mentee, type Mentor, neededForms } from '../bases/participant';
 import { textKey } from '../text/normalize';
-import { denseScores, type PairTable, PairTableBuilder, pairScore, pairTableRows } from './assignment/pair-table';
+import { type PairTable, PairTableBuilder, pairScore, pairTableRows } from './assignment/pair-table';
 import { solvePairs } from './assignment/solve-assignment';
 import { compileScores } from './compiled-scores';
 import type { PairContext } from './criteria/criterion';
@@ -180,7 +180,7 @@ export function planPairs(input: MatchingInput): MatchingPlan {
       mentees: m,
       mentors: n,
       capacity,
-      score: denseScores(score),
+      score,
       menteeKey: pool.map((mentee) => groupKey(mentee.wantedForm, mentee.subjects[0] ?? '')),
       mentorKeys: ready.map((mentor) =>
         mentor.forms.flatMap((form) => ['', ...mentor.subjects].map((subject) => groupKey(form, subject))),

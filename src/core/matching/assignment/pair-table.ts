@@ -28,7 +28,7 @@ export function pairScore(table: PairTable, i: number, j: number): number {
   return NO_PAIR;
 }
 
-/** From a row-major mentees × mentors matrix with -1 for forbidden pairs (tests, benchmarks, groups). */
+/** From a row-major mentees × mentors matrix with -1 for forbidden pairs (tests, benchmarks). */
 export function pairTableFromDense(mentees: number, mentors: number, dense: ArrayLike<number>): PairTable {
   let allowed = 0;
   for (let k = 0; k < mentees * mentors; k++) if (dense[k] >= 0) allowed++;
@@ -38,15 +38,6 @@ export function pairTableFromDense(mentees: number, mentors: number, dense: Arra
     builder.endRow();
   }
   return builder.table();
-}
-
-/** Back to a row-major matrix with -1 for forbidden pairs (the group mode works on one). */
-export function denseScores(table: PairTable): Int32Array {
-  const dense = new Int32Array(table.mentees * table.mentors).fill(NO_PAIR);
-  for (let i = 0; i < table.mentees; i++)
-    for (let e = table.start[i]; e < table.start[i + 1]; e++)
-      dense[i * table.mentors + table.mentor[e]] = table.score[e];
-  return dense;
 }
 
 /** The mentees `rows` of `table`, in that order (the stable mode's fallback over who is left). */

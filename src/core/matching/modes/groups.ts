@@ -1,4 +1,5 @@
-import { type AssignmentProblem, solveAssignment } from '../assignment/solve-assignment';
+import { type PairTable, PairTableBuilder } from '../assignment/pair-table';
+import { solvePairs } from '../assignment/solve-assignment';
 
 /**
  * Group mode: each mentor leads at most one group of `min..max` mentees who share a group key
@@ -6,14 +7,16 @@ import { type AssignmentProblem, solveAssignment } from '../assignment/solve-ass
  * (the sum of its best `max` scores among mentees of that key); then the exact assignment runs
  * with every mentor restricted to its key and capacity `max`. A group smaller than `min` first
  * widens to its whole form (drops its subject); a form-wide group still too small is dissolved
- * (its mentor leaves). The assignment runs again until every group fits.
+ * (its mentor leaves). The assignment runs again until every group fits. Everything works on the
+ * allowed pairs only (memory linear in them, not in mentees × mentors).
  */
 export interface GroupProblem {
   mentees: number;
   mentors: number;
   /** Places each mentor still has (its load limit); the group size is capped by it too. */
   capacity: ArrayLike<number>;
-  score: ArrayLike<number>;
+  /** The allowed pairs and their scores. */
+  score: PairTable;
   /** Each mentee's group key (form + subject); a mentee without a subject has key form + ''. */
   menteeKey: string[];
   /** Keys a mentor may lead: its forms × its subjects, and form + '' for mentees without subject. */
@@ -30,22 +33,25 @@ export interface GroupResult {
 }
 
 export function formGroups(problem: GroupProblem): GroupResult {
-  const { mentees: m, mentors: n, score, menteeKey, mentorKeys, min, max } = problem;
-  const keyOf = mentorKeys.map((keys, j) => bestKey(problem, j, keys));
+  const { mentees: m, mentors: n, score: table, menteeKey, mentorKeys, min, max } = problem;
+  const columns = byMentor(table);
+  const menteeParts = menteeKey.map(parts);
+  const keyOf = mentorKeys.map((keys, j) => bestKey(max, menteeParts, columns, j, keys));
   const dissolved = new Set<number>();
   for (;;) {
     const capacity = Array.from({ length: n }, (_, j) =>
       dissolved.has(j) || keyOf[j] === '' ? 0 : Math.min(max, problem.capacity[j]),
     );
-    const restricted = new Int32Array(m * n);
+    const groupParts = keyOf.map(parts);
+    const restricted = new PairTableBuilder(m, n, table.start[m]);
     for (let i = 0; i < m; i++) {
-      for (let j = 0; j < n; j++) {
-        const allowed = fits(menteeKey[i], keyOf[j]) && score[i * n + j] >= 0;
-        restricted[i * n + j] = allowed ? score[i * n + j] : -1;
+      for (let e = table.start[i]; e < table.start[i + 1]; e++) {
+        const j = table.mentor[e];
+        if (capacity[j] > 0 && fitsParts(menteeParts[i], groupParts[j])) restricted.add(j, table.score[e]);
       }
+      restricted.endRow();
     }
-    const assignment: AssignmentProblem = { mentees: m, mentors: n, capacity, score: restricted };
-    const { mentorOf } = solveAssignment(assignment);
+    const { mentorOf } = solvePairs(restricted.table(), capacity);
     const sizes = new Array<number>(n).fill(0);
     for (const j of mentorOf) if (j >= 0) sizes[j]++;
     const small = sizes.map((size, j) => (size > 0 && size < min ? j : -1)).filter((j) => j >= 0);
@@ -59,27 +65,62 @@ export function formGroups(problem: GroupProblem): GroupResult {
   }
 }
 
-/**
- * A group of a form and a subject takes mentees of that form with that subject or none; a
- * form-wide group (no subject) takes every mentee of the form.
- */
-function fits(menteeKey: string, groupKey: string): boolean {
-  if (groupKey === '') return false;
-  if (menteeKey === groupKey) return true;
-  const [form, subject] = menteeKey.split('\u0001');
-  const [groupForm, groupSubject] = groupKey.split('\u0001');
-  return form === groupForm && (subject === '' || groupSubject === '');
+/** A key split once into form and subject ('' key: no group). */
+interface KeyParts {
+  key: string;
+  form: string;
+  subject: string;
 }
 
-function bestKey(problem: GroupProblem, j: number, keys: string[]): string {
-  const { mentees: m, mentors: n, score, menteeKey, max } = problem;
+function parts(key: string): KeyParts {
+  const [form = '', subject = ''] = key.split('\u0001');
+  return { key, form, subject };
+}
+
+/**
+ * A group of a form and a subject takes mentees of that form with that subject or none; a
+ * form-wide group (no subject) takes every mentee of the form. Keys are split once, so no string
+ * work is done per pair.
+ */
+function fitsParts(mentee: KeyParts, group: KeyParts): boolean {
+  if (group.key === '') return false;
+  if (mentee.key === group.key) return true;
+  return mentee.form === group.form && (mentee.subject === '' || group.subject === '');
+}
+
+/** The allowed pairs by mentor: mentee[start[j]] … mentee[start[j + 1] − 1], ascending, with scores. */
+interface Columns {
+  start: Int32Array;
+  mentee: Int32Array;
+  score: Uint8Array;
+}
+
+function byMentor(table: PairTable): Columns {
+  const { mentees: m, mentors: n } = table;
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < table.start[m]; e++) start[table.mentor[e] + 1]++;
+  for (let j = 0; j < n; j++) start[j + 1] += start[j];
+  const next = start.slice(0, n);
+  const mentee = new Int32Array(table.start[m]);
+  const score = new Uint8Array(table.start[m]);
+  for (let i = 0; i < m; i++) {
+    for (let e = table.start[i]; e < table.start[i + 1]; e++) {
+      const at = next[table.mentor[e]]++;
+      mentee[at] = i;
+      score[at] = table.score[e];
+    }
+  }
+  return { start, mentee, score };
+}
+
+function bestKey(max: number, menteeParts: KeyParts[], columns: Columns, j: number, keys: string[]): string {
   let best = '';
   let bestValue = 0;
   for (const key of [...keys].sort()) {
+    const group = parts(key);
     const scores: number[] = [];
-    for (let i = 0; i < m; i++) {
-      const s = score[i * n + j];
-      if (s >= 0 && fits(menteeKey[i], key)) scores.push(s);
+    for (let e = columns.start[j]; e < columns.start[j + 1]; e++) {
+      if (fitsParts(menteeParts[columns.mentee[e]], group)) scores.push(columns.score[e]);
     }
     if (scores.length === 0) continue;
     scores.sort((a, b) => b - a);
