@@ -181,7 +181,9 @@ export class XlsxWorkbook implements WorkbookPort {
       if (format.headerWrap) rows.add(headerRow);
       // A wrapped column's rows grow to its text, also rows written by an earlier run.
       if ((format.columns ?? []).some((column) => column.wrap)) {
-        for (let r = headerRow + 1; r <= dataEnd(sheet); r++) rows.add(r);
+        // the end once, not per row: a scan of the sheet each time made a 5 500-row draft quadratic
+        const end = dataEnd(sheet);
+        for (let r = headerRow + 1; r <= end; r++) rows.add(r);
       }
       fitRowHeights(sheet, rows);
       // a chart drawn beside its table is printed with it

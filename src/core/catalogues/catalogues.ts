@@ -57,7 +57,20 @@ export class Catalogues {
    * «Ролевая модель: признаки». A sheet made before the clues column existed gets the default
    * clues of the models it names.
    */
+  /** Per form (key ''= all): the catalogue is read once, a draft asks for a form's models per pair. */
+  private readonly roleModelsByForm = new Map<string, RoleModelEntry[]>();
+
   roleModels(form?: string): RoleModelEntry[] {
+    const key = form === undefined ? '' : `=${textKey(form)}`;
+    let entries = this.roleModelsByForm.get(key);
+    if (entries === undefined) {
+      entries = this.readRoleModels(form);
+      this.roleModelsByForm.set(key, entries);
+    }
+    return entries;
+  }
+
+  private readRoleModels(form?: string): RoleModelEntry[] {
     const forms = this.lists.get('roleModelForms') ?? [];
     const models = this.lists.get('roleModels') ?? [];
     const clues = this.lists.get('roleModelClues') ?? [];

@@ -32,7 +32,20 @@ const FIELDS = { стаж: 'experience', возраст: 'age', 'стаж в д�
 const NEWLY_APPOINTED = 'вновь назначенный руководитель';
 const MENTOR_PREFIX = /^наставник\s*:\s*/;
 
+/** Clues read once per catalogue text: a draft of 5 000 pairs asks the same few texts again and again. */
+const CLUES = new Map<string, Clue[]>();
+
 export function parseClues(text: string): Clue[] {
+  let clues = CLUES.get(text);
+  if (clues === undefined) {
+    clues = readClues(text);
+    if (CLUES.size > 1000) CLUES.clear();
+    CLUES.set(text, clues);
+  }
+  return clues;
+}
+
+function readClues(text: string): Clue[] {
   return splitTags(text.replace(/\n/g, ';')).flatMap((raw): Clue[] => {
     const key = textKey(raw);
     const condition = CONDITION.exec(key);

@@ -28,6 +28,8 @@ import { noteKey, type PairingNote, writeWithoutPair } from './without-pair-shee
 import { type Outcome, outcome } from '../../outcome';
 import { pairingDoesNotFit } from './pairing-budget';
 import { PAIRS_SHEET } from '../../pairs/register-layout';
+import { readPairRegister } from '../../pairs/read-register';
+import { buildPopulation } from '../../program/population';
 import type { Env, WorkbookPort } from '../../ports';
 import type { Problem } from '../../problems/problem';
 import { writeProblems } from '../../problems/problems-sheet';
@@ -108,7 +110,8 @@ function formPairsNow(env: Env, options: FormPairsOptions): Outcome {
   const tooLong = pairingDoesNotFit(env.budget, bases.mentors.length, mentees.length);
   if (tooLong) return tooLong;
   writeAssignedIds(workbook, bases);
-  const register = readRegister(workbook.readSheet(PAIRS_SHEET));
+  const registerGrid = workbook.readSheet(PAIRS_SHEET);
+  const register = readRegister(registerGrid);
   const preferences = Preferences.fromSheet(workbook.readSheet(PREFERENCES_SHEET));
   const draftGrid = workbook.readSheet(DRAFT_SHEET);
   const draft = readDraft(draftGrid);
@@ -177,7 +180,14 @@ function formPairsNow(env: Env, options: FormPairsOptions): Outcome {
   const kindOf = (p: Proposal) =>
     proposalKind({ mentor: p.mentor, mentee: p.mentee, group: p.group, config, preferences, catalogues, formKinds });
   writeDraft(workbook, draftGrid, plan, catalogues, kindOf);
-  const withoutPair = writeWithoutPair(workbook, env.clock.now(), pairingNotes(plan));
+  // the population of the bases read above (ids assigned in memory too): not read and parsed again
+  const population = buildPopulation({
+    mentors: bases.mentors,
+    mentees: bases.mentees,
+    pairs: readPairRegister(registerGrid),
+    answers: [],
+  });
+  const withoutPair = writeWithoutPair(workbook, env.clock.now(), pairingNotes(plan), population);
   writeProblems(workbook, FORM_PAIRS_SOURCE, problems, env.clock.now());
   return summary(plan, config.mode, problems.length, withoutPair);
 }

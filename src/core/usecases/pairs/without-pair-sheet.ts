@@ -2,6 +2,7 @@ import { type Cell, cellText } from '../../cell';
 import { UNMATCHED_COLUMNS, UNMATCHED_SHEET, UNMATCHED_SPEC } from '../../matching/unmatched-sheet';
 import type { WorkbookPort } from '../../ports';
 import { readPopulation } from '../../program/load';
+import type { Population } from '../../program/population';
 import { populationMissingForms } from '../../program/without-pair';
 import { textKey } from '../../text/normalize';
 import { mapHeader, rowRecord } from '../../sheet/header-map';
@@ -33,8 +34,14 @@ export function noteKey(menteeId: string, form: string): string {
  * several forms has a row per missing form; one with a pair for another form is listed too but
  * is not «без пары» in П-05. Returns how many people have no pair at all (П-05).
  */
-export function writeWithoutPair(workbook: WorkbookPort, now: Date, notes: ReadonlyMap<string, PairingNote>): number {
-  const missing = populationMissingForms(readPopulation(workbook, now).population);
+export function writeWithoutPair(
+  workbook: WorkbookPort,
+  now: Date,
+  notes: ReadonlyMap<string, PairingNote>,
+  /** The caller's population when it has read the bases already (each sheet is read once). */
+  population: Population = readPopulation(workbook, now).population,
+): number {
+  const missing = populationMissingForms(population);
   const existing = workbook.readSheet(UNMATCHED_SHEET);
   const previous = previousNotes(existing);
   const generated: Record<string, Cell>[] = missing.map(({ mentee, form, withoutAnyPair }) => {
