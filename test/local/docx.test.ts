@@ -20,7 +20,7 @@ function models(): DocModel[] {
   const workbook = schoolWithRoadmap({ Показатели: INDICATORS_GRID, SWOT: SWOT_GRID, Ответы: ANSWERS_GRID });
   const input = readDocumentInput(workbook, NOW);
   return [
-    buildOrder(input, { now: NOW, academicYear: 2026 }).model,
+    buildOrder(input).model,
     buildPlansDocument(planSubjects(input), input.roadmap, input.settings, 2026),
     buildAnalyticReport(readReportData(workbook, NOW), input.settings, NOW),
     buildRoadmapDocument(input.roadmap, input.settings, 2026),

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { cellText, type Grid } from '../../src/core/cell';
 import { main } from '../../src/local/cli/main';
@@ -14,36 +13,7 @@ import {
   SUBJECT_FORM,
   TWO_FORM_MENTEES,
 } from '../support/two-mentors';
-
-/** Paragraph texts of a DOCX; a table row is one line, its cells joined by « | » (as demo-consistency reads them). */
-async function docxLines(path: string): Promise<string[]> {
-  const plain = (xml: string) =>
-    xml
-      .replace(/<w:tab\/>/g, ' ')
-      .replace(/<\/w:p>/g, ' ')
-      .replace(/<[^>]+>/g, '')
-      .replace(/&amp;/g, '&')
-      .replace(/&quot;/g, '"')
-      .replace(/\u00a0/g, ' ')
-      .replace(/[–—]/g, '–') // the typesetter makes «учитель – учитель» an em dash
-      .replace(/\s+/g, ' ')
-      .trim();
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const rows = xml.replace(
-    /<w:tr(?=[ >])[\s\S]*?<\/w:tr>/g,
-    (row) =>
-      `<w:p>${row
-        .split('</w:tc>')
-        .slice(0, -1)
-        .map((cell) => plain(cell))
-        .join(' | ')}</w:p>`,
-  );
-  return rows
-    .split('</w:p>')
-    .map((part) => plain(part))
-    .filter((line) => line !== '');
-}
+import { docxLines } from '../support/read-back';
 
 function records(grid: Grid | null): Record<string, string>[] {
   if (!grid || grid.length < 2) return [];

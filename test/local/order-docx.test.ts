@@ -24,7 +24,7 @@ async function paragraphs(buffer: Buffer): Promise<string[]> {
 
 describe('the order as a director reads it in the DOCX', () => {
   it('keeps initials, «№» and «г.» with their words and prints the school, the signatory and the adults', async () => {
-    const order = buildOrder(readDocumentInput(schoolWithRoadmap(), NOW), { now: NOW, academicYear: 2026 });
+    const order = buildOrder(readDocumentInput(schoolWithRoadmap(), NOW));
     const text = await paragraphs(await renderDocx(typesetModel(order.model)));
     expect(text[0]).toBe(`МБОУ «Средняя общеобразовательная школа №${NB}7»`);
     expect(text).toContain('ПРИКАЗ');
@@ -46,7 +46,7 @@ describe('the order as a director reads it in the DOCX', () => {
 
 describe('the order’s signature', () => {
   it('keeps the last point on the page of the director’s signature', async () => {
-    const order = buildOrder(readDocumentInput(schoolWithRoadmap(), NOW), { now: NOW, academicYear: 2026 });
+    const order = buildOrder(readDocumentInput(schoolWithRoadmap(), NOW));
     const xml =
       (await (await JSZip.loadAsync(await renderDocx(order.model))).file('word/document.xml')?.async('string')) ?? '';
     const kept = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
@@ -58,7 +58,7 @@ describe('the order’s signature', () => {
 
 describe('the order’s justified text', () => {
   it('is Russian and hyphenated, so a justified line of long words has no wide gaps in Word or LibreOffice', async () => {
-    const order = buildOrder(readDocumentInput(schoolWithRoadmap(), NOW), { now: NOW, academicYear: 2026 });
+    const order = buildOrder(readDocumentInput(schoolWithRoadmap(), NOW));
     const zip = await JSZip.loadAsync(await renderDocx(typesetModel(order.model)));
     const settings = (await zip.file('word/settings.xml')?.async('string')) ?? '';
     const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';

@@ -182,7 +182,7 @@ describe('young specialists with a subject mentor and an administrative one (she
     formPairs(env);
     approvePairs(env, { acceptUndecided: true });
     const input = readDocumentInput(workbook, NOW);
-    const order = buildOrder(input, { now: NOW, academicYear: 2026 });
+    const order = buildOrder(input);
     expect(order.units).toHaveLength(5);
     const text = plainText(order.model).join('\n');
     for (const name of TWO_FORM_MENTEES) {

@@ -177,7 +177,7 @@ describe('«команда – команда» from the draft to the order', ()
     const { workbook, env } = programme();
     pairAll(workbook, env);
     const input = readDocumentInput(workbook, NOW);
-    const order = plainText(buildOrder(input, { now: NOW, academicYear: 2026 }).model);
+    const order = plainText(buildOrder(input).model);
     const from = order.indexOf('С приказом ознакомлены:');
     // The acquaintance table: «№ | Фамилия, инициалы | Подпись | Дата» with the last two blank.
     const signers = order.slice(from + 1).filter((line) => /^\d+ \| [^|]+ \| +\| *$/.test(line));

@@ -52,14 +52,14 @@ export class Catalogues {
     return this.values(key).find((candidate) => textKey(candidate) === wanted);
   }
 
+  /** Per form (key '' = all): the catalogue is read once, a draft asks for a form's models per pair. */
+  private readonly roleModelsByForm = new Map<string, RoleModelEntry[]>();
+
   /**
    * Role models of a form, from the aligned columns «Ролевая модель: форма» / «Ролевая модель» /
    * «Ролевая модель: признаки». A sheet made before the clues column existed gets the default
    * clues of the models it names.
    */
-  /** Per form (key ''= all): the catalogue is read once, a draft asks for a form's models per pair. */
-  private readonly roleModelsByForm = new Map<string, RoleModelEntry[]>();
-
   roleModels(form?: string): RoleModelEntry[] {
     const key = form === undefined ? '' : `=${textKey(form)}`;
     let entries = this.roleModelsByForm.get(key);

@@ -154,11 +154,6 @@ export function cleanPosition(position: string, fio: string): string {
   return `${who} ${schoolClass[1]} «${schoolClass[2].toUpperCase()}» класса`;
 }
 
-export interface OrderOptions {
-  now: Date;
-  academicYear: number;
-}
-
 /** Context every part of the order reads. */
 interface OrderContext {
   settings: Settings;
@@ -171,9 +166,8 @@ interface OrderContext {
 }
 
 export function buildOrder(
-  input: Pick<DocumentInput, 'pairs' | 'mentors' | 'mentees' | 'settings' | 'roadmap'>,
   // the terms and the plans' deadline come from the programme's period of «Настройки»
-  _options: OrderOptions,
+  input: Pick<DocumentInput, 'pairs' | 'mentors' | 'mentees' | 'settings' | 'roadmap'>,
 ): OrderDocument {
   const { units, excluded } = orderUnits(input);
   const { settings } = input;

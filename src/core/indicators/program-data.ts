@@ -123,6 +123,11 @@ export function pairUnits(links: readonly PairLink[]): PairUnit[] {
   return [...units.values()].map(({ statuses, ...unit }) => ({ ...unit, status: unitStatus(statuses) }));
 }
 
+/** The team rows a unit pairs, both sides. */
+export function unitTeamIds(unit: PairUnit): string[] {
+  return [...(unit.mentorTeamIds ?? []), ...(unit.menteeTeamIds ?? [])];
+}
+
 function addTeam(unit: PairUnit, side: 'mentorTeamIds' | 'menteeTeamIds', id: string | undefined): void {
   if (id === undefined) return;
   const ids = unit[side] ?? [];

@@ -18,7 +18,7 @@ import { PAIRS_SHEET } from '../pairs/register-layout';
 import { textKey } from '../text/normalize';
 import type { Denominator } from './denominators';
 import type { Measurement, MetricInput } from './metrics';
-import type { PairUnit } from './program-data';
+import { type PairUnit, unitTeamIds } from './program-data';
 import { counted, isPupil, isTeacher, type Scope, type ScopeContext } from './scope';
 import type { ScopeOrganization } from './denominators';
 import { formatNumber, plural, sheetRows } from './source-text';
@@ -603,9 +603,7 @@ function scopeFacts(scope: Scope, context: ScopeContext): ScopeFacts {
     context,
     pairedMentees,
     pairedMentors,
-    active: new Set(
-      now.flatMap((u) => [...mentorsOf(u), ...u.menteeIds, ...(u.mentorTeamIds ?? []), ...(u.menteeTeamIds ?? [])]),
-    ),
+    active: new Set(now.flatMap((u) => [...mentorsOf(u), ...u.menteeIds, ...unitTeamIds(u)])),
     menteesById: new Map(scope.mentees.map((m) => [m.id, m])),
     mentorsOfYoung,
     organizationsByKey: new Map(context.organizations.map((org) => [org.key, org])),

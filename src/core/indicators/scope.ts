@@ -6,7 +6,7 @@ import { LEFT_STATUSES, PUPIL_CATEGORIES, TEACHER_CATEGORIES, YOUNG_SPECIALIST_C
 import { NO_DIRECTORY, type OrganizationDirectory } from '../organizations/directory';
 import { organizationKey } from '../organizations/organization-key';
 import { type Denominator, NO_PUPILS, type ScopeOrganization, totalFor, type TotalsSource } from './denominators';
-import { type AnswerRow, type PairUnit, type ProgramData, pairUnits } from './program-data';
+import { type AnswerRow, type PairUnit, type ProgramData, pairUnits, unitTeamIds } from './program-data';
 import { PUPILS_TOTAL, TEACHERS_TOTAL } from './settings';
 
 /** The part of the program a figure is computed for: all of it, one organization, or one form. */
@@ -159,7 +159,7 @@ export function organizationScope(context: ScopeContext, organization: ScopeOrga
     (unit) =>
       unit.menteeIds.some((id) => ids.has(id)) ||
       (unit.mentorIds ?? [unit.mentorId]).some((id) => ids.has(id)) ||
-      [...(unit.mentorTeamIds ?? []), ...(unit.menteeTeamIds ?? [])].some((id) => teamIds.has(id)),
+      unitTeamIds(unit).some((id) => teamIds.has(id)),
   );
   return {
     label: organization.name,
@@ -191,7 +191,7 @@ export function formScope(all: Scope, form: string, roleModel?: string): Scope {
   );
   const menteeIds = new Set(units.flatMap((u) => u.menteeIds));
   const mentorIds = new Set(units.flatMap((u) => u.mentorIds ?? [u.mentorId]));
-  const teamIds = new Set(units.flatMap((u) => [...(u.mentorTeamIds ?? []), ...(u.menteeTeamIds ?? [])]));
+  const teamIds = new Set(units.flatMap(unitTeamIds));
   return {
     label: roleModel === undefined ? form : `${form}: ${roleModel}`,
     kind: 'form',

@@ -10,7 +10,7 @@ import { DATES_PREFIX, type RoadmapEvent } from './generate';
 import {
   CONTENT_KEYS,
   isTimelineHeader,
-  MONTH_NAMES,
+  parseTimelineHeader,
   ROADMAP_COLUMNS,
   ROADMAP_TABLE_COLUMNS,
   roadmapColumns,
@@ -345,12 +345,7 @@ export function reshadeRoadmap(grid: Grid, now: Date): { grid: Grid; backgrounds
 }
 
 function timelineOf(grid: Grid): Array<{ year: number; month: number }> {
-  const header = (grid[0] ?? []).map((cell) => cellText(cell).trim().toLowerCase());
-  const parsed = header.flatMap((text) => {
-    const match = /^([а-яё]{3})(?:\s+(\d{4}))?$/.exec(text);
-    const month = match ? (MONTH_NAMES as readonly string[]).indexOf(match[1]) + 1 : 0;
-    return match && month > 0 ? [{ month, year: match[2] ? Number(match[2]) : null }] : [];
-  });
+  const parsed = (grid[0] ?? []).flatMap((cell) => parseTimelineHeader(cellText(cell)) ?? []);
   if (parsed.length === 0) return [];
   if (parsed.every((m) => m.year !== null)) return parsed as Array<{ year: number; month: number }>;
   const index = mapHeader(grid[0] ?? [], ROADMAP_TABLE_COLUMNS as ColumnSpec[]).index;

@@ -156,10 +156,17 @@ export const MONTH_NAMES = [
 ] as const;
 
 /** A month column's header as the timeline writes it: «сен» or, over several years, «сен 2023». */
-const TIMELINE_HEADER = new RegExp(`^(${MONTH_NAMES.join('|')})( \\d{4})?$`);
+const TIMELINE_HEADER = new RegExp(`^(${MONTH_NAMES.join('|')})(?: (\\d{4}))?$`);
 
 export function isTimelineHeader(header: string): boolean {
-  return TIMELINE_HEADER.test(header.trim().toLowerCase());
+  return parseTimelineHeader(header) !== null;
+}
+
+/** The month (1–12) a timeline header names, and its year when the header has one. */
+export function parseTimelineHeader(header: string): { month: number; year: number | null } | null {
+  const match = TIMELINE_HEADER.exec(header.trim().toLowerCase());
+  if (!match) return null;
+  return { month: (MONTH_NAMES as readonly string[]).indexOf(match[1]) + 1, year: match[2] ? Number(match[2]) : null };
 }
 
 /**

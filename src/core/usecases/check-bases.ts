@@ -1,4 +1,6 @@
 import { MENTEE_LAYOUT, MENTOR_LAYOUT } from '../bases/layouts';
+import type { ParticipantBase } from '../bases/participant';
+import { isUsable } from '../program/population';
 import type { Bases } from '../bases/read-bases';
 import { loadProgram } from '../bases/read-bases';
 import { ORGANIZATIONS_SHEET, readDirectory } from '../organizations/organizations-sheet';
@@ -43,15 +45,13 @@ export function checkBases(env: Env): Outcome {
   writeProblems(env.workbook, CHECK_SOURCE, problems, env.clock.now());
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const ready = {
-    mentors: bases.mentors.filter((m) => !m.hasErrors && m.hasConsent).length,
-    mentees: bases.mentees.filter((m) => !m.hasErrors && m.hasConsent).length,
-  };
+  // ready = what the statistics may count (population.ts, one definition)
+  const readyOf = (part: readonly ParticipantBase[]) => part.filter(isUsable).length;
+  const ready = { mentors: readyOf(bases.mentors), mentees: readyOf(bases.mentees) };
   // a team's row is a team, not one more person: people and teams are counted apart
-  const counted = (list: ReadonlyArray<{ team?: unknown; hasErrors: boolean; hasConsent: boolean }>, ru: boolean) => {
+  const counted = (list: ReadonlyArray<ParticipantBase & { team?: unknown }>, ru: boolean) => {
     const teams = list.filter((p) => p.team);
     const people = list.filter((p) => !p.team);
-    const readyOf = (part: typeof list) => part.filter((p) => !p.hasErrors && p.hasConsent).length;
     const base = ru
       ? `${people.length}, из них готовы к подбору: ${readyOf(people)}`
       : `${people.length}, ready for matching: ${readyOf(people)}`;

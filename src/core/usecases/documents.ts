@@ -162,7 +162,7 @@ const MAKERS: Record<DocumentKind, (chunk: Chunk) => boolean> = {
 };
 
 function makeOrder({ env, input, now, year, text, lines, create }: Chunk): boolean {
-  const order = buildOrder(input, { now, academicYear: year });
+  const order = buildOrder(input);
   if (order.units.length === 0) lines.push(text.orderSkipped(PAIRS_SHEET));
   else {
     const file = create(order.model, registerKey('order', '', year), '');

@@ -8,10 +8,9 @@ import { MemoryWorkbook, settingsGrid } from '../roadmap/memory-workbook';
 import { MENTEE_HEADER, MENTOR_HEADER, NOW, PAIR_HEADER, SCHOOL, SCHOOL_SETTINGS, schoolWithRoadmap } from './fixture';
 
 const d = (day: number, month: number, year: number) => new Date(year, month - 1, day);
-const OPTIONS = { now: NOW, academicYear: 2026 };
 
 function schoolOrder(extra = {}) {
-  return buildOrder(readDocumentInput(schoolWithRoadmap(extra), NOW), OPTIONS);
+  return buildOrder(readDocumentInput(schoolWithRoadmap(extra), NOW));
 }
 
 describe('Приказ школы «Об утверждении наставнических пар (групп)»', () => {
@@ -84,7 +83,7 @@ describe('Приказ школы «Об утверждении наставни
     const input = readDocumentInput(schoolWithRoadmap(), NOW);
     input.pairs[0] = { ...input.pairs[0], startDate: null, endDate: null };
     input.pairs[1] = { ...input.pairs[1], startDate: d(1, 3, 2027), endDate: d(1, 2, 2027) };
-    const order = buildOrder(input, OPTIONS);
+    const order = buildOrder(input);
     const rows = plainText(order.model).filter((l) => / \| с \d/.test(l));
     expect(rows[0]).toMatch(/с 01\.09\.2026\nпо 31\.05\.2027$/);
     expect(order.problems.map((p) => [p.sheet, p.row])).toContainEqual(['Пары', input.pairs[1].row]);
@@ -95,7 +94,7 @@ describe('Приказ школы «Об утверждении наставни
     const settings = { ...SCHOOL_SETTINGS, regulationNumber: null, directorName: 'Орлов Андрей Николаевич' };
     const input = readDocumentInput(schoolWithRoadmap({ Настройки: settingsGrid(settings) }), NOW);
     input.mentors[0] = { ...input.mentors[0], position: 'директор' };
-    const order = buildOrder(input, OPTIONS);
+    const order = buildOrder(input);
     expect(order.problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/нет даты и номера приказа о Положении/),
       expect.stringMatching(
@@ -215,7 +214,7 @@ describe('Приказ муниципального органа', () => {
     });
 
   it('is signed by the body’s head and gives each school its own appendix with its acquaintance list', () => {
-    const order = buildOrder(readDocumentInput(workbook(), NOW), OPTIONS);
+    const order = buildOrder(readDocumentInput(workbook(), NOW));
     const text = plainText(order.model);
     const curatorSheet = text.indexOf('№ | Фамилия, инициалы | Подпись | Дата');
     expect(text.slice(curatorSheet + 1, curatorSheet + 2)).toEqual(['1 | Кузнецова М. В. |  | ']);
@@ -246,7 +245,6 @@ describe('Приказ муниципального органа', () => {
   it('can print one table with the organization column instead', () => {
     const order = buildOrder(
       readDocumentInput(workbook({ orderAppendix: 'одна таблица со столбцом «Организация»' }), NOW),
-      OPTIONS,
     );
     const text = plainText(order.model);
     expect(text).toContain(
