@@ -338,6 +338,12 @@ describe('an event the tool marks done from its evidence', () => {
     );
     expect(r).toBeGreaterThan(0);
     expect((wb.backgrounds.get(ROADMAP_SHEET) ?? [])[r][2]).toBe(COLORS.overdue);
+    // the methodist's own column: a note starting with «=» (text) and a formula, kept by the repaint
+    const sheet = wb.sheets.get(ROADMAP_SHEET) ?? [];
+    const own = sheet[0].length;
+    sheet[0][own] = 'Мои заметки';
+    sheet[r][own] = '=согласовать с завучем';
+    sheet[r + 1][own] = { formula: '=1+1', value: 2 };
     // preferences collected: the tool's evidence that the meeting took place
     wb.sheets.set('Предпочтения', [
       ['ID участника', 'Участник'],
@@ -345,10 +351,14 @@ describe('an event the tool marks done from its evidence', () => {
     ]);
     loadProgramModel(wb, NOW);
     expect(rowOfIndex(wb, r)['Статус']).toBe('выполнено');
+    expect(rowOfIndex(wb, r)['Мои заметки']).toBe('=согласовать с завучем');
+    expect(rowOfIndex(wb, r + 1)['Мои заметки']).toEqual({ formula: '=1+1', value: 2 });
     const fills = (wb.backgrounds.get(ROADMAP_SHEET) ?? [])[r];
     expect(fills[2]).toBe(COLORS.done);
     expect(fills.slice(11, 23)).toContain(COLORS.barDone);
     expect(fills.slice(11, 23)).not.toContain(COLORS.barOverdue);
+    // the methodist's own column keeps the fill they gave it (undefined: not touched)
+    expect(fills[own]).toBeUndefined();
     // the rows the evidence did not touch keep their state: another overdue event stays red
     const other = (wb.readSheet(ROADMAP_SHEET) ?? []).findIndex((row) => row.includes('2026-П5.2'));
     expect((wb.backgrounds.get(ROADMAP_SHEET) ?? [])[other][2]).toBe(COLORS.overdue);
