@@ -1,6 +1,6 @@
 import type { Mentee, Mentor } from '../bases/participant';
-import { textKey } from '../text/normalize';
-import { PairTableBuilder, type PairTable } from './assignment/pair-table';
+import { cachedKey } from './criteria/tags';
+import { fittedPairTable, type PairTable } from './assignment/pair-table';
 import { CRITERIA } from './criteria';
 import type { PairContext } from './criteria/criterion';
 import { preferencesCriterion } from './criteria/preferences';
@@ -45,28 +45,22 @@ export function compileScores(input: ScoringInput): PairTable {
   const m = mentees.length;
   const n = mentors.length;
   const points = (key: string, fit: number) => criterionPoints(config.weights, CRITERIA, key, fit);
-  const tags = new Vocabulary();
-  const deficits = mentees.map((x) => tags.ids(x.deficits));
-  const menteeSubjects = mentees.map((x) => tags.ids(x.subjects));
-  const menteeTimes = mentees.map((x) => tags.ids(x.times));
-  const menteeCategory = mentees.map((x) => (x.category === '' ? -1 : tags.id(x.category)));
-  for (const x of mentors) for (const list of [x.competencies, x.subjects, x.times, x.wishedCategories]) tags.ids(list);
-  const words = tags.words();
-  const competencies = tags.bitsets(
+  // One vocabulary per comparison, so that each usually fits one 32-bit word.
+  const deficits = new TagMasks(
+    mentees.map((x) => x.deficits),
     mentors.map((x) => x.competencies),
-    words,
   );
-  const mentorSubjects = tags.bitsets(
+  const subjects = new TagMasks(
+    mentees.map((x) => x.subjects),
     mentors.map((x) => x.subjects),
-    words,
   );
-  const mentorTimes = tags.bitsets(
+  const times = new TagMasks(
+    mentees.map((x) => x.times),
     mentors.map((x) => x.times),
-    words,
   );
-  const wishedCategories = tags.bitsets(
+  const categories = new TagMasks(
+    mentees.map((x) => (x.category === '' ? [] : [x.category])),
     mentors.map((x) => x.wishedCategories),
-    words,
   );
 
   const subjectPoints = points('weightSubject', 1);
@@ -75,25 +69,21 @@ export function compileScores(input: ScoringInput): PairTable {
   const agePoints = points('weightAge', 1);
   const experiencePoints = points('weightExperience', 1);
   const organizationFull = points('weightOrganization', 1);
-  const deficitPoints = deficits.map((list) =>
-    Int32Array.from({ length: list.length + 1 }, (_, c) =>
-      list.length === 0 ? 0 : points('weightDeficits', c / list.length),
-    ),
-  );
+  const deficitPoints = deficitPointTables(mentees, points);
   const people = new Map<string, number>();
   const personId = (key: string) => people.get(key) ?? people.set(key, people.size).size - 1;
-  const organizations = new Vocabulary();
-  const mentorPerson = mentors.map((x) => (x.personKey === '' ? -1 : personId(x.personKey)));
-  const menteePerson = mentees.map((x) => (x.personKey === '' ? -2 : personId(x.personKey)));
+  const organizations = new Map<string, number>();
   const organizationId = (text: string) => {
     const key = cachedOrganizationKey(text);
-    return key === '' ? -1 : organizations.id(key);
+    return key === '' ? -1 : (organizations.get(key) ?? organizations.set(key, organizations.size).size - 1);
   };
+  const mentorPerson = Int32Array.from(mentors, (x) => (x.personKey === '' ? -1 : personId(x.personKey)));
+  const menteePerson = Int32Array.from(mentees, (x) => (x.personKey === '' ? -2 : personId(x.personKey)));
   const mentorOrganization = Int32Array.from(mentors, (x) => organizationId(x.organization));
-  const menteeOrganization = mentees.map((x) => organizationId(x.organization));
+  const menteeOrganization = Int32Array.from(mentees, (x) => organizationId(x.organization));
   const rules = new Map<string, OrganizationRule>();
   const ruleOf = (form: string) => {
-    const key = textKey(form);
+    const key = cachedKey(form);
     let rule = rules.get(key);
     if (rule === undefined) {
       rule = organizationRule(config, form);
@@ -105,63 +95,172 @@ export function compileScores(input: ScoringInput): PairTable {
   const ageMin = Float64Array.from(mentors, (x) => x.wishedAge?.min ?? Number.NaN);
   const ageMax = Float64Array.from(mentors, (x) => x.wishedAge?.max ?? Number.NaN);
   const gap = config.minExperienceGap;
-  const wishes = Uint8Array.from(mentors, (x) => (x.wishedCategories.length > 0 ? 1 : 0));
   const chosen = preferencePoints(input, points);
   const excludedOf = new Map<number, Set<number>>();
   for (const [j, i] of input.excluded ?? []) excludedOf.set(i, (excludedOf.get(i) ?? new Set()).add(j));
 
   const blocks = new CandidateBlocks(mentorsByForm(mentors), mentorOrganization);
   const candidatesOf = mentees.map((x, i) =>
-    blocks.of(textKey(x.wantedForm), ruleOf(x.wantedForm) === 'own-only' ? menteeOrganization[i] : -1),
+    blocks.of(cachedKey(x.wantedForm), ruleOf(x.wantedForm) === 'own-only' ? menteeOrganization[i] : -1),
   );
   let upTo = 0;
   for (const candidates of candidatesOf) upTo += candidates.length;
-  const builder = new PairTableBuilder(m, n, upTo);
+  const columns: MentorColumns = {
+    person: mentorPerson,
+    organization: mentorOrganization,
+    experience: mentorExperience,
+    ageMin,
+    ageMax,
+    deficits,
+    subjects,
+    times,
+    categories,
+  };
+  const out: PairRows = {
+    start: new Int32Array(m + 1),
+    mentor: new Int32Array(Math.max(1, upTo)),
+    score: new Uint8Array(Math.max(1, upTo)),
+    size: 0,
+  };
+  const fixed = { subjectPoints, timePoints, categoryPoints, agePoints, experiencePoints, gap };
   for (let i = 0; i < m; i++) {
-    const candidates = candidatesOf[i];
     const organizationPoints = organizationTable(ruleOf(mentees[i].wantedForm), organizationFull);
-    const rejected = excludedOf.get(i);
-    const ownDeficits = deficits[i];
-    const ownPoints = deficitPoints[i];
-    const subjects = menteeSubjects[i];
-    const times = menteeTimes[i];
-    const category = menteeCategory[i];
-    const person = menteePerson[i];
-    const organization = menteeOrganization[i];
-    const experience = mentees[i].experienceYears ?? 0;
-    const age = mentees[i].age ?? Number.NaN;
-    const ownChoices = chosen.get(i);
-    for (let c = 0; c < candidates.length; c++) {
-      const j = candidates[c];
-      if (mentorPerson[j] === person || rejected?.has(j)) continue;
-      const row = j * words;
-      let covered = 0;
-      for (let t = 0; t < ownDeficits.length; t++) covered += bit(competencies, row, ownDeficits[t]);
-      let total = ownPoints[covered];
-      if (anyBit(mentorSubjects, row, subjects)) total += subjectPoints;
-      if (mentorExperience[j] - experience >= gap) total += experiencePoints;
-      if (organization >= 0 && mentorOrganization[j] >= 0)
-        total += organizationPoints[mentorOrganization[j] === organization ? 1 : 0];
-      if (category >= 0 && wishes[j] === 1 && bit(wishedCategories, row, category) === 1) total += categoryPoints;
-      if (age >= ageMin[j] && age <= ageMax[j]) total += agePoints;
-      if (anyBit(mentorTimes, row, times)) total += timePoints;
-      if (ownChoices !== undefined) total += ownChoices.get(j) ?? 0;
-      builder.add(j, total);
-    }
-    builder.endRow();
+    const row: MenteeRow = {
+      i,
+      candidates: candidatesOf[i],
+      person: menteePerson[i],
+      organization: menteeOrganization[i],
+      experience: mentees[i].experienceYears ?? 0,
+      age: mentees[i].age ?? Number.NaN,
+      deficitPoints: deficitPoints[i],
+      sameOrganizationPoints: organizationPoints[1],
+      otherOrganizationPoints: organizationPoints[0],
+      rejected: excludedOf.get(i),
+      choices: chosen.get(i),
+    };
+    scoreMentee(row, columns, fixed, out);
+    out.start[i + 1] = out.size;
   }
-  return builder.table();
+  return fittedPairTable(m, n, out.start, out.mentor, out.score, out.size);
+}
+
+interface MentorColumns {
+  person: Int32Array;
+  organization: Int32Array;
+  experience: Float64Array;
+  ageMin: Float64Array;
+  ageMax: Float64Array;
+  deficits: TagMasks;
+  subjects: TagMasks;
+  times: TagMasks;
+  categories: TagMasks;
+}
+
+interface MenteeRow {
+  i: number;
+  candidates: Int32Array;
+  person: number;
+  organization: number;
+  experience: number;
+  age: number;
+  deficitPoints: Int32Array;
+  sameOrganizationPoints: number;
+  otherOrganizationPoints: number;
+  rejected: Set<number> | undefined;
+  choices: Map<number, number> | undefined;
+}
+
+interface FixedPoints {
+  subjectPoints: number;
+  timePoints: number;
+  categoryPoints: number;
+  agePoints: number;
+  experiencePoints: number;
+  gap: number;
+}
+
+interface PairRows {
+  start: Int32Array;
+  mentor: Int32Array;
+  score: Uint8Array;
+  size: number;
+}
+
+/** Scores mentee `row.i` against its candidate mentors, appending the allowed pairs to `out`. */
+function scoreMentee(row: MenteeRow, columns: MentorColumns, fixed: FixedPoints, out: PairRows): void {
+  const { i, candidates, person, organization, experience, age, deficitPoints, rejected, choices } = row;
+  const { sameOrganizationPoints, otherOrganizationPoints } = row;
+  const { subjectPoints, timePoints, categoryPoints, agePoints, experiencePoints, gap } = fixed;
+  const { deficits, subjects, times, categories } = columns;
+  const mentorPerson = columns.person;
+  const mentorOrganization = columns.organization;
+  const mentorExperience = columns.experience;
+  const { ageMin, ageMax } = columns;
+  const { bits: competencies, words: deficitWords } = deficits;
+  const { bits: subjectBits, words: subjectWords } = subjects;
+  const { bits: timeBits, words: timeWords } = times;
+  const { bits: categoryBits, words: categoryWords } = categories;
+  // Most lists touch one word of their vocabulary: that word and its mask, tested inline.
+  const deficitsOneWord = deficits.oneWord(i);
+  const deficitWord = deficits.firstWord(i);
+  const deficitMask = deficits.firstMask(i);
+  const subjectsOneWord = subjects.oneWord(i);
+  const subjectWord = subjects.firstWord(i);
+  const subjectMask = subjects.firstMask(i);
+  const timesOneWord = times.oneWord(i);
+  const timeWord = times.firstWord(i);
+  const timeMask = times.firstMask(i);
+  const categoryWord = categories.firstWord(i);
+  const categoryMask = categories.firstMask(i);
+  const outMentor = out.mentor;
+  const outScore = out.score;
+  let size = out.size;
+  for (let c = 0; c < candidates.length; c++) {
+    const j = candidates[c];
+    if (mentorPerson[j] === person || (rejected !== undefined && rejected.has(j))) continue;
+    const covered = deficitsOneWord
+      ? bitCount(competencies[j * deficitWords + deficitWord] & deficitMask)
+      : deficits.count(i, j);
+    let total = deficitPoints[covered];
+    if (subjectsOneWord ? (subjectBits[j * subjectWords + subjectWord] & subjectMask) !== 0 : subjects.meets(i, j))
+      total += subjectPoints;
+    if (mentorExperience[j] - experience >= gap) total += experiencePoints;
+    const mentorOrganizationId = mentorOrganization[j];
+    if (organization >= 0 && mentorOrganizationId >= 0)
+      total += mentorOrganizationId === organization ? sameOrganizationPoints : otherOrganizationPoints;
+    // A category is one tag: its single word always suffices.
+    if ((categoryBits[j * categoryWords + categoryWord] & categoryMask) !== 0) total += categoryPoints;
+    if (age >= ageMin[j] && age <= ageMax[j]) total += agePoints;
+    if (timesOneWord ? (timeBits[j * timeWords + timeWord] & timeMask) !== 0 : times.meets(i, j)) total += timePoints;
+    if (choices !== undefined) total += choices.get(j) ?? 0;
+    outMentor[size] = j;
+    outScore[size++] = total;
+  }
+  out.size = size;
 }
 
 const EMPTY = new Int32Array(0);
 
-function bit(bits: Uint32Array, row: number, id: number): number {
-  return (bits[row + (id >>> 5)] >>> (id & 31)) & 1;
+/** Each mentee's deficit points by how many of its deficits are covered: [0 covered, 1, …, all]. */
+function deficitPointTables(mentees: readonly Mentee[], points: (key: string, fit: number) => number): Int32Array[] {
+  const tables = new Map<number, Int32Array>();
+  return mentees.map(({ deficits: { length } }) => {
+    let table = tables.get(length);
+    if (table === undefined) {
+      table = Int32Array.from({ length: length + 1 }, (_, c) =>
+        length === 0 ? 0 : points('weightDeficits', c / length),
+      );
+      tables.set(length, table);
+    }
+    return table;
+  });
 }
 
-function anyBit(bits: Uint32Array, row: number, ids: Int32Array): boolean {
-  for (let t = 0; t < ids.length; t++) if (bit(bits, row, ids[t]) === 1) return true;
-  return false;
+/** Set bits of a 32-bit word. */
+function bitCount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** Points for [another organization, the same one], as the form's organization rule asks. */
@@ -201,7 +300,7 @@ class CandidateBlocks {
 function mentorsByForm(mentors: readonly Mentor[]): Map<string, Int32Array> {
   const lists = new Map<string, number[]>();
   mentors.forEach((mentor, j) => {
-    for (const form of new Set(mentor.forms.map(textKey))) {
+    for (const form of new Set(mentor.forms.map(cachedKey))) {
       const list = lists.get(form) ?? [];
       list.push(j);
       lists.set(form, list);
@@ -245,38 +344,82 @@ function preferencePoints(
   return result;
 }
 
-/** Texts (compared as textKey: case and ё/е ignored) → dense ids; lists → ids and bitsets. */
-class Vocabulary {
-  private readonly byKey = new Map<string, number>();
+/**
+ * One comparison of tag lists (texts compared as textKey: case and ё/е ignored): each mentor's
+ * list as a bitset row of `words` 32-bit words, each mentee's as its non-zero words only (most
+ * lists touch one word), so a test is a few ANDs. A mentee list naming one tag twice counts it
+ * twice, as the criteria do: such rows (`hasRepeats`) keep their ids and are counted one by one.
+ */
+class TagMasks {
+  readonly words: number;
+  readonly bits: Uint32Array;
+  /** Mentee i's non-zero words: word[w] and mask[w] for w in from[i] … from[i + 1] − 1. */
+  readonly from: Int32Array;
+  readonly word: Int32Array;
+  readonly mask: Uint32Array;
+  private readonly repeats = new Map<number, Int32Array>();
 
-  id(text: string): number {
-    const key = textKey(text);
-    let id = this.byKey.get(key);
-    if (id === undefined) {
-      id = this.byKey.size;
-      this.byKey.set(key, id);
-    }
-    return id;
-  }
-
-  ids(list: readonly string[]): Int32Array {
-    return Int32Array.from(list, (text) => this.id(text));
-  }
-
-  /** 32-bit words per bitset row: known only once every text of the run has an id. */
-  words(): number {
-    return Math.max(1, Math.ceil(this.byKey.size / 32));
-  }
-
-  /** One row of `words` words per list (the lists' texts must already have ids). */
-  bitsets(lists: ReadonlyArray<readonly string[]>, words: number): Uint32Array {
-    const bits = new Uint32Array(Math.max(1, lists.length * words));
-    lists.forEach((list, j) => {
-      for (const text of list) {
-        const id = this.id(text);
-        bits[j * words + (id >>> 5)] |= 1 << (id & 31);
-      }
+  constructor(menteeLists: ReadonlyArray<readonly string[]>, mentorLists: ReadonlyArray<readonly string[]>) {
+    const ids = new Map<string, number>();
+    const idOf = (text: string) => {
+      const key = cachedKey(text);
+      return ids.get(key) ?? ids.set(key, ids.size).size - 1;
+    };
+    const menteeIds = menteeLists.map((list) => Int32Array.from(list, idOf));
+    const mentorIds = mentorLists.map((list) => Int32Array.from(list, idOf));
+    this.words = Math.max(1, Math.ceil(ids.size / 32));
+    this.bits = new Uint32Array(Math.max(1, mentorIds.length * this.words));
+    mentorIds.forEach((list, j) => {
+      for (const id of list) this.bits[j * this.words + (id >>> 5)] |= 1 << (id & 31);
     });
-    return bits;
+    this.from = new Int32Array(menteeIds.length + 1);
+    const words: number[] = [];
+    const masks: number[] = [];
+    menteeIds.forEach((list, i) => {
+      const own = new Map<number, number>();
+      for (const id of list) own.set(id >>> 5, (own.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+      for (const [w, bits] of [...own].sort((a, b) => a[0] - b[0])) {
+        words.push(w);
+        masks.push(bits);
+      }
+      this.from[i + 1] = words.length;
+      if (new Set(list).size < list.length) this.repeats.set(i, list);
+    });
+    this.word = Int32Array.from(words);
+    this.mask = Uint32Array.from(masks);
+  }
+
+  /** Whether mentor j has any tag of mentee i. */
+  meets(i: number, j: number): boolean {
+    const row = j * this.words;
+    for (let w = this.from[i]; w < this.from[i + 1]; w++)
+      if ((this.bits[row + this.word[w]] & this.mask[w]) !== 0) return true;
+    return false;
+  }
+
+  /** The list touches at most one word and names no tag twice: `firstWord`/`firstMask` say it all. */
+  oneWord(i: number): boolean {
+    return this.from[i + 1] - this.from[i] <= 1 && !this.repeats.has(i);
+  }
+
+  /** The first non-zero word of mentee i's list (0 for an empty list, whose mask is 0). */
+  firstWord(i: number): number {
+    return this.from[i + 1] > this.from[i] ? this.word[this.from[i]] : 0;
+  }
+
+  firstMask(i: number): number {
+    return this.from[i + 1] > this.from[i] ? this.mask[this.from[i]] : 0;
+  }
+
+  /** How many of mentee i's tags, repeats included, mentor j has. */
+  count(i: number, j: number): number {
+    const row = j * this.words;
+    const repeated = this.repeats.get(i);
+    let count = 0;
+    if (repeated !== undefined) for (const id of repeated) count += (this.bits[row + (id >>> 5)] >>> (id & 31)) & 1;
+    else
+      for (let w = this.from[i]; w < this.from[i + 1]; w++)
+        count += bitCount(this.bits[row + this.word[w]] & this.mask[w]);
+    return count;
   }
 }

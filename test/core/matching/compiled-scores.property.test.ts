@@ -18,10 +18,25 @@ const ORGS = ['', 'Школа № 1', 'школа № 1', 'МБОУ «Школа
 const RULES = ['', ...ORGANIZATION_RULES, 'не знаю'];
 const PEOPLE = ['', 'иванов иван', 'петров пётр'];
 
+// And many other tags, so that a vocabulary spans several 32-bit words and one list several words.
+const tag = fc.oneof(
+  fc.constantFrom(...TAGS),
+  fc.integer({ min: 0, max: 90 }).map((k) => `тема ${k}`),
+);
+const time = fc.oneof(
+  fc.constantFrom('пн', 'Пн', 'вт', 'ср'),
+  fc.integer({ min: 0, max: 60 }).map((k) => `слот ${k}`),
+);
+
+const category = fc.oneof(
+  fc.constantFrom('', 'молодой специалист', 'Молодой специалист', 'ученик'),
+  fc.integer({ min: 0, max: 40 }).map((k) => `категория ${k}`),
+);
+
 const side = fc.record({
-  tags: fc.array(fc.constantFrom(...TAGS), { maxLength: 4 }),
-  subjects: fc.array(fc.constantFrom(...TAGS), { maxLength: 2 }),
-  times: fc.array(fc.constantFrom('пн', 'Пн', 'вт', 'ср'), { maxLength: 2 }),
+  tags: fc.array(tag, { maxLength: 14 }),
+  subjects: fc.array(tag, { maxLength: 4 }),
+  times: fc.array(time, { maxLength: 4 }),
   forms: fc.array(fc.constantFrom(...FORMS), { maxLength: 2 }),
   form: fc.constantFrom(...FORMS),
   organization: fc.constantFrom(...ORGS),
@@ -29,7 +44,8 @@ const side = fc.record({
   experience: fc.option(fc.double({ min: 0, max: 30, noNaN: true })),
   age: fc.option(fc.integer({ min: 6, max: 60 })),
   range: fc.option(fc.tuple(fc.integer({ min: 6, max: 40 }), fc.integer({ min: 0, max: 30 }))),
-  category: fc.constantFrom('', 'молодой специалист', 'Молодой специалист', 'ученик'),
+  category,
+  wished: fc.array(category, { maxLength: 3 }),
 });
 
 const run = fc.record({
@@ -76,7 +92,7 @@ describe('compiled scores', () => {
             personKey: x.person,
             experienceYears: x.experience,
             wishedAge: x.range ? { min: x.range[0], max: x.range[0] + x.range[1] } : null,
-            wishedCategories: x.category === '' ? [] : [x.category],
+            wishedCategories: x.wished.filter((c) => c !== ''),
           }),
         );
         const mentees = r.mentees.map((x, i) =>
@@ -127,5 +143,33 @@ describe('compiled scores', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('count and compare tag lists that span several words of a large vocabulary', () => {
+    // 100 topics: the first mentees' lists fill words 0–1, later ones land in words 2–3 or span two.
+    const topics = Array.from({ length: 100 }, (_, k) => `тема ${k}`);
+    const mentees = [0, 30, 62, 90].map((from, i) =>
+      mentee(`НЯ-${i}`, {
+        deficits: topics.slice(from, from + 10),
+        subjects: [topics[from + 9]],
+        times: topics.slice(from + 5, from + 8),
+      }),
+    );
+    const mentors = [
+      mentor('НК-1', { competencies: [topics[31], topics[33], topics[35], topics[64], topics[99]] }),
+      mentor('НК-2', { competencies: topics.filter((_, k) => k % 3 === 0), subjects: [topics[39], topics[71]] }),
+      mentor('НК-3', { competencies: [topics[9], topics[90]], times: [topics[36], topics[96]] }),
+    ];
+    const cfg = config({ weights: Object.fromEntries(KEYS.map((key) => [key, 10])) });
+    const preferences = Preferences.fromRows([]);
+    const table = compileScores({ mentors, mentees, config: cfg, preferences });
+    const scores = mentees.map((x, i) =>
+      mentors.map((y, j) => {
+        expect(pairScore(table, i, j)).toBe(scoreTotal({ mentor: y, mentee: x, config: cfg, preferences }));
+        return pairScore(table, i, j);
+      }),
+    );
+    // The lists do meet across words: not every pair scores the same.
+    expect(new Set(scores.flat()).size).toBeGreaterThan(2);
   });
 });

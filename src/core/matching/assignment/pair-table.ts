@@ -52,6 +52,20 @@ export function pairTableRows(table: PairTable, rows: readonly number[]): PairTa
   return builder.table();
 }
 
+/** A table from arrays filled up to `size`: views when little room is left over (no copy of a large table), else tight copies. */
+export function fittedPairTable(
+  mentees: number,
+  mentors: number,
+  start: Int32Array,
+  mentor: Int32Array,
+  score: Uint8Array,
+  size: number,
+): PairTable {
+  const fitted = <T extends Int32Array | Uint8Array>(array: T): T =>
+    (size * 10 >= array.length * 9 ? array.subarray(0, size) : array.slice(0, size)) as T;
+  return { mentees, mentors, start, mentor: fitted(mentor), score: fitted(score) };
+}
+
 /** Fills a table row by row; mentors within a row must come in ascending order. */
 export class PairTableBuilder {
   private readonly start: Int32Array;
@@ -84,18 +98,7 @@ export class PairTableBuilder {
 
   table(): PairTable {
     for (let i = this.row + 1; i <= this.mentees; i++) this.start[i] = this.size;
-    return {
-      mentees: this.mentees,
-      mentors: this.mentors,
-      start: this.start,
-      mentor: this.fitted(this.mentor),
-      score: this.fitted(this.score),
-    };
-  }
-
-  /** A view when little room is left over (no copy of a large table), else a tight copy. */
-  private fitted<T extends Int32Array | Uint8Array>(array: T): T {
-    return (this.size * 10 >= array.length * 9 ? array.subarray(0, this.size) : array.slice(0, this.size)) as T;
+    return fittedPairTable(this.mentees, this.mentors, this.start, this.mentor, this.score, this.size);
   }
 
   private grow(): void {

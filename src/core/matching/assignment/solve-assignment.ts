@@ -103,11 +103,12 @@ export function solvePairs(
   const perSide = options.candidatesPerSide ?? CANDIDATES_PER_SIDE;
   const relaxAtLeast = Math.max(1, options.relaxAtLeast ?? RELAX_AT_LEAST);
   let work = 0;
-  const mask = candidateMask(table, perSide);
   let places = 0;
   for (let j = 0; j < cap.length; j++) places += cap[j];
   const share = options.candidateShare ?? (places < table.mentees ? CANDIDATE_SHARE : 0);
-  for (let round = 0; round < CANDIDATE_ROUNDS && sparseEnough(mask, share); round++) {
+  // With no share allowed, no candidate round runs: the mask is not worth building.
+  const mask = share > 0 ? candidateMask(table, perSide) : new Uint8Array(0);
+  for (let round = 0; round < CANDIDATE_ROUNDS && share > 0 && sparseEnough(mask, share); round++) {
     const solver = new ShortestPaths(maskedTable(table, mask), cap, relaxAtLeast);
     solver.run();
     work += solver.work + mask.length;
@@ -198,6 +199,10 @@ class ShortestPaths {
   /** Mentors in a dead end (see `inDeadEnd`). */
   private readonly dead: Uint8Array;
   private giveUpRow = -1;
+  private readonly rowSorted: Uint8Array;
+  private readonly counts = new Int32Array(MAX_SCORE + 2);
+  private sortMentors = new Int32Array(0);
+  private sortScores = new Uint8Array(0);
 
   constructor(
     table: PairTable,
@@ -208,9 +213,11 @@ class ShortestPaths {
     this.n = table.mentors;
     this.cap = cap;
     this.start = table.start;
-    const sorted = byScoreDescending(table);
-    this.adjacent = sorted.mentor;
-    this.score = sorted.score;
+    // Rows are sorted best score first only when a search first relaxes them (`sortRow`): the
+    // greedy start scans each row whole, and most rows never meet a search.
+    this.adjacent = table.mentor.slice();
+    this.score = table.score.slice();
+    this.rowSorted = new Uint8Array(this.m);
     this.rowBase = new Float64Array(this.m);
     this.rowNext = new Int32Array(this.m);
     this.rowTop = new Float64Array(this.m);
@@ -427,6 +434,32 @@ class ShortestPaths {
     return true;
   }
 
+  /** Mentee i's pairs best score first, equal scores by mentor (a counting sort: scores are 0..100). */
+  private sortRow(i: number): void {
+    const { adjacent, score, counts } = this;
+    const first = this.start[i];
+    const end = this.start[i + 1];
+    if (this.sortMentors.length < end - first) {
+      this.sortMentors = new Int32Array(2 * (end - first));
+      this.sortScores = new Uint8Array(2 * (end - first));
+    }
+    const { sortMentors: mentors, sortScores: scores } = this;
+    counts.fill(0);
+    for (let e = first; e < end; e++) {
+      mentors[e - first] = adjacent[e];
+      scores[e - first] = score[e];
+      counts[MAX_SCORE - score[e] + 1]++;
+    }
+    counts[0] = first;
+    for (let c = 1; c <= MAX_SCORE + 1; c++) counts[c] += counts[c - 1];
+    for (let k = 0; k < end - first; k++) {
+      const at = counts[MAX_SCORE - scores[k]]++;
+      adjacent[at] = mentors[k];
+      score[at] = scores[k];
+    }
+    this.rowSorted[i] = 1;
+  }
+
   /**
    * Mentee i is reached at distance d: its pairs are relaxed best score first, as far as they can
    * matter now (`relaxRow`), and its option of giving up its pair is noted.
@@ -436,6 +469,7 @@ class ShortestPaths {
     this.rowDist[this.rowsSeenSize++] = d;
     this.rowBase[i] = d - this.u[i] + MAX_SCORE;
     this.rowSeenTop[i] = Number.NEGATIVE_INFINITY;
+    if (this.rowSorted[i] === 0) this.sortRow(i);
     this.rowNext[i] = this.start[i];
     this.work++;
     this.relaxRow(i, this.heap.size > 0 ? this.heap.peekKey() : Number.POSITIVE_INFINITY);
@@ -524,26 +558,6 @@ class ShortestPaths {
 const RELAX_AT_LEAST = 8;
 
 /** The same table with each mentee's pairs ordered by score, best first (counting sort). */
-function byScoreDescending(table: PairTable): { mentor: Int32Array; score: Uint8Array } {
-  const mentor = new Int32Array(table.mentor.length);
-  const score = new Uint8Array(table.mentor.length);
-  const next = new Int32Array(MAX_SCORE + 2);
-  for (let i = 0; i < table.mentees; i++) {
-    const from = table.start[i];
-    const to = table.start[i + 1];
-    next.fill(0);
-    for (let e = from; e < to; e++) next[MAX_SCORE - table.score[e] + 1]++;
-    next[0] = from;
-    for (let s = 1; s <= MAX_SCORE + 1; s++) next[s] += next[s - 1];
-    for (let e = from; e < to; e++) {
-      const at = next[MAX_SCORE - table.score[e]]++;
-      mentor[at] = table.mentor[e];
-      score[at] = table.score[e];
-    }
-  }
-  return { mentor, score };
-}
-
 /** Pairs with mentors of capacity 0 can never be used: dropped so that no search looks at them. */
 function withoutFullMentors(table: PairTable, cap: Int32Array): PairTable {
   let usable = 0;
