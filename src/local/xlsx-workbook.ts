@@ -110,6 +110,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     this.compactValidations();
     this.finishFormattedSheets();
+    shareStyles(this.excel);
     const written = new Uint8Array(await this.excel.xlsx.writeBuffer());
     const kept = this.original ? await keepDrawings(this.original, written) : written;
     return Buffer.from(await addCharts(kept, this.charts));
@@ -739,4 +740,30 @@ function growRowForFont(row: ExcelJS.Row, sizes: readonly (number | null)[] | un
   if (largest <= DEFAULT_FONT_SIZE) return;
   const needed = Math.ceil(largest * 1.5);
   if (!row.height || row.height < needed) row.height = needed;
+}
+
+/**
+ * ExcelJS finds a cell's style id by rendering the style to XML, unless it has met that very
+ * style object before (a WeakMap). A cell written here has an object of its own (ExcelJS makes one
+ * per new cell, `restyle` one per change), so a 5 500-row draft rendered 100 000 styles on every
+ * save. Cells whose styles are equal are given one shared object first: one JSON key per distinct
+ * object instead of an XML rendering per cell. Styles are never changed in place here (`restyle`
+ * replaces the object), so sharing is safe.
+ */
+function shareStyles(excel: ExcelJS.Workbook): void {
+  const byKey = new Map<string, Partial<ExcelJS.Style>>();
+  const shared = new WeakSet<object>();
+  for (const sheet of excel.worksheets)
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const style = cell.style;
+        if (shared.has(style)) return;
+        const key = JSON.stringify(style);
+        const first = byKey.get(key);
+        if (first === undefined) {
+          byKey.set(key, style);
+          shared.add(style);
+        } else cell.style = first;
+      }),
+    );
 }

@@ -91,6 +91,21 @@ describe('XlsxWorkbook', () => {
     expect(JSON.stringify(sheet?.getCell('C1').fill ?? {})).not.toContain('FF0000FF');
   });
 
+  it('keeps cells that looked alike at one save independent at the next (styles shared on save)', async () => {
+    const book = XlsxWorkbook.create();
+    book.ensureSheet('Ф');
+    book.writeBlock('Ф', { row: 1, col: 1, values: [[1, 2, 3]], backgrounds: [['#ffeeee', '#ffeeee', '#ffeeee']] });
+    await book.toBuffer();
+    book.writeBlock('Ф', { row: 1, col: 2, values: [[5]], backgrounds: [['#00ff00']], fontWeights: [['bold']] });
+    const sheet = (await rawExcel(book, 'shared-styles.xlsx')).getWorksheet('Ф');
+    expect(sheet?.getCell('B1').fill).toMatchObject({ fgColor: { argb: 'FF00FF00' } });
+    expect(sheet?.getCell('B1').font?.bold).toBe(true);
+    for (const address of ['A1', 'C1']) {
+      expect(sheet?.getCell(address).fill).toMatchObject({ fgColor: { argb: 'FFFFEEEE' } });
+      expect(sheet?.getCell(address).font?.bold).toBeFalsy();
+    }
+  });
+
   it('writes font sizes and horizontal alignment', async () => {
     const book = XlsxWorkbook.create();
     book.ensureSheet('Сводка');
