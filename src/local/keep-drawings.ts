@@ -44,7 +44,8 @@ export async function keepDrawings(original: Uint8Array, written: Uint8Array): P
   }
   if (!changed) return written;
   target.file('[Content_Types].xml', types.xml());
-  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  // Uncompressed: the package is deflated once, at the end of the save (deflate-zip.ts).
+  return target.generateAsync({ type: 'uint8array', compression: 'STORE' });
 }
 
 /** A drawing ExcelJS would not write back: a chart, a shape, a group, a connector. */

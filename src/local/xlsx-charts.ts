@@ -71,7 +71,8 @@ export async function addCharts(written: Uint8Array, charts: Map<string, ChartSp
     zip.file(relsPath(drawingPart), drawingRels);
   }
   zip.file('[Content_Types].xml', types);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  // Uncompressed: the package is deflated once, at the end of the save (deflate-zip.ts).
+  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
 }
 
 /** Removes the anchors we wrote before (marked) and their chart parts; returns the parts removed. */

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { type Cell, columnLetter, type Formula, type Grid, isFormula } from '../core/cell';
 import type { Block, ChartSpec, SheetFormat, Validation, WorkbookPort } from '../core/ports';
 import { fromExcelDate, toExcelDate } from './excel-dates';
+import { deflateZip } from './deflate-zip';
 import { keepDrawings } from './keep-drawings';
 import { addCharts, CHART_SIZE_PX } from './xlsx-charts';
 import { PackageProblem, prepareXlsx } from './xlsx-prepass';
@@ -111,9 +112,9 @@ export class XlsxWorkbook implements WorkbookPort {
     this.compactValidations();
     this.finishFormattedSheets();
     shareStyles(this.excel);
-    const written = new Uint8Array(await this.excel.xlsx.writeBuffer());
+    const written = new Uint8Array(await this.excel.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
     const kept = this.original ? await keepDrawings(this.original, written) : written;
-    return Buffer.from(await addCharts(kept, this.charts));
+    return deflateZip(await addCharts(kept, this.charts));
   }
 
   /**

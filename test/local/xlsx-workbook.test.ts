@@ -1,8 +1,10 @@
+import { writeFile } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { SheetFormat } from '../../src/core/ports';
 import { XlsxWorkbook } from '../../src/local/xlsx-workbook';
@@ -234,6 +236,25 @@ describe('XlsxWorkbook', () => {
     expect(lists?.state).toBe('veryHidden');
     expect(lists?.getCell('A40').value).toBe('вариант ответа номер 40');
     expect(lists?.getCell('B1').value).toBe('да, конечно');
+  });
+
+  it('saves a deflated package that starts with [Content_Types].xml and opens again', async () => {
+    const book = XlsxWorkbook.create();
+    book.ensureSheet('База');
+    const rows = Array.from({ length: 2000 }, (_, i) => [`НЯ-${i}`, `Иванова Мария ${i % 50}`, 'учитель – учитель']);
+    book.writeBlock('База', { row: 1, col: 1, values: rows });
+    const saved = await book.toBuffer();
+    // The first local file header (PK\3\4): compression method at byte 8, the name from byte 30.
+    expect(saved.readUInt32LE(0)).toBe(0x04034b50);
+    expect(saved.readUInt16LE(8)).toBe(8);
+    expect(saved.subarray(30, 30 + saved.readUInt16LE(26)).toString()).toBe('[Content_Types].xml');
+    const zip = await JSZip.loadAsync(saved);
+    let unpacked = 0;
+    for (const entry of Object.values(zip.files)) unpacked += (await entry.async('uint8array')).length;
+    expect(saved.length).toBeLessThan(unpacked / 4);
+    const path = join(dir, 'deflated.xlsx');
+    await writeFile(path, saved);
+    expect((await XlsxWorkbook.open(path)).readSheet('База')?.[1999]).toEqual(rows[1999]);
   });
 
   it('keeps other sheets, extra user columns and their formats through a re-save', async () => {

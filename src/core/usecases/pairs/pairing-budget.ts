@@ -13,12 +13,16 @@ import type { TimeBudget } from '../../ports';
 /**
  * Apps Script time per candidate pair of the whole «Сформировать пары» (reading, scoring,
  * solving, writing the draft). Measured in Node through the Sheets adapter on the fakes
- * (`npx tsx bench/pairs-gas.ts <participants> <organizations>`, this 2-core machine): 3 000
- * participants in 1 or 10 organizations 2,5–3,1 s (≤ 0,0014 ms a pair: fixed costs weigh most
- * there), 5 000 in one 5,1 s, 10 000 in 1 or 20 organizations 6,2–6,3 s (0,00025 ms a pair). The
- * worst per pair × 3 (Apps Script's V8 taken as 3× slower than Node, no public figure) × 2 to
- * spare. Deliberately pessimistic: a false stop costs a click, a kill costs the whole run. (It
- * was 0,018 before the compiled scores and the sparse solver: 10 000 participants were refused.)
+ * (`npx tsx bench/pairs-gas.ts <participants> <organizations>`, this 2-core machine). Set when
+ * 3 000 participants took 2,5–3,1 s and 10 000 took 6,2–6,3 s: the worst per pair (0,0014 ms, at
+ * 3 000, where fixed costs weigh most) × 3 (Apps Script's V8 taken as 3× slower than Node, no
+ * public figure) × 2 to spare. Since the word-mask scoring and the lazily sorted rows, the same
+ * runs take 1,2–1,6 s (3 000), 1,8 s (5 000), 3,5 s (10 000) and 10,2 s (20 000): the figure now
+ * spares ~3× more than it says at 3 000 and ~19× at 10 000. It is kept so, not lowered, because
+ * the other limit of one execution — its memory — is not published: 10 000 participants in one
+ * form are 25 M candidate pairs, ~250 MB of typed arrays, and the refusal above 16 000 keeps a run
+ * from dying of memory after minutes. A false stop costs a click (or the offline CLI), a kill the
+ * whole run. (It was 0,018 before the compiled scores and the sparse solver.)
  */
 export const MS_PER_CANDIDATE_PAIR = 0.0084;
 /** At least this much left: the execution is (nearly) whole, and waiting for a fresh one gains nothing. */
