@@ -557,7 +557,6 @@ class ShortestPaths {
 /** How many pairs a mentee's row relaxes each time it is taken up, whatever the bound. */
 const RELAX_AT_LEAST = 8;
 
-/** The same table with each mentee's pairs ordered by score, best first (counting sort). */
 /** Pairs with mentors of capacity 0 can never be used: dropped so that no search looks at them. */
 function withoutFullMentors(table: PairTable, cap: Int32Array): PairTable {
   let usable = 0;
