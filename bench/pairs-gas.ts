@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/pairs-gas.ts [participants=3000] [organizations=10]
+ * npx tsx bench/pairs-gas.ts [participants=3000] [organizations=10] [mode, e.g. группы]
  * «Сформировать пары» through the Apps Script adapter on the strict fakes, as a curator runs it
  * from the menu: the time of the whole menu item in Node, the candidate pairs, the service calls,
  * and what the pairing budget (src/core/usecases/pairs/pairing-budget.ts) estimates for Apps
@@ -10,6 +10,7 @@
  */
 import { formPairs } from '../src/core/usecases/pairs/form-pairs';
 import { estimatedPairingMs } from '../src/core/usecases/pairs/pairing-budget';
+import { MATCHING_MODES, type MatchingMode } from '../src/core/matching/settings';
 import { setupWorkbook } from '../src/core/usecases/setup-workbook';
 import { DocumentPropertiesStore } from '../src/gas/host-services';
 import { runMenuAction } from '../src/gas/run-action';
@@ -24,6 +25,7 @@ const APPS_SCRIPT_SLOWDOWN = 3;
 
 const participants = Number(process.argv[2] ?? 3000);
 const organizations = Number(process.argv[3] ?? 10);
+const mode = MATCHING_MODES.find((m) => m === process.argv[4]) as MatchingMode | undefined;
 const fakes = createFakeServices();
 runMenuAction('Подготовить таблицу', setupWorkbook, { lock: true }, fakes.services);
 const workbook = new SheetsWorkbook(fakes.spreadsheet, fakes.services, new DocumentPropertiesStore(fakes.properties));
@@ -33,19 +35,20 @@ const mentors = count('Наставники');
 const mentees = count('Наставляемые');
 fakes.calls.reset();
 const started = performance.now();
-formPairs({ ...memoryEnv(workbook, new Date()), workbook });
+formPairs({ ...memoryEnv(workbook, new Date()), workbook }, mode ? { mode } : {});
 const nodeMs = performance.now() - started;
 const drafted = count('Пары (черновик)');
 console.log(
   JSON.stringify({
     participants,
+    mode: mode ?? 'из «Настроек»',
     mentors,
     mentees,
     candidatePairs: mentors * mentees,
     drafted,
     node_ms: Math.round(nodeMs),
     apps_script_ms_assumed: Math.round(nodeMs * APPS_SCRIPT_SLOWDOWN),
-    budget_estimate_ms: Math.round(estimatedPairingMs(mentors, mentees)),
+    budget_estimate_ms: Math.round(estimatedPairingMs(mentors, mentees, mode)),
     service_calls: Object.values(fakes.calls.byName()).reduce((a, b) => a + b, 0),
   }),
 );

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { FORM_PAIRS_JOB_ID, formPairs } from '../../src/core/usecases/pairs/form-pairs';
-import { estimatedPairingMs } from '../../src/core/usecases/pairs/pairing-budget';
+import { estimatedPairingMs, pairingDoesNotFit } from '../../src/core/usecases/pairs/pairing-budget';
+import { MODE_GROUPS, MODE_OPTIMAL } from '../../src/core/matching/settings';
 import { setupWorkbook } from '../../src/core/usecases/setup-workbook';
 import { SIDEBAR_CALLS } from '../../src/core/usecases/sidebar-api';
 import { type JobProgress, stepJob } from '../../src/gas/handlers/progress';
@@ -188,6 +189,19 @@ describe('«Сформировать пары» within the 6-minute execution', 
     expect(estimatedPairingMs(750, 2250) + 30_000).toBeLessThan(pairsAction.stepBudgetMs ?? 0);
     // the generated region of README's end-to-end figure: 4 499 × 5 501 (6,3 s in Node, bench/pairs-gas.ts)
     expect(estimatedPairingMs(4499, 5501) + 30_000).toBeLessThan(pairsAction.stepBudgetMs ?? 0);
+  });
+
+  it('the group mode, which assigns in rounds, is estimated as such: the optimal mode is the way out of its refusal', () => {
+    const whole = { remainingMs: () => pairsAction.stepBudgetMs ?? 0 };
+    // 3 000 participants (6,3 s in Node in group mode, bench/pairs-gas.ts) fit in one call.
+    expect(pairingDoesNotFit(whole, 1349, 1651, MODE_GROUPS)).toBeNull();
+    // The region of 10 000 (91 s in Node: ~270 s in Apps Script) would be killed: refused instead.
+    const refusal = pairingDoesNotFit(whole, 4499, 5501, MODE_GROUPS);
+    expect(refusal?.title).toBe('Пары не сформированы');
+    expect(refusal?.lines.join(' ')).toMatch(/режим «оптимальный»/);
+    // The same region in the optimal mode fits; its refusal (past 16 000) never suggests the slower group mode.
+    expect(pairingDoesNotFit(whole, 4499, 5501, MODE_OPTIMAL)).toBeNull();
+    expect(pairingDoesNotFit(whole, 7200, 8800, MODE_OPTIMAL)?.lines.join(' ')).not.toMatch(/групп/);
   });
 
   it('the «Подбор пар» sidebar opens the progress dialog when its matching pauses', () => {

@@ -107,7 +107,7 @@ function formPairsNow(env: Env, options: FormPairsOptions): Outcome {
   const pools = matchingPools(bases.mentors, bases.mentees);
   const mentees = options.forms ? onlyForms(pools.mentees, options.forms) : pools.mentees;
   // Before the first write: a computation that cannot finish in this run must not start.
-  const tooLong = pairingDoesNotFit(env.budget, bases.mentors.length, mentees.length);
+  const tooLong = pairingDoesNotFit(env.budget, bases.mentors.length, mentees.length, config.mode);
   if (tooLong) return tooLong;
   writeAssignedIds(workbook, bases);
   const registerGrid = workbook.readSheet(PAIRS_SHEET);

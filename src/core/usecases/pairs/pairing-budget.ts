@@ -9,6 +9,7 @@
  */
 import type { Outcome } from '../../outcome';
 import type { TimeBudget } from '../../ports';
+import { type MatchingMode, MODE_GROUPS, MODE_OPTIMAL } from '../../matching/settings';
 
 /**
  * Apps Script time per candidate pair of the whole «Сформировать пары» (reading, scoring,
@@ -25,18 +26,32 @@ import type { TimeBudget } from '../../ports';
  * whole run. (It was 0,018 before the compiled scores and the sparse solver.)
  */
 export const MS_PER_CANDIDATE_PAIR = 0.0084;
+/**
+ * The group mode assigns again after each round of widening or dissolving the groups that are too
+ * small (modes/groups.ts): 31 assignments for 3 000 participants, 70 for 10 000. Through the Sheets
+ * adapter on the fakes (`npx tsx bench/pairs-gas.ts <participants> <organizations> группы`):
+ * 3 000 participants 6,3 s, 6 000 23,7 s, 10 000 91 s in Node (the optimal mode: 1,4 s at 3 000).
+ * With this factor the estimate stays 2,3–3,2× above those times × 3 (Apps Script taken as 3×
+ * slower), and a group run is refused past ~6 000 participants.
+ */
+export const GROUP_MODE_FACTOR = 3;
 /** At least this much left: the execution is (nearly) whole, and waiting for a fresh one gains nothing. */
 export const FRESH_EXECUTION_MS = 200_000;
 /** Kept free for reading before and writing the draft after the computation. */
 const WRITE_RESERVE_MS = 30_000;
 
-export function estimatedPairingMs(mentors: number, mentees: number): number {
-  return mentors * mentees * MS_PER_CANDIDATE_PAIR;
+export function estimatedPairingMs(mentors: number, mentees: number, mode?: MatchingMode): number {
+  return mentors * mentees * MS_PER_CANDIDATE_PAIR * (mode === MODE_GROUPS ? GROUP_MODE_FACTOR : 1);
 }
 
 /** null when the computation fits; otherwise the outcome to show instead of running it. */
-export function pairingDoesNotFit(budget: TimeBudget, mentors: number, mentees: number): Outcome | null {
-  const needed = estimatedPairingMs(mentors, mentees) + WRITE_RESERVE_MS;
+export function pairingDoesNotFit(
+  budget: TimeBudget,
+  mentors: number,
+  mentees: number,
+  mode?: MatchingMode,
+): Outcome | null {
+  const needed = estimatedPairingMs(mentors, mentees, mode) + WRITE_RESERVE_MS;
   const left = budget.remainingMs();
   if (needed <= left) return null;
   const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
@@ -47,7 +62,9 @@ export function pairingDoesNotFit(budget: TimeBudget, mentors: number, mentees: 
       `Подбор для ${mentors} наставников и ${mentees} наставляемых займёт около ${minutes(needed)} мин, а в этом запуске Google оставляет около ${minutes(Math.max(left, 0))} мин. Ничего не изменено.`,
       left < FRESH_EXECUTION_MS
         ? 'Выберите «Сформировать пары» ещё раз: новый запуск начнётся с полным запасом времени.'
-        : 'Разделите подбор: укажите в «Настройках» режим по группам или подбирайте по организациям в отдельных таблицах — либо сформируйте пары офлайн: nastavnik pair <книга.xlsx> (без ограничения времени).',
+        : mode === MODE_GROUPS
+          ? `Режим «${MODE_GROUPS}» подбирает в несколько проходов и идёт дольше всех: выберите в «Настройках» режим «${MODE_OPTIMAL}», подбирайте по организациям в отдельных таблицах — либо сформируйте пары офлайн: nastavnik pair <книга.xlsx> (без ограничения времени).`
+          : 'Разделите подбор: подбирайте по организациям в отдельных таблицах — либо сформируйте пары офлайн: nastavnik pair <книга.xlsx> (без ограничения времени).',
     ],
     figures: { mentors, mentees, estimatedMs: Math.round(needed) },
   };
