@@ -187,7 +187,7 @@ describe('«Сформировать пары» within the 6-minute execution', 
   it('a municipality of 3 000 participants fits in one dialog call by the estimate, a region of 10 000 too', () => {
     // 3 000 participants, a quarter of them mentors: 750 × 2 250 candidate pairs.
     expect(estimatedPairingMs(750, 2250) + 30_000).toBeLessThan(pairsAction.stepBudgetMs ?? 0);
-    // the generated region of README's end-to-end figure: 4 499 × 5 501 (6,3 s in Node, bench/pairs-gas.ts)
+    // the generated region of README's end-to-end figure: 4 499 × 5 501 (3,5 s in Node, bench/pairs-gas.ts)
     expect(estimatedPairingMs(4499, 5501) + 30_000).toBeLessThan(pairsAction.stepBudgetMs ?? 0);
   });
 
