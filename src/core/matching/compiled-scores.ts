@@ -70,12 +70,11 @@ export function compileScores(input: ScoringInput): PairTable {
   const experiencePoints = points('weightExperience', 1);
   const organizationFull = points('weightOrganization', 1);
   const deficitPoints = deficitPointTables(mentees, points);
-  const people = new Map<string, number>();
-  const personId = (key: string) => people.get(key) ?? people.set(key, people.size).size - 1;
-  const organizations = new Map<string, number>();
+  const personId = denseIds();
+  const organizationKeyId = denseIds();
   const organizationId = (text: string) => {
     const key = cachedOrganizationKey(text);
-    return key === '' ? -1 : (organizations.get(key) ?? organizations.set(key, organizations.size).size - 1);
+    return key === '' ? -1 : organizationKeyId(key);
   };
   const mentorPerson = Int32Array.from(mentors, (x) => (x.personKey === '' ? -1 : personId(x.personKey)));
   const menteePerson = Int32Array.from(mentees, (x) => (x.personKey === '' ? -2 : personId(x.personKey)));
@@ -256,6 +255,20 @@ function deficitPointTables(mentees: readonly Mentee[], points: (key: string, fi
   });
 }
 
+/** 0, 1, 2, … for each new key, the same id for a key seen before. */
+function denseIds(): ((key: string) => number) & { count: () => number } {
+  const ids = new Map<string, number>();
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+  return Object.assign(idOf, { count: () => ids.size });
+}
+
 /** Set bits of a 32-bit word. */
 function bitCount(word: number): number {
   let x = word - ((word >>> 1) & 0x55555555);
@@ -360,14 +373,11 @@ class TagMasks {
   private readonly repeats = new Map<number, Int32Array>();
 
   constructor(menteeLists: ReadonlyArray<readonly string[]>, mentorLists: ReadonlyArray<readonly string[]>) {
-    const ids = new Map<string, number>();
-    const idOf = (text: string) => {
-      const key = cachedKey(text);
-      return ids.get(key) ?? ids.set(key, ids.size).size - 1;
-    };
+    const keyId = denseIds();
+    const idOf = (text: string) => keyId(cachedKey(text));
     const menteeIds = menteeLists.map((list) => Int32Array.from(list, idOf));
     const mentorIds = mentorLists.map((list) => Int32Array.from(list, idOf));
-    this.words = Math.max(1, Math.ceil(ids.size / 32));
+    this.words = Math.max(1, Math.ceil(keyId.count() / 32));
     this.bits = new Uint32Array(Math.max(1, mentorIds.length * this.words));
     mentorIds.forEach((list, j) => {
       for (const id of list) this.bits[j * this.words + (id >>> 5)] |= 1 << (id & 31);

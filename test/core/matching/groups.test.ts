@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { PairTableBuilder } from '../../../src/core/matching/assignment/pair-table';
+import { type PairTable, PairTableBuilder } from '../../../src/core/matching/assignment/pair-table';
 import { formGroups } from '../../../src/core/matching/modes/groups';
+
+/** Every mentee and mentor of one group key, every mentor with the same capacity. */
+function oneKeyGroups(score: PairTable, capacity: number, min: number, max: number) {
+  const key = 'учитель – учитель\u0001';
+  return formGroups({
+    mentees: score.mentees,
+    mentors: score.mentors,
+    capacity: new Array<number>(score.mentors).fill(capacity),
+    score,
+    menteeKey: new Array<string>(score.mentees).fill(key),
+    mentorKeys: Array.from({ length: score.mentors }, () => [key]),
+    min,
+    max,
+  });
+}
 
 describe('formGroups (group mode)', () => {
   it('works on the allowed pairs only: 30 000 × 30 000 with two pairs a mentee fits in memory', () => {
@@ -14,17 +29,7 @@ describe('formGroups (group mode)', () => {
       builder.add(second, second === i ? 90 : 40);
       builder.endRow();
     }
-    const key = 'очно\u0001';
-    const result = formGroups({
-      mentees: size,
-      mentors: size,
-      capacity: new Array<number>(size).fill(2),
-      score: builder.table(),
-      menteeKey: new Array<string>(size).fill(key),
-      mentorKeys: Array.from({ length: size }, () => [key]),
-      min: 1,
-      max: 2,
-    });
+    const result = oneKeyGroups(builder.table(), 2, 1, 2);
     // Every mentee takes its own mentor (90 points): the best assignment, all groups of one.
     expect(result.mentorOf.every((j, i) => j === i)).toBe(true);
     expect(result.dissolved.size).toBe(0);
@@ -44,17 +49,7 @@ describe('formGroups (group mode)', () => {
       for (let j = 0; j < mentors; j++) builder.add(j, Math.floor(random() * 101));
       builder.endRow();
     }
-    const key = 'учитель – учитель\u0001';
-    const result = formGroups({
-      mentees,
-      mentors,
-      capacity: new Array<number>(mentors).fill(5),
-      score: builder.table(),
-      menteeKey: new Array<string>(mentees).fill(key),
-      mentorKeys: Array.from({ length: mentors }, () => [key]),
-      min: 3,
-      max: 5,
-    });
+    const result = oneKeyGroups(builder.table(), 5, 3, 5);
     const sizes = new Map<number, number>();
     for (const j of result.mentorOf) if (j >= 0) sizes.set(j, (sizes.get(j) ?? 0) + 1);
     expect([...sizes.values()].every((size) => size >= 3 && size <= 5)).toBe(true);
